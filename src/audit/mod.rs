@@ -1,0 +1,1 @@
+//! Audit of a schedule against the law (the `check` command).

@@ -1,0 +1,1 @@
+//! Synthetic territories: the bundled fixtures and the benchmark instances.

@@ -1,0 +1,1 @@
+//! The MILP: least-cost legal staffing, then recruitment.

@@ -1,0 +1,64 @@
+//! Results → output workbooks (rust_xlsxwriter) and the terminal summary.
+//!
+//! Every workbook is saved through [`save_workbook`]: written to a temporary file beside the
+//! target, then renamed, never over an input, and over an existing file only with `--force`.
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::Workbook;
+
+use crate::error::Error;
+
+/// Checks that `output` may be written: not one of the inputs, and not an existing file unless
+/// `force` is set.
+pub fn check_output_path(output: &Path, inputs: &[PathBuf], force: bool) -> Result<(), Error> {
+    let display = output.display().to_string();
+    let canonical_output = canonical_or_self(output);
+    for input in inputs {
+        if canonical_or_self(input) == canonical_output {
+            return Err(Error::Output {
+                path: display,
+                message: "ce fichier est un fichier d'entrée ; choisissez un autre nom de sortie \
+                          avec -o (un fichier d'entrée n'est jamais écrasé)"
+                    .to_string(),
+            });
+        }
+    }
+    if output.exists() && !force {
+        return Err(Error::Output {
+            path: display,
+            message: "le fichier existe déjà ; ajoutez --force pour le remplacer, ou choisissez \
+                      un autre nom avec -o"
+                .to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn canonical_or_self(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Saves `workbook` to `output` atomically: a temporary file in the same folder, then a rename,
+/// so a crash never leaves a half-written file under the final name.
+pub fn save_workbook(workbook: &mut Workbook, output: &Path) -> Result<(), Error> {
+    let buffer = workbook
+        .save_to_buffer()
+        .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
+    write_atomic(output, &buffer)
+}
+
+/// Writes `bytes` to `output` through a temporary file and a rename.
+pub fn write_atomic(output: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let file_name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "sortie.xlsx".to_string());
+    let temporary = output.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    std::fs::write(&temporary, bytes)
+        .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
+    std::fs::rename(&temporary, output).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        Error::io(output.display(), format!("écriture impossible : {e}"))
+    })
+}

@@ -1,0 +1,136 @@
+//! The regulation as pure functions on integers. Every rule cites its article.
+//!
+//! | Rule | Module | Articles |
+//! |---|---|---|
+//! | ratios, mixed ages, 5-hour test | [`ratios`] | CASF R227-15, R227-16, R227-17, R227-19 III |
+//! | qualification quotas | [`quotas`] | CASF R227-12 |
+//! | director, séjour team, adjoints | [`director`] | CASF R227-14, R227-17, R227-18 |
+//! | calendar, public holidays | [`calendar`] | CASF R227-1; Code du travail L3133-1 |
+//! | CEE and labour limits | [`labour`] | CASF L432-4, L432-6, D432-2; Code du travail |
+//! | qualifications | [`qualifications`] | CASF R227-12, R227-14; arrêté 9 February 2007 |
+//! | parameters (`Regles` sheet) | [`parameters`] | acm-rules.md Part A |
+
+pub mod calendar;
+pub mod director;
+pub mod labour;
+pub mod parameters;
+pub mod qualifications;
+pub mod quotas;
+pub mod ratios;
+
+pub use calendar::Calendar;
+pub use parameters::Parameters;
+pub use ratios::{AppliedRatio, MixedAgePolicy, Ratio};
+
+pub use crate::domain::normalize_key;
+
+use crate::domain::{Accueil, AcmType, DayKind, Prevision};
+
+/// What the law requires for one ACM × date × créneau.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotRequirement {
+    /// The kind of day, for an accueil de loisirs (périscolaire or extrascolaire).
+    pub day_kind: Option<DayKind>,
+    pub applied: AppliedRatio,
+    /// Animateurs by each mixed-age policy, before the minimum team: par-tranche, global, strict.
+    pub by_policy: [u32; 3],
+    /// The policy applied.
+    pub policy: MixedAgePolicy,
+    /// N: the legal minimum number of animateurs (R227-15 to R227-19), minimum team included.
+    pub required: u32,
+    /// R227-12: at least this many qualified (1° + 2°) within N.
+    pub min_qualified: u32,
+    /// R227-12: at most this many unqualified (4°), whatever the team size.
+    pub max_unqualified: u32,
+    /// Whether the director counts in N, and as qualified (R227-17 a; arrêté 13/02/2007 art. 1).
+    pub director_counts: bool,
+    /// R227-14 III: only a professional diploma may direct.
+    pub professional_director: bool,
+    /// Director plus adjoints required on the day (R227-18), 0 when nobody is expected.
+    pub directors: u32,
+    /// Extra adults for `Accompagnement renforce` (local policy, on top of N, any category).
+    pub extra_renforce: u32,
+}
+
+impl SlotRequirement {
+    /// N under `policy` (minimum team included).
+    pub fn required_under(&self, policy: MixedAgePolicy, kind: AcmType) -> u32 {
+        let index = MixedAgePolicy::ALL
+            .iter()
+            .position(|p| *p == policy)
+            .unwrap_or(0);
+        let children = self.by_policy[0];
+        if children == 0 && self.by_policy.iter().all(|n| *n == 0) {
+            0
+        } else {
+            self.by_policy[index].max(director::minimum_team(kind))
+        }
+    }
+
+    /// Total adults to staff in animation (N plus the extra dedicated adults).
+    pub fn total_animation(&self) -> u32 {
+        self.required + self.extra_renforce
+    }
+}
+
+/// Why a requirement cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequirementError {
+    /// An accueil de loisirs on a date the calendar does not know (add a `Calendrier` sheet).
+    UnknownDate,
+}
+
+/// The legal requirement for one forecast row of `accueil` (R227-12 to R227-19).
+pub fn slot_requirement(
+    accueil: &Accueil,
+    prevision: &Prevision,
+    calendar: &Calendar,
+    parameters: &Parameters,
+) -> Result<SlotRequirement, RequirementError> {
+    let day_kind = match accueil.kind {
+        AcmType::AccueilLoisirs => Some(
+            calendar
+                .classify(prevision.date)
+                .ok_or(RequirementError::UnknownDate)?,
+        ),
+        _ => None,
+    };
+    let applied = ratios::applied_ratio(
+        accueil.kind,
+        day_kind.unwrap_or(DayKind::Holiday),
+        accueil.pedt,
+        prevision.creneau.duration_minutes(),
+        parameters,
+    );
+    let (u6, o6) = (prevision.moins_de_6, prevision.six_et_plus);
+    let by_policy = MixedAgePolicy::ALL.map(|policy| policy.required(applied.ratio, u6, o6));
+    let policy = parameters.mixed_ages;
+    let open = u6 + o6 > 0;
+    let required = if open {
+        by_policy[MixedAgePolicy::ALL
+            .iter()
+            .position(|p| *p == policy)
+            .unwrap_or(0)]
+        .max(director::minimum_team(accueil.kind))
+        .max(1)
+    } else {
+        0
+    };
+    Ok(SlotRequirement {
+        day_kind,
+        applied,
+        by_policy,
+        policy,
+        required,
+        min_qualified: quotas::min_qualified(required),
+        max_unqualified: quotas::max_unqualified(required),
+        director_counts: director::director_counts(accueil),
+        professional_director: director::professional_director_required(accueil),
+        directors: if open {
+            1 + director::required_adjoints(accueil)
+        } else {
+            0
+        },
+        extra_renforce: if open { prevision.renforce } else { 0 },
+    })
+}

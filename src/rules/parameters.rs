@@ -1,0 +1,220 @@
+//! Legal and economic parameters: defaults of acm-rules.md Part A, overridable in the `Regles`
+//! sheet (one row per parameter), echoed in every output.
+
+use crate::domain::{Cents, SourceRef, normalize_key};
+use crate::error::InputError;
+
+use super::ratios::MixedAgePolicy;
+
+/// Everything the rules and the optimiser take from the `Regles` sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameters {
+    /// Q1: mixed-age counting (default `par-tranche`).
+    pub mixed_ages: MixedAgePolicy,
+    /// Q6: a weekday without school outside the holidays uses the périscolaire ratios (default:
+    /// extrascolaire, the conservative choice).
+    pub unclear_weekday_periscolaire: bool,
+    /// R227-19 III: minors per animateur in an accueil de jeunes (set by the convention).
+    pub accueil_jeunes_ratio: u32,
+    /// Cost of a day worked when neither the person nor the profile gives one (design.md §4).
+    pub default_daily_cost: Cents,
+    /// SMIC horaire, for the CEE minimum pay check (D432-2).
+    pub smic_horaire: Cents,
+    /// Weights of a missing director, qualified animateur and animateur in the shortage objective.
+    pub weight_missing_director: i64,
+    pub weight_missing_qualified: i64,
+    pub weight_missing_animateur: i64,
+    /// Default hiring profiles when there is no `Recrutement` sheet: daily cost per qualification.
+    pub hire_daily_cost_bafa: Cents,
+    pub hire_daily_cost_stagiaire: Cents,
+    pub hire_daily_cost_sans_qualification: Cents,
+    pub hire_daily_cost_bafd: Cents,
+    /// Fixed cost of one hire (recruitment, paperwork), default profiles.
+    pub hire_fixed_cost: Cents,
+    /// How many people of each default profile the market can supply per sector.
+    pub hire_max_per_profile: u32,
+    /// Which parameters the user changed, with where.
+    pub overridden: Vec<(String, SourceRef)>,
+}
+
+impl Default for Parameters {
+    fn default() -> Self {
+        Parameters {
+            mixed_ages: MixedAgePolicy::ParTranche,
+            unclear_weekday_periscolaire: false,
+            accueil_jeunes_ratio: 12,
+            default_daily_cost: Cents::euros(70),
+            smic_horaire: Cents(1188),
+            weight_missing_director: 1000,
+            weight_missing_qualified: 100,
+            weight_missing_animateur: 50,
+            hire_daily_cost_bafa: Cents::euros(85),
+            hire_daily_cost_stagiaire: Cents::euros(70),
+            hire_daily_cost_sans_qualification: Cents::euros(65),
+            hire_daily_cost_bafd: Cents::euros(110),
+            hire_fixed_cost: Cents::euros(150),
+            hire_max_per_profile: 30,
+            overridden: Vec::new(),
+        }
+    }
+}
+
+/// The parameters a `Regles` sheet may set: the name users write, and what it expects.
+pub const PARAMETER_NAMES: &[(&str, &str)] = &[
+    ("Methode ages mixtes", "par-tranche, global ou strict"),
+    (
+        "Jour sans ecole hors vacances",
+        "extrascolaire ou periscolaire",
+    ),
+    (
+        "Taux accueil de jeunes",
+        "un nombre entier de mineurs par animateur",
+    ),
+    ("Cout journalier par defaut", "un montant en euros"),
+    ("SMIC horaire", "un montant en euros"),
+    ("Poids manque direction", "un nombre entier positif"),
+    ("Poids manque qualifie", "un nombre entier positif"),
+    ("Poids manque animateur", "un nombre entier positif"),
+    ("Recrutement BAFA cout journalier", "un montant en euros"),
+    (
+        "Recrutement stagiaire BAFA cout journalier",
+        "un montant en euros",
+    ),
+    (
+        "Recrutement sans qualification cout journalier",
+        "un montant en euros",
+    ),
+    ("Recrutement BAFD cout journalier", "un montant en euros"),
+    ("Recrutement cout fixe", "un montant en euros"),
+    (
+        "Recrutement nombre maximum",
+        "un nombre entier de personnes par profil et par secteur",
+    ),
+];
+
+impl Parameters {
+    /// Applies the `Regles` rows (name, value, where) on top of the defaults. Every unknown name
+    /// or bad value is reported, not only the first.
+    pub fn from_rows(rows: &[(String, String, SourceRef)]) -> Result<Parameters, Vec<InputError>> {
+        let mut parameters = Parameters::default();
+        let mut errors = Vec::new();
+        for (name, value, source) in rows {
+            if let Err(message) = parameters.set(name, value) {
+                errors.push(
+                    InputError::new(&source.file, message)
+                        .sheet(&source.sheet)
+                        .row(source.row)
+                        .column("Valeur")
+                        .value(value.clone()),
+                );
+            } else {
+                parameters.overridden.push((name.clone(), source.clone()));
+            }
+        }
+        if errors.is_empty() {
+            Ok(parameters)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Sets one parameter by its user-facing name; the error message is in French.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let key = normalize_key(name);
+        let expected = PARAMETER_NAMES
+            .iter()
+            .find(|(n, _)| normalize_key(n) == key)
+            .map(|(_, e)| *e);
+        let Some(expected) = expected else {
+            let known: Vec<&str> = PARAMETER_NAMES.iter().map(|(n, _)| *n).collect();
+            return Err(format!(
+                "paramètre « {name} » inconnu ; paramètres acceptés : {}",
+                known.join(", ")
+            ));
+        };
+        let bad = || format!("valeur attendue pour « {name} » : {expected}");
+        let euros = || Cents::parse_euros(value).ok_or_else(bad);
+        let integer = || {
+            value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|v| *v > 0)
+                .ok_or_else(bad)
+        };
+        match key.as_str() {
+            "methodeagesmixtes" => {
+                self.mixed_ages = MixedAgePolicy::parse(value).ok_or_else(bad)?;
+            }
+            "joursansecolehorsvacances" => {
+                self.unclear_weekday_periscolaire = match normalize_key(value).as_str() {
+                    "extrascolaire" => false,
+                    "periscolaire" => true,
+                    _ => return Err(bad()),
+                };
+            }
+            "tauxaccueildejeunes" => self.accueil_jeunes_ratio = integer()?,
+            "coutjournalierpardefaut" => self.default_daily_cost = euros()?,
+            "smichoraire" => self.smic_horaire = euros()?,
+            "poidsmanquedirection" => self.weight_missing_director = i64::from(integer()?),
+            "poidsmanquequalifie" => self.weight_missing_qualified = i64::from(integer()?),
+            "poidsmanqueanimateur" => self.weight_missing_animateur = i64::from(integer()?),
+            "recrutementbafacoutjournalier" => self.hire_daily_cost_bafa = euros()?,
+            "recrutementstagiairebafacoutjournalier" => self.hire_daily_cost_stagiaire = euros()?,
+            "recrutementsansqualificationcoutjournalier" => {
+                self.hire_daily_cost_sans_qualification = euros()?;
+            }
+            "recrutementbafdcoutjournalier" => self.hire_daily_cost_bafd = euros()?,
+            "recrutementcoutfixe" => self.hire_fixed_cost = euros()?,
+            "recrutementnombremaximum" => self.hire_max_per_profile = integer()?,
+            _ => return Err(bad()),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, value: &str, line: u32) -> (String, String, SourceRef) {
+        let source = SourceRef {
+            file: "e.xlsx".into(),
+            sheet: "Regles".into(),
+            row: line,
+        };
+        (name.to_string(), value.to_string(), source)
+    }
+
+    #[test]
+    fn regles_rows_override_defaults() {
+        let rows = [
+            row("Méthode âges mixtes", "Global", 2),
+            row("Coût journalier par défaut", "75,50", 3),
+            row("Jour sans école hors vacances", "périscolaire", 4),
+        ];
+        let parameters = Parameters::from_rows(&rows).expect("valid rules");
+        assert_eq!(parameters.mixed_ages, MixedAgePolicy::Global);
+        assert_eq!(parameters.default_daily_cost, Cents(7550));
+        assert!(parameters.unclear_weekday_periscolaire);
+        assert_eq!(parameters.overridden.len(), 3);
+    }
+
+    #[test]
+    fn every_bad_regles_row_is_reported_with_its_row() {
+        let rows = [
+            row("Taux magique", "3", 2),
+            row("SMIC horaire", "beaucoup", 5),
+        ];
+        let errors = Parameters::from_rows(&rows).expect_err("two bad rows");
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].row, Some(2));
+        assert!(errors[0].message.contains("inconnu"), "{}", errors[0]);
+        assert_eq!(errors[1].row, Some(5));
+        assert!(
+            errors[1].message.contains("montant en euros"),
+            "{}",
+            errors[1]
+        );
+    }
+}
