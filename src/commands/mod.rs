@@ -1,7 +1,17 @@
 //! The four commands, from validated settings to an outcome the binary prints. Libraries never
 //! print: the summary text is returned.
 
-use std::path::{Path, PathBuf};
+mod check;
+mod needs;
+mod plan;
+mod template;
+
+pub use check::check;
+pub use needs::needs;
+pub use plan::plan;
+pub use template::template;
+
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -145,36 +155,4 @@ pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
         .ok()
-}
-
-/// `acm-planner template`.
-pub fn template(output: &Path, force: bool) -> Result<Outcome, Failure> {
-    let _ = (output, force);
-    Err(Failure::Run(Error::Solver(
-        "template : pas encore disponible".into(),
-    )))
-}
-
-/// `acm-planner needs`.
-pub fn needs(settings: &Settings) -> Result<Outcome, Failure> {
-    let _ = settings;
-    Err(Failure::Run(Error::Solver(
-        "needs : pas encore disponible".into(),
-    )))
-}
-
-/// `acm-planner plan`.
-pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
-    let _ = settings;
-    Err(Failure::Run(Error::Solver(
-        "plan : pas encore disponible".into(),
-    )))
-}
-
-/// `acm-planner check`.
-pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
-    let _ = (settings, schedule);
-    Err(Failure::Run(Error::Solver(
-        "check : pas encore disponible".into(),
-    )))
 }
