@@ -15,8 +15,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::domain::Inputs;
 use crate::error::Error;
-use crate::rules::MixedAgePolicy;
+use crate::input::{self, Required};
+use crate::rules::{self, Calendar, MixedAgePolicy, Parameters, SlotRequirement};
 
 /// What a command returns to the binary: the terminal summary and the exit code.
 #[derive(Debug)]
@@ -155,4 +157,46 @@ pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
         .ok()
+}
+
+/// The validated inputs every command starts from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub inputs: Inputs,
+    pub parameters: Parameters,
+    pub calendar: Calendar,
+    /// One requirement per forecast row, in the order of `inputs.previsions`.
+    pub requirements: Vec<SlotRequirement>,
+}
+
+/// Reads the inputs, applies the `Regles` sheet and the command-line overrides, restricts the
+/// forecasts to `--from`/`--to`, scales them by `--attendance`, and computes every requirement.
+pub fn load(settings: &Settings, required: Required) -> Result<Loaded, Failure> {
+    for input in &settings.inputs {
+        if !input.exists() {
+            return Err(Failure::Run(Error::io(
+                input.display(),
+                "fichier introuvable",
+            )));
+        }
+    }
+    crate::report::check_output_path(&settings.output, &settings.inputs, settings.force)?;
+    let mut inputs = input::read_inputs(&settings.inputs, required)?;
+    let mut parameters = Parameters::from_rows(&inputs.regles).map_err(Error::Input)?;
+    if let Some(policy) = settings.mixed_ages {
+        parameters.mixed_ages = policy;
+    }
+    inputs.previsions.retain(|p| {
+        settings.from.is_none_or(|from| p.date >= from) && settings.to.is_none_or(|to| p.date <= to)
+    });
+    inputs.scale_attendance(settings.attendance_percent);
+    let calendar = Calendar::new(&inputs.calendrier);
+    let requirements =
+        rules::all_requirements(&inputs, &calendar, &parameters).map_err(Error::Input)?;
+    Ok(Loaded {
+        inputs,
+        parameters,
+        calendar,
+        requirements,
+    })
 }

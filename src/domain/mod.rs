@@ -117,3 +117,21 @@ fn strip_accent(c: char) -> char {
         other => other,
     }
 }
+
+impl Inputs {
+    /// `--attendance`: every forecast count scaled by (100 + percent) / 100, rounded up so the
+    /// what-if never understates a group.
+    pub fn scale_attendance(&mut self, percent: i32) {
+        if percent == 0 {
+            return;
+        }
+        let factor = i64::from(100 + percent).max(0);
+        let scale = |count: u32| -> u32 {
+            u32::try_from((i64::from(count) * factor + 99) / 100).unwrap_or(u32::MAX)
+        };
+        for prevision in &mut self.previsions {
+            prevision.moins_de_6 = scale(prevision.moins_de_6);
+            prevision.six_et_plus = scale(prevision.six_et_plus);
+        }
+    }
+}

@@ -95,3 +95,29 @@ pub fn cee_minimum_pay(date: NaiveDate, smic_horaire: Cents) -> Cents {
     let hundredths = smic_horaire.0 * cee_minimum_pay_hundredths(date);
     Cents((hundredths + 50) / 100)
 }
+
+/// Minutes worked in a day over several créneaux: the length of the union of their intervals
+/// (an overlap between `matin` and `midi` is not counted twice).
+pub fn minutes_worked<'a>(creneaux: impl IntoIterator<Item = &'a crate::domain::Creneau>) -> u32 {
+    let mut intervals: Vec<(u16, u16)> = creneaux
+        .into_iter()
+        .map(|c| (c.start.0, c.end.0.max(c.start.0)))
+        .collect();
+    intervals.sort_unstable();
+    let mut total = 0u32;
+    let mut current: Option<(u16, u16)> = None;
+    for (start, end) in intervals {
+        current = match current {
+            Some((s, e)) if start <= e => Some((s, e.max(end))),
+            Some((s, e)) => {
+                total += u32::from(e - s);
+                Some((start, end))
+            }
+            None => Some((start, end)),
+        };
+    }
+    if let Some((s, e)) = current {
+        total += u32::from(e - s);
+    }
+    total
+}
