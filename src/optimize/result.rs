@@ -1,0 +1,186 @@
+//! What a plan run produces: the schedule, the coverage of every slot, the hires, and how the
+//! solver did. The report module writes it; the audit re-checks `assignments` independently.
+
+use chrono::NaiveDate;
+
+use crate::domain::{Affectation, Cents, Qualification};
+
+/// How the solver ended, for the whole run (the worst of all components and stages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SolveStatus {
+    /// Proven optimal (within HiGHS's default tolerance of 1e-4 relative gap).
+    Optimal,
+    /// Stopped at the requested `--mip-gap`.
+    GapLimit,
+    /// Stopped by `--time-limit`: the best plan found is kept.
+    TimeLimit,
+}
+
+impl SolveStatus {
+    /// French label for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            SolveStatus::Optimal => "optimal",
+            SolveStatus::GapLimit => "écart toléré atteint",
+            SolveStatus::TimeLimit => "limite de temps atteinte",
+        }
+    }
+}
+
+/// One solver stage (e.g. "manques", "coût", "stabilité") of one component.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageStats {
+    /// Phase and stage in French, e.g. `équipe actuelle — manques`.
+    pub name: String,
+    pub component: usize,
+    pub variables: usize,
+    pub constraints: usize,
+    pub seconds: f64,
+    pub objective: f64,
+    pub bound: f64,
+    /// Relative gap between the objective and the bound (0 when proven optimal).
+    pub gap: f64,
+    pub status: SolveStatus,
+}
+
+/// Solver figures for the summary and the `Synthese` sheet.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SolveStats {
+    pub stages: Vec<StageStats>,
+    /// Number of independent components solved (sectors that share no staff).
+    pub components: usize,
+    /// What was decomposed, in French.
+    pub decomposition: String,
+    pub total_seconds: f64,
+}
+
+impl SolveStats {
+    /// The worst status over all stages.
+    pub fn status(&self) -> SolveStatus {
+        self.stages.iter().map(|s| s.status).max().unwrap_or(SolveStatus::Optimal)
+    }
+
+    /// The largest relative gap over all stages.
+    pub fn gap(&self) -> f64 {
+        self.stages.iter().map(|s| s.gap).fold(0.0, f64::max)
+    }
+
+    /// Largest model solved (variables, constraints).
+    pub fn largest_model(&self) -> (usize, usize) {
+        self.stages.iter().map(|s| (s.variables, s.constraints)).max().unwrap_or((0, 0))
+    }
+}
+
+/// Coverage of one forecast row (ACM × date × créneau) by the existing staff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotOutcome {
+    /// Index into `inputs.previsions` (and `Loaded::requirements`).
+    pub prevision: usize,
+    /// People counted in N: animation staff, plus the director where the law counts them.
+    pub staffed: u32,
+    /// Qualified people counted (the director included where counted).
+    pub qualified: u32,
+    pub trainees: u32,
+    pub unqualified: u32,
+    /// At least one director present on the slot.
+    pub director_present: bool,
+    /// `max(0, N + renforcé − staffed)`.
+    pub missing_animateurs: u32,
+    /// `max(0, min qualified − qualified)`.
+    pub missing_qualified: u32,
+    /// The binding reason of a shortage, in French; empty when covered.
+    pub reason: String,
+}
+
+/// Direction of one ACM on one open day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirectorDay {
+    pub accueil: String,
+    pub date: NaiveDate,
+    /// Director plus adjoints required.
+    pub required: u32,
+    /// Ids of the people directing.
+    pub directors: Vec<String>,
+    pub missing: u32,
+    /// The binding reason of a missing director, in French; empty when covered.
+    pub reason: String,
+}
+
+/// One post to fill, from the recruitment stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hire {
+    /// Post number, from 1, in a stable order.
+    pub number: usize,
+    pub qualification: Qualification,
+    pub secteur: Option<String>,
+    /// ACM codes where the hire works, sorted.
+    pub accueils: Vec<String>,
+    /// Dates worked, sorted.
+    pub dates: Vec<NaiveDate>,
+    pub daily_cost: Cents,
+    pub fixed_cost: Cents,
+    /// Where this post appears in `PlanResult::hire_assignments` (its `animateur` field is
+    /// `RECRUTEMENT-<number>`).
+    pub id: String,
+}
+
+impl Hire {
+    pub fn days(&self) -> u32 {
+        u32::try_from(self.dates.len()).unwrap_or(u32::MAX)
+    }
+
+    pub fn total_cost(&self) -> Cents {
+        self.fixed_cost + self.daily_cost * i64::from(self.days())
+    }
+}
+
+/// Per person: days worked, CEE days, cost (existing staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonSummary {
+    pub animateur: String,
+    pub days_worked: u32,
+    /// CEE days used including the prior days, and left under the 80-day cap (None if not CEE).
+    pub cee_days_used: Option<u32>,
+    pub cee_days_left: Option<u32>,
+    pub cost: Cents,
+}
+
+/// Everything a plan run produces.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlanResult {
+    /// The schedule of the existing staff, sorted by person, date, créneau start, ACM.
+    pub assignments: Vec<Affectation>,
+    /// One entry per forecast row with children, in `inputs.previsions` order.
+    pub slots: Vec<SlotOutcome>,
+    /// One entry per ACM × open day, sorted by ACM then date.
+    pub director_days: Vec<DirectorDay>,
+    /// One entry per animateur of the input, in input order.
+    pub people: Vec<PersonSummary>,
+    /// Total cost of the existing staff's days.
+    pub staff_cost: Cents,
+    /// Posts to fill (empty with `--no-recruit` or when nothing is short).
+    pub hires: Vec<Hire>,
+    /// The schedule of the hires (recruitment stage), `animateur` = `Hire::id`.
+    pub hire_assignments: Vec<Affectation>,
+    /// Shortage left after the recruitment stage (animateurs, qualified, directors), when the
+    /// market caps of `Recrutement` cannot close everything.
+    pub residual_missing: (u32, u32, u32),
+    /// Whether the recruitment stage ran.
+    pub recruitment_ran: bool,
+    pub stats: SolveStats,
+}
+
+impl PlanResult {
+    /// Total animateurs missing, qualified missing, directors missing (existing staff).
+    pub fn missing_totals(&self) -> (u32, u32, u32) {
+        let any = self.slots.iter().map(|s| s.missing_animateurs).sum();
+        let qualified = self.slots.iter().map(|s| s.missing_qualified).sum();
+        let directors = self.director_days.iter().map(|d| d.missing).sum();
+        (any, qualified, directors)
+    }
+
+    /// Total cost of the hires (fixed + daily).
+    pub fn hire_cost(&self) -> Cents {
+        self.hires.iter().map(Hire::total_cost).sum()
+    }
+}
