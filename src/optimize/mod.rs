@@ -6,11 +6,15 @@
 //! - [`plan`] ties them together: decomposition into independent components, staffing, then
 //!   recruitment, and turns the solution into a [`PlanResult`].
 
+mod instance;
+mod model;
+mod plan;
+mod reasons;
 mod result;
+mod solve;
 
 pub use result::{
-    DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus,
-    StageStats,
+    DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
 };
 
 use crate::commands::Loaded;
@@ -29,12 +33,18 @@ pub struct PlanOptions {
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        PlanOptions { time_limit_seconds: 120.0, mip_gap: None, recruit: true }
+        PlanOptions {
+            time_limit_seconds: 120.0,
+            mip_gap: None,
+            recruit: true,
+        }
     }
 }
 
 /// Plans the least-cost legal schedule for `loaded`, then the hires that close the shortage.
 pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
-    let _ = (loaded, options);
-    Ok(PlanResult::default())
+    plan::plan(loaded, options)
 }
+
+#[cfg(test)]
+pub(crate) mod tests;

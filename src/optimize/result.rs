@@ -57,7 +57,11 @@ pub struct SolveStats {
 impl SolveStats {
     /// The worst status over all stages.
     pub fn status(&self) -> SolveStatus {
-        self.stages.iter().map(|s| s.status).max().unwrap_or(SolveStatus::Optimal)
+        self.stages
+            .iter()
+            .map(|s| s.status)
+            .max()
+            .unwrap_or(SolveStatus::Optimal)
     }
 
     /// The largest relative gap over all stages.
@@ -67,7 +71,11 @@ impl SolveStats {
 
     /// Largest model solved (variables, constraints).
     pub fn largest_model(&self) -> (usize, usize) {
-        self.stages.iter().map(|s| (s.variables, s.constraints)).max().unwrap_or((0, 0))
+        self.stages
+            .iter()
+            .map(|s| (s.variables, s.constraints))
+            .max()
+            .unwrap_or((0, 0))
     }
 }
 

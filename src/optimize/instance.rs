@@ -1,0 +1,206 @@
+//! The planning instance: the slots to staff, the open days that need a director, the people
+//! (staff and recruitment candidates), and the eligible (person, open day) pairs. Only eligible
+//! combinations ever become variables, so the model stays small.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::commands::Loaded;
+use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
+use crate::rules::{self, calendar, director, labour};
+
+/// One forecast row with children: a requirement to cover.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub creneau: Creneau,
+    pub minutes: u32,
+    /// N plus the extra adults of `Accompagnement renforce`.
+    pub staff_needed: u32,
+    pub min_qualified: u32,
+    /// R227-12 cap plus the extra adults (who may be of any category).
+    pub max_unqualified: u32,
+    pub director_counts: bool,
+}
+
+/// One ACM on one date with at least one slot to cover: needs a director.
+#[derive(Debug, Clone)]
+pub struct OpenDay {
+    /// Index into `inputs.accueils`.
+    pub accueil: usize,
+    pub date: NaiveDate,
+    pub slots: Vec<usize>,
+    /// Director plus adjoints.
+    pub directors: u32,
+    /// Minutes a director works that day: the union of the day's créneaux.
+    pub director_minutes: u32,
+}
+
+/// Someone who may be scheduled: an animateur of the input, or a recruitment candidate.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub animateur: Animateur,
+    pub category: AnimationCategory,
+    pub daily_cost: Cents,
+    /// For a recruitment candidate: its group (profile × sector) and fixed hiring cost.
+    pub candidate: Option<Candidate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub group: usize,
+    pub fixed_cost: Cents,
+}
+
+/// A person who may work at one open day: the slots they may animate and whether they may
+/// direct. Becomes the variables z (works there), x (animates a slot), y (directs).
+#[derive(Debug, Clone)]
+pub struct Arc {
+    pub person: usize,
+    pub day: usize,
+    /// Slot indices the person may animate (available, hour limits allow).
+    pub slots: Vec<usize>,
+    pub can_direct: bool,
+}
+
+/// Everything the model is built from, for one component (or the whole territory).
+#[derive(Debug, Clone, Default)]
+pub struct Instance {
+    pub slots: Vec<Slot>,
+    pub days: Vec<OpenDay>,
+    pub people: Vec<Person>,
+    pub arcs: Vec<Arc>,
+    /// Sorted distinct dates of the open days.
+    pub dates: Vec<NaiveDate>,
+}
+
+impl Instance {
+    /// Builds the instance for the ACM in `accueils` (indices), with `people`.
+    pub fn new(loaded: &Loaded, accueils: &[usize], people: Vec<Person>) -> Instance {
+        let mut instance = Instance {
+            people,
+            ..Instance::default()
+        };
+        instance.collect_slots(loaded, accueils);
+        instance.collect_arcs(loaded);
+        instance
+    }
+
+    fn collect_slots(&mut self, loaded: &Loaded, accueils: &[usize]) {
+        let inputs = &loaded.inputs;
+        let code_index: BTreeMap<&str, usize> = inputs
+            .accueils
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.code.as_str(), i))
+            .collect();
+        let mut by_day: BTreeMap<(usize, NaiveDate), Vec<usize>> = BTreeMap::new();
+        for (index, prevision) in inputs.previsions.iter().enumerate() {
+            let Some(&accueil) = code_index.get(prevision.accueil.as_str()) else {
+                continue;
+            };
+            let requirement = &loaded.requirements[index];
+            if requirement.required == 0 || !accueils.contains(&accueil) {
+                continue;
+            }
+            by_day
+                .entry((accueil, prevision.date))
+                .or_default()
+                .push(index);
+        }
+        let mut dates: Vec<NaiveDate> = by_day.keys().map(|(_, d)| *d).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        self.dates = dates;
+        for ((accueil, date), mut previsions) in by_day {
+            previsions.sort_by(|a, b| {
+                let (pa, pb) = (&inputs.previsions[*a], &inputs.previsions[*b]);
+                pa.creneau.sort_key().cmp(&pb.creneau.sort_key())
+            });
+            let mut slots = Vec::new();
+            let mut directors = 0;
+            for prevision in previsions {
+                let requirement = &loaded.requirements[prevision];
+                let creneau = inputs.previsions[prevision].creneau.clone();
+                directors = directors.max(requirement.directors);
+                slots.push(self.slots.len());
+                self.slots.push(Slot {
+                    minutes: creneau.duration_minutes(),
+                    creneau,
+                    staff_needed: requirement.total_animation(),
+                    min_qualified: requirement.min_qualified,
+                    max_unqualified: requirement.max_unqualified + requirement.extra_renforce,
+                    director_counts: requirement.director_counts,
+                });
+            }
+            let director_minutes =
+                labour::minutes_worked(slots.iter().map(|s| &self.slots[*s].creneau));
+            self.days.push(OpenDay {
+                accueil,
+                date,
+                slots,
+                directors,
+                director_minutes,
+            });
+        }
+    }
+
+    fn collect_arcs(&mut self, loaded: &Loaded) {
+        let inputs = &loaded.inputs;
+        for (person_index, person) in self.people.iter().enumerate() {
+            let animateur = &person.animateur;
+            if person.candidate.is_none() && cee_budget(animateur) == Some(0) {
+                continue;
+            }
+            if animateur.max_jours == Some(0) {
+                continue;
+            }
+            for (day_index, day) in self.days.iter().enumerate() {
+                let accueil = &inputs.accueils[day.accueil];
+                if !rules::may_work_at(animateur, accueil) {
+                    continue;
+                }
+                let limits = labour::labour_limits(animateur, day.date);
+                if limits.no_public_holidays && calendar::is_public_holiday(day.date) {
+                    continue;
+                }
+                let available = |creneau: &Creneau| {
+                    person.candidate.is_some()
+                        || inputs
+                            .disponibilites
+                            .is_available(&animateur.id, day.date, creneau)
+                };
+                let fits = |minutes: u32| limits.max_minutes_per_day.is_none_or(|m| minutes <= m);
+                let slots: Vec<usize> = day
+                    .slots
+                    .iter()
+                    .copied()
+                    .filter(|s| available(&self.slots[*s].creneau) && fits(self.slots[*s].minutes))
+                    .collect();
+                let can_direct = director::may_direct(animateur.qualification.director, accueil)
+                    && day.slots.iter().all(|s| available(&self.slots[*s].creneau))
+                    && fits(day.director_minutes);
+                if !slots.is_empty() || can_direct {
+                    self.arcs.push(Arc {
+                        person: person_index,
+                        day: day_index,
+                        slots,
+                        can_direct,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The ISO week key (year, week) of a date: civil weeks run Monday to Sunday.
+    pub fn civil_week(date: NaiveDate) -> (i32, u32) {
+        let week = date.iso_week();
+        (week.year(), week.week())
+    }
+}
+
+/// CEE days left under the 80-day cap (L432-4), `None` for other contracts.
+pub fn cee_budget(animateur: &Animateur) -> Option<u32> {
+    (animateur.contrat == crate::domain::Contrat::Cee)
+        .then(|| labour::CEE_MAX_DAYS_PER_365.saturating_sub(animateur.jours_cee_anterieurs))
+}

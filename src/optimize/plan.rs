@@ -1,0 +1,759 @@
+//! One plan run: split the territory into independent components, staff each with the existing
+//! team (shortage, then cost, then stability), then size the hires that close what is left.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use super::instance::{Candidate, Instance, Person};
+use super::model::{self, Bounds, Model, Stage};
+use super::reasons;
+use super::solve::{self, StageOutcome, StageSettings};
+use super::{
+    DirectorDay, Hire, PersonSummary, PlanOptions, PlanResult, SlotOutcome, SolveStats, StageStats,
+};
+use crate::commands::Loaded;
+use crate::domain::{
+    Affectation, Animateur, AnimationCategory, Cents, Contrat, Qualification, Role, SourceRef,
+};
+use crate::error::Error;
+use crate::rules::{self, qualifications};
+
+/// A recruitment profile: what the market can supply in one sector.
+#[derive(Debug, Clone)]
+pub(super) struct HiringGroup {
+    pub qualification: Qualification,
+    pub secteur: Option<String>,
+    pub daily_cost: Cents,
+    pub fixed_cost: Cents,
+    pub cap: u32,
+}
+
+/// The solution of one component: assignments of staff and hires, and the shortage variables.
+struct ComponentSolution {
+    assignments: Vec<Affectation>,
+    hires: Vec<(HiringGroup, Vec<Affectation>)>,
+    residual: (u32, u32, u32),
+}
+
+pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
+    let started = Instant::now();
+    let deadline = options.time_limit_seconds;
+    let groups = if options.recruit {
+        hiring_groups(loaded)
+    } else {
+        Vec::new()
+    };
+    let components = components(loaded, &groups);
+    let mut stats = SolveStats {
+        components: components.len(),
+        decomposition: decomposition_note(loaded, &components),
+        ..SolveStats::default()
+    };
+    let mut result = PlanResult {
+        recruitment_ran: options.recruit,
+        ..PlanResult::default()
+    };
+    for (index, accueils) in components.iter().enumerate() {
+        let elapsed = started.elapsed().as_secs_f64();
+        let budget = ((deadline - elapsed) / (components.len() - index) as f64).max(1.0);
+        let solution = solve_component(
+            loaded, accueils, &groups, options, budget, index, &mut stats,
+        )?;
+        result.assignments.extend(solution.assignments);
+        for (group, assignments) in solution.hires {
+            let number = result.hires.len() + 1;
+            result.hires.push(hire_post(number, &group, &assignments));
+            let id = format!("RECRUTEMENT-{number}");
+            result
+                .hire_assignments
+                .extend(assignments.into_iter().map(|a| Affectation {
+                    animateur: id.clone(),
+                    ..a
+                }));
+        }
+        let (any, qualified, directors) = solution.residual;
+        result.residual_missing.0 += any;
+        result.residual_missing.1 += qualified;
+        result.residual_missing.2 += directors;
+    }
+    sort_assignments(&mut result.assignments);
+    sort_assignments(&mut result.hire_assignments);
+    result.slots = slot_outcomes(loaded, &result.assignments);
+    result.director_days = director_days(loaded, &result.assignments);
+    reasons::explain(
+        loaded,
+        &result.assignments,
+        &mut result.slots,
+        &mut result.director_days,
+    );
+    result.people = people_summaries(loaded, &result.assignments);
+    result.staff_cost = result.people.iter().map(|p| p.cost).sum();
+    stats.total_seconds = started.elapsed().as_secs_f64();
+    result.stats = stats;
+    Ok(result)
+}
+
+/// Independent components: ACM linked by a person (or a hiring profile) who may work at both.
+/// Solving them separately is exact: no variable or constraint spans two components.
+fn components(loaded: &Loaded, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
+    let inputs = &loaded.inputs;
+    let open: BTreeSet<usize> = open_accueils(loaded);
+    let mut parent: Vec<usize> = (0..inputs.accueils.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let link = |members: Vec<usize>, parent: &mut Vec<usize>| {
+        for pair in members.windows(2) {
+            let (a, b) = (find(parent, pair[0]), find(parent, pair[1]));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    };
+    for animateur in &inputs.animateurs {
+        let reachable: Vec<usize> = open
+            .iter()
+            .copied()
+            .filter(|a| rules::may_work_at(animateur, &inputs.accueils[*a]))
+            .collect();
+        link(reachable, &mut parent);
+    }
+    for group in groups {
+        let candidate = candidate_animateur("", group);
+        let reachable: Vec<usize> = open
+            .iter()
+            .copied()
+            .filter(|a| rules::may_work_at(&candidate, &inputs.accueils[*a]))
+            .collect();
+        link(reachable, &mut parent);
+    }
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for accueil in open {
+        let root = find(&mut parent, accueil);
+        by_root.entry(root).or_default().push(accueil);
+    }
+    by_root.into_values().collect()
+}
+
+fn open_accueils(loaded: &Loaded) -> BTreeSet<usize> {
+    let inputs = &loaded.inputs;
+    inputs
+        .previsions
+        .iter()
+        .zip(&loaded.requirements)
+        .filter(|(_, r)| r.required > 0)
+        .filter_map(|(p, _)| inputs.accueils.iter().position(|a| a.code == p.accueil))
+        .collect()
+}
+
+fn decomposition_note(loaded: &Loaded, components: &[Vec<usize>]) -> String {
+    if components.len() <= 1 {
+        return "un seul modèle (toutes les équipes peuvent se croiser)".to_string();
+    }
+    let sizes: Vec<String> = components
+        .iter()
+        .map(|c| {
+            let codes: Vec<&str> = c
+                .iter()
+                .map(|a| loaded.inputs.accueils[*a].code.as_str())
+                .collect();
+            if codes.len() <= 3 {
+                codes.join(", ")
+            } else {
+                format!("{} accueils", codes.len())
+            }
+        })
+        .collect();
+    format!(
+        "{} groupes indépendants résolus séparément (aucun animateur commun, découpage exact) : {}",
+        components.len(),
+        sizes.join(" ; ")
+    )
+}
+
+fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
+    let inputs = &loaded.inputs;
+    inputs
+        .animateurs
+        .iter()
+        .filter(|a| {
+            accueils
+                .iter()
+                .any(|i| rules::may_work_at(a, &inputs.accueils[*i]))
+        })
+        .map(|animateur| Person {
+            category: animateur.qualification.category,
+            daily_cost: animateur
+                .cout_journalier
+                .unwrap_or(loaded.parameters.default_daily_cost),
+            animateur: animateur.clone(),
+            candidate: None,
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn solve_component(
+    loaded: &Loaded,
+    accueils: &[usize],
+    groups: &[HiringGroup],
+    options: &PlanOptions,
+    budget: f64,
+    component: usize,
+    stats: &mut SolveStats,
+) -> Result<ComponentSolution, Error> {
+    let started = Instant::now();
+    let remaining = |share: f64| ((budget - started.elapsed().as_secs_f64()) * share).max(1.0);
+    let instance = Instance::new(loaded, accueils, staff_people(loaded, accueils));
+    let mut runner = StageRunner {
+        loaded,
+        instance: &instance,
+        options,
+        component,
+        stats,
+    };
+    let shortage = runner.run(
+        "équipe actuelle — manques",
+        Stage::Shortage,
+        Bounds::default(),
+        None,
+        remaining(0.35),
+    )?;
+    let bounds = Bounds {
+        shortage: Some(shortage.objective + 0.5),
+        cost: None,
+    };
+    let cost = runner.run(
+        "équipe actuelle — coût",
+        Stage::Cost,
+        bounds,
+        Some(&shortage),
+        remaining(0.5),
+    )?;
+    let mut best = cost;
+    // Stability is a refinement: only with time to spare, and only if it finishes.
+    if budget - started.elapsed().as_secs_f64() > 2.0 {
+        let bounds = Bounds {
+            cost: Some(best.objective + 0.5),
+            ..bounds
+        };
+        if let Ok(stable) = runner.run(
+            "équipe actuelle — stabilité",
+            Stage::Stability,
+            bounds,
+            Some(&best),
+            remaining(0.3),
+        ) && stable.status != super::SolveStatus::TimeLimit
+        {
+            best = stable;
+        }
+    }
+    let model = model::build(&instance, &loaded.parameters, Stage::Cost, bounds);
+    let assignments = extract(loaded, &instance, &model, &best.values, |_| true);
+    let short = shortage_by_sector(loaded, &instance, &model, &best.values);
+    let mut solution = ComponentSolution {
+        assignments,
+        hires: Vec::new(),
+        residual: (0, 0, 0),
+    };
+    if !options.recruit || short.is_empty() {
+        return Ok(solution);
+    }
+    let mut people = staff_people(loaded, accueils);
+    let mut used_groups = Vec::new();
+    for group in groups {
+        let count = candidate_count(group, &short);
+        if count == 0 {
+            continue;
+        }
+        let group_index = used_groups.len();
+        used_groups.push(group.clone());
+        for rank in 0..count {
+            let id = format!("candidat-{group_index}-{rank}");
+            people.push(Person {
+                animateur: candidate_animateur(&id, group),
+                category: group.qualification.category,
+                daily_cost: group.daily_cost,
+                candidate: Some(Candidate {
+                    group: group_index,
+                    fixed_cost: group.fixed_cost,
+                }),
+            });
+        }
+    }
+    if used_groups.is_empty() {
+        solution.residual = residual(&instance, &model, &best.values);
+        return Ok(solution);
+    }
+    let hiring = Instance::new(loaded, accueils, people);
+    let mut runner = StageRunner {
+        loaded,
+        instance: &hiring,
+        options,
+        component,
+        stats,
+    };
+    let shortage = runner.run(
+        "recrutement — manques",
+        Stage::Shortage,
+        Bounds::default(),
+        None,
+        remaining(0.5),
+    )?;
+    let bounds = Bounds {
+        shortage: Some(shortage.objective + 0.5),
+        cost: None,
+    };
+    let cost = runner.run(
+        "recrutement — coût",
+        Stage::Cost,
+        bounds,
+        Some(&shortage),
+        remaining(1.0),
+    )?;
+    let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
+    solution.residual = residual(&hiring, &model, &cost.values);
+    for (person_index, person) in hiring.people.iter().enumerate() {
+        let Some(candidate) = &person.candidate else {
+            continue;
+        };
+        let hired = model.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
+        if !hired {
+            continue;
+        }
+        let assignments = extract(loaded, &hiring, &model, &cost.values, |p| p == person_index);
+        if !assignments.is_empty() {
+            solution
+                .hires
+                .push((used_groups[candidate.group].clone(), assignments));
+        }
+    }
+    Ok(solution)
+}
+
+struct StageRunner<'a> {
+    loaded: &'a Loaded,
+    instance: &'a Instance,
+    options: &'a PlanOptions,
+    component: usize,
+    stats: &'a mut SolveStats,
+}
+
+impl StageRunner<'_> {
+    fn run(
+        &mut self,
+        name: &str,
+        stage: Stage,
+        bounds: Bounds,
+        initial: Option<&StageOutcome>,
+        time_limit_seconds: f64,
+    ) -> Result<StageOutcome, Error> {
+        let model = model::build(self.instance, &self.loaded.parameters, stage, bounds);
+        // The earlier stage's point is feasible here; new variables (stints) start at 0 and
+        // HiGHS repairs them.
+        let initial_values = initial.map(|outcome| {
+            let mut values = outcome.values.clone();
+            values.resize(model.variable_count, 1.0);
+            values
+        });
+        let settings = StageSettings {
+            time_limit_seconds,
+            mip_gap: self.options.mip_gap,
+        };
+        let outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        self.stats.stages.push(StageStats {
+            name: name.to_string(),
+            component: self.component,
+            variables: outcome.variables,
+            constraints: outcome.constraints,
+            seconds: outcome.seconds,
+            objective: outcome.objective,
+            bound: outcome.bound,
+            gap: outcome.gap,
+            status: outcome.status,
+        });
+        Ok(outcome)
+    }
+}
+
+/// Assignments of the people selected by `keep`, from the solution `values`.
+fn extract(
+    loaded: &Loaded,
+    instance: &Instance,
+    model: &Model,
+    values: &[f64],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Affectation> {
+    let inputs = &loaded.inputs;
+    let on = |column: usize| values.get(column).is_some_and(|v| *v > 0.5);
+    let mut assignments = Vec::new();
+    for (arc, vars) in instance.arcs.iter().zip(&model.arcs) {
+        if !keep(arc.person) {
+            continue;
+        }
+        let person = &instance.people[arc.person].animateur;
+        let day = &instance.days[arc.day];
+        let accueil = &inputs.accueils[day.accueil].code;
+        let mut push = |slot: usize, role: Role| {
+            assignments.push(Affectation {
+                animateur: person.id.clone(),
+                accueil: accueil.clone(),
+                date: day.date,
+                creneau: instance.slots[slot].creneau.clone(),
+                role,
+                source: None,
+            });
+        };
+        if vars.directs.is_some_and(|v| on(v.column)) {
+            for slot in &day.slots {
+                push(*slot, Role::Direction);
+            }
+            continue;
+        }
+        for (slot, animates) in arc.slots.iter().zip(&vars.animates) {
+            if on(animates.column) {
+                push(*slot, Role::Animation);
+            }
+        }
+    }
+    assignments
+}
+
+/// Shortage of the staffing stage, per sector and date: (animateurs, qualified, directors), each
+/// the sum over the sector's ACM of the day's largest slot deficit.
+type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, (u32, u32, u32, bool)>>;
+
+fn shortage_by_sector(
+    loaded: &Loaded,
+    instance: &Instance,
+    model: &Model,
+    values: &[f64],
+) -> SectorShortage {
+    let value = |column: usize| values.get(column).map_or(0, |v| v.round().max(0.0) as u32);
+    let mut short: SectorShortage = BTreeMap::new();
+    for (day_index, day) in instance.days.iter().enumerate() {
+        let accueil = &loaded.inputs.accueils[day.accueil];
+        let any = day
+            .slots
+            .iter()
+            .map(|s| value(model.missing_any[*s].column))
+            .max()
+            .unwrap_or(0);
+        let qualified = day
+            .slots
+            .iter()
+            .map(|s| value(model.missing_qualified[*s].column))
+            .max()
+            .unwrap_or(0);
+        let directors = value(model.missing_director[day_index].column);
+        if any + qualified + directors == 0 {
+            continue;
+        }
+        let professional = rules::director::professional_director_required(accueil);
+        let entry = short
+            .entry(accueil.secteur.clone())
+            .or_default()
+            .entry(day.date)
+            .or_default();
+        entry.0 += any;
+        entry.1 += qualified;
+        entry.2 += directors;
+        entry.3 |= professional && directors > 0;
+    }
+    short
+}
+
+fn residual(instance: &Instance, model: &Model, values: &[f64]) -> (u32, u32, u32) {
+    let total = |vars: &[super::model::Var]| -> u32 {
+        vars.iter()
+            .map(|v| {
+                values
+                    .get(v.column)
+                    .map_or(0, |x| x.round().max(0.0) as u32)
+            })
+            .sum()
+    };
+    let _ = instance;
+    (
+        total(&model.missing_any),
+        total(&model.missing_qualified),
+        total(&model.missing_director),
+    )
+}
+
+/// How many candidates of a profile the model may hire: the peak daily need in its sector (plus
+/// a quarter for weekly rest and the CEE cap), within the market's cap.
+fn candidate_count(group: &HiringGroup, short: &SectorShortage) -> u32 {
+    let directs = group.qualification.may_direct();
+    let professional = group.qualification.director == crate::domain::DirectorLevel::Professional;
+    let need = |values: &(u32, u32, u32, bool)| -> u32 {
+        let (any, qualified, directors, needs_professional) = *values;
+        if directs {
+            if needs_professional && !professional {
+                0
+            } else {
+                directors
+            }
+        } else if group.qualification.category == AnimationCategory::Qualified {
+            any.max(qualified)
+        } else {
+            any
+        }
+    };
+    let peak = short
+        .iter()
+        .filter(|(sector, _)| group.secteur.is_none() || **sector == group.secteur)
+        .flat_map(|(_, dates)| dates.values())
+        .map(need)
+        .max()
+        .unwrap_or(0);
+    if peak == 0 {
+        return 0;
+    }
+    (peak + peak.div_ceil(4)).min(group.cap)
+}
+
+/// The `Recrutement` sheet's profiles, or the defaults (acm-planner decision): BAFA, stagiaire
+/// BAFA, sans qualification and BAFD per sector, plus a professional director (BPJEPS LTP) in a
+/// sector with an ACM under the 80/80 rule.
+pub(super) fn hiring_groups(loaded: &Loaded) -> Vec<HiringGroup> {
+    let inputs = &loaded.inputs;
+    let parameters = &loaded.parameters;
+    if !inputs.recrutement.is_empty() {
+        return inputs
+            .recrutement
+            .iter()
+            .map(|profile| HiringGroup {
+                qualification: profile.qualification.clone(),
+                secteur: profile.secteur.clone(),
+                daily_cost: profile.cout_journalier,
+                fixed_cost: profile.cout_fixe,
+                cap: profile.nombre_maximum,
+            })
+            .collect();
+    }
+    let sectors: BTreeSet<Option<String>> =
+        inputs.accueils.iter().map(|a| a.secteur.clone()).collect();
+    let mut groups = Vec::new();
+    for secteur in sectors {
+        let mut defaults = vec![
+            ("BAFA", parameters.hire_daily_cost_bafa),
+            ("stagiaire BAFA", parameters.hire_daily_cost_stagiaire),
+            (
+                "sans qualification",
+                parameters.hire_daily_cost_sans_qualification,
+            ),
+            ("BAFD", parameters.hire_daily_cost_bafd),
+        ];
+        let professional_needed = inputs
+            .accueils
+            .iter()
+            .any(|a| a.secteur == secteur && rules::director::professional_director_required(a));
+        if professional_needed {
+            defaults.push(("BPJEPS LTP", parameters.hire_daily_cost_bafd));
+        }
+        for (label, daily_cost) in defaults {
+            if let Some(qualification) = qualifications::canonical(label) {
+                groups.push(HiringGroup {
+                    qualification,
+                    secteur: secteur.clone(),
+                    daily_cost,
+                    fixed_cost: parameters.hire_fixed_cost,
+                    cap: parameters.hire_max_per_profile,
+                });
+            }
+        }
+    }
+    groups
+}
+
+fn candidate_animateur(id: &str, group: &HiringGroup) -> Animateur {
+    Animateur {
+        id: id.to_string(),
+        nom: String::new(),
+        prenom: String::new(),
+        qualification: group.qualification.clone(),
+        contrat: Contrat::Cee,
+        jours_cee_anterieurs: 0,
+        cout_journalier: Some(group.daily_cost),
+        date_naissance: None,
+        secteur: group.secteur.clone(),
+        accueils_possibles: Vec::new(),
+        max_jours: None,
+        source: SourceRef::default(),
+    }
+}
+
+fn hire_post(number: usize, group: &HiringGroup, assignments: &[Affectation]) -> Hire {
+    let accueils: BTreeSet<String> = assignments.iter().map(|a| a.accueil.clone()).collect();
+    let dates: BTreeSet<NaiveDate> = assignments.iter().map(|a| a.date).collect();
+    Hire {
+        number,
+        qualification: group.qualification.clone(),
+        secteur: group.secteur.clone(),
+        accueils: accueils.into_iter().collect(),
+        dates: dates.into_iter().collect(),
+        daily_cost: group.daily_cost,
+        fixed_cost: group.fixed_cost,
+        id: format!("RECRUTEMENT-{number}"),
+    }
+}
+
+fn sort_assignments(assignments: &mut [Affectation]) {
+    assignments.sort_by(|a, b| {
+        (&a.animateur, a.date, a.creneau.sort_key(), &a.accueil).cmp(&(
+            &b.animateur,
+            b.date,
+            b.creneau.sort_key(),
+            &b.accueil,
+        ))
+    });
+}
+
+/// Coverage of every forecast row with children, counted from the assignments themselves.
+pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec<SlotOutcome> {
+    let inputs = &loaded.inputs;
+    let mut by_slot: BTreeMap<(&str, NaiveDate, &str), Vec<&Affectation>> = BTreeMap::new();
+    for assignment in assignments {
+        by_slot
+            .entry((
+                assignment.accueil.as_str(),
+                assignment.date,
+                assignment.creneau.label.as_str(),
+            ))
+            .or_default()
+            .push(assignment);
+    }
+    let mut outcomes = Vec::new();
+    for (index, (prevision, requirement)) in inputs
+        .previsions
+        .iter()
+        .zip(&loaded.requirements)
+        .enumerate()
+    {
+        if requirement.required == 0 {
+            continue;
+        }
+        let key = (
+            prevision.accueil.as_str(),
+            prevision.date,
+            prevision.creneau.label.as_str(),
+        );
+        let present = by_slot.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+        let mut outcome = SlotOutcome {
+            prevision: index,
+            staffed: 0,
+            qualified: 0,
+            trainees: 0,
+            unqualified: 0,
+            director_present: false,
+            missing_animateurs: 0,
+            missing_qualified: 0,
+            reason: String::new(),
+        };
+        for assignment in present {
+            let Some(person) = inputs.animateur(&assignment.animateur) else {
+                continue;
+            };
+            let counted = match assignment.role {
+                Role::Animation => true,
+                Role::Direction => {
+                    outcome.director_present = true;
+                    requirement.director_counts
+                }
+            };
+            if !counted {
+                continue;
+            }
+            outcome.staffed += 1;
+            match person.qualification.category {
+                AnimationCategory::Qualified => outcome.qualified += 1,
+                AnimationCategory::Trainee => outcome.trainees += 1,
+                AnimationCategory::Unqualified => outcome.unqualified += 1,
+            }
+        }
+        outcome.missing_animateurs = requirement
+            .total_animation()
+            .saturating_sub(outcome.staffed);
+        outcome.missing_qualified = requirement.min_qualified.saturating_sub(outcome.qualified);
+        outcomes.push(outcome);
+    }
+    outcomes
+}
+
+/// Direction of every ACM × open day, from the assignments.
+pub(super) fn director_days(loaded: &Loaded, assignments: &[Affectation]) -> Vec<DirectorDay> {
+    let inputs = &loaded.inputs;
+    let mut required: BTreeMap<(String, NaiveDate), u32> = BTreeMap::new();
+    for (prevision, requirement) in inputs.previsions.iter().zip(&loaded.requirements) {
+        if requirement.directors > 0 {
+            let entry = required
+                .entry((prevision.accueil.clone(), prevision.date))
+                .or_default();
+            *entry = (*entry).max(requirement.directors);
+        }
+    }
+    let mut directors: BTreeMap<(String, NaiveDate), BTreeSet<String>> = BTreeMap::new();
+    for assignment in assignments.iter().filter(|a| a.role == Role::Direction) {
+        directors
+            .entry((assignment.accueil.clone(), assignment.date))
+            .or_default()
+            .insert(assignment.animateur.clone());
+    }
+    required
+        .into_iter()
+        .map(|((accueil, date), required)| {
+            let present: Vec<String> = directors
+                .get(&(accueil.clone(), date))
+                .map(|s| s.iter().cloned().collect())
+                .unwrap_or_default();
+            let missing = required.saturating_sub(u32::try_from(present.len()).unwrap_or(0));
+            DirectorDay {
+                accueil,
+                date,
+                required,
+                directors: present,
+                missing,
+                reason: String::new(),
+            }
+        })
+        .collect()
+}
+
+fn people_summaries(loaded: &Loaded, assignments: &[Affectation]) -> Vec<PersonSummary> {
+    let mut dates: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for assignment in assignments {
+        dates
+            .entry(assignment.animateur.as_str())
+            .or_default()
+            .insert(assignment.date);
+    }
+    loaded
+        .inputs
+        .animateurs
+        .iter()
+        .map(|animateur| {
+            let days = dates.get(animateur.id.as_str()).map_or(0, BTreeSet::len);
+            let days = u32::try_from(days).unwrap_or(u32::MAX);
+            let cee = animateur.contrat == Contrat::Cee;
+            let used = animateur.jours_cee_anterieurs + days;
+            let daily = animateur
+                .cout_journalier
+                .unwrap_or(loaded.parameters.default_daily_cost);
+            PersonSummary {
+                animateur: animateur.id.clone(),
+                days_worked: days,
+                cee_days_used: cee.then_some(used),
+                cee_days_left: cee
+                    .then(|| rules::labour::CEE_MAX_DAYS_PER_365.saturating_sub(used)),
+                cost: daily * i64::from(days),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,287 @@
+//! The binding reason of each shortage, in French: why the people who could have covered a slot
+//! did not (nobody available, working elsewhere, CEE cap, weekly rest, unqualified cap…).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Duration, NaiveDate};
+
+use super::{DirectorDay, SlotOutcome};
+use crate::commands::Loaded;
+use crate::domain::{Accueil, Affectation, Animateur, AnimationCategory, Contrat, Creneau};
+use crate::rules::{self, calendar, director, labour};
+
+/// Days worked per person in the plan, and where.
+struct Worked<'a> {
+    by_person: BTreeMap<&'a str, BTreeMap<NaiveDate, &'a str>>,
+}
+
+impl<'a> Worked<'a> {
+    fn new(assignments: &'a [Affectation]) -> Self {
+        let mut by_person: BTreeMap<&str, BTreeMap<NaiveDate, &str>> = BTreeMap::new();
+        for a in assignments {
+            by_person
+                .entry(&a.animateur)
+                .or_default()
+                .insert(a.date, &a.accueil);
+        }
+        Worked { by_person }
+    }
+
+    fn place(&self, id: &str, date: NaiveDate) -> Option<&str> {
+        self.by_person.get(id).and_then(|d| d.get(&date).copied())
+    }
+
+    fn days(&self, id: &str) -> u32 {
+        self.by_person
+            .get(id)
+            .map_or(0, |d| u32::try_from(d.len()).unwrap_or(u32::MAX))
+    }
+
+    /// Whether working on `date` would break the one-day-off-in-7 rule.
+    fn rest_blocks(&self, id: &str, date: NaiveDate) -> bool {
+        let Some(days) = self.by_person.get(id) else {
+            return false;
+        };
+        (0..7).any(|shift| {
+            let first = date - Duration::days(6 - shift);
+            let worked = (0..7)
+                .map(|k| first + Duration::days(k))
+                .filter(|d| *d != date && days.contains_key(d))
+                .count();
+            worked >= 6
+        })
+    }
+}
+
+/// Why an available person did not cover a slot at `accueil` on `date`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Blocked {
+    Elsewhere,
+    CeeCap,
+    WeeklyRest,
+    PersonalCap,
+    Hours,
+    UnqualifiedCap,
+}
+
+fn blocked(
+    worked: &Worked<'_>,
+    animateur: &Animateur,
+    accueil: &Accueil,
+    date: NaiveDate,
+    minutes: u32,
+) -> Option<Blocked> {
+    let id = animateur.id.as_str();
+    if let Some(place) = worked.place(id, date) {
+        return (place != accueil.code).then_some(Blocked::Elsewhere);
+    }
+    let days = worked.days(id);
+    if animateur.contrat == Contrat::Cee
+        && animateur.jours_cee_anterieurs + days >= labour::CEE_MAX_DAYS_PER_365
+    {
+        return Some(Blocked::CeeCap);
+    }
+    if worked.rest_blocks(id, date) {
+        return Some(Blocked::WeeklyRest);
+    }
+    if animateur.max_jours.is_some_and(|max| days >= max) {
+        return Some(Blocked::PersonalCap);
+    }
+    let limits = labour::labour_limits(animateur, date);
+    if limits.max_minutes_per_day.is_some_and(|max| minutes > max) {
+        return Some(Blocked::Hours);
+    }
+    None
+}
+
+fn describe(counts: &BTreeMap<Blocked, usize>) -> String {
+    let people = |n: usize| {
+        if n == 1 {
+            "1 personne".to_string()
+        } else {
+            format!("{n} personnes")
+        }
+    };
+    counts
+        .iter()
+        .map(|(kind, n)| match kind {
+            Blocked::Elsewhere => format!("{} affectée(s) dans un autre accueil", people(*n)),
+            Blocked::CeeCap => format!("plafond CEE de 80 jours atteint pour {}", people(*n)),
+            Blocked::WeeklyRest => format!("repos hebdomadaire obligatoire pour {}", people(*n)),
+            Blocked::PersonalCap => {
+                format!("maximum de jours personnel atteint pour {}", people(*n))
+            }
+            Blocked::Hours => format!(
+                "durée du créneau au-delà de la limite horaire pour {}",
+                people(*n)
+            ),
+            Blocked::UnqualifiedCap => format!(
+                "{} sans qualification non utilisable(s) : plafond de 20 % atteint (R227-12)",
+                people(*n)
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn sector_label(accueil: &Accueil) -> String {
+    match &accueil.secteur {
+        Some(sector) => format!("le secteur {sector}"),
+        None => "le territoire".to_string(),
+    }
+}
+
+/// Fills `reason` of every slot and director day with a shortage.
+pub fn explain(
+    loaded: &Loaded,
+    assignments: &[Affectation],
+    slots: &mut [SlotOutcome],
+    director_days: &mut [DirectorDay],
+) {
+    let inputs = &loaded.inputs;
+    let worked = Worked::new(assignments);
+    let present: BTreeSet<(&str, &str, NaiveDate, &str)> = assignments
+        .iter()
+        .map(|a| {
+            (
+                a.animateur.as_str(),
+                a.accueil.as_str(),
+                a.date,
+                a.creneau.label.as_str(),
+            )
+        })
+        .collect();
+    for outcome in slots.iter_mut() {
+        if outcome.missing_animateurs == 0 && outcome.missing_qualified == 0 {
+            continue;
+        }
+        let prevision = &inputs.previsions[outcome.prevision];
+        let Some(accueil) = inputs.accueil(&prevision.accueil) else {
+            continue;
+        };
+        let requirement = &loaded.requirements[outcome.prevision];
+        let candidates: Vec<&Animateur> = inputs
+            .animateurs
+            .iter()
+            .filter(|a| rules::may_work_at(a, accueil))
+            .filter(|a| can_work(loaded, a, prevision.date, &prevision.creneau))
+            .filter(|a| {
+                !present.contains(&(
+                    a.id.as_str(),
+                    accueil.code.as_str(),
+                    prevision.date,
+                    prevision.creneau.label.as_str(),
+                ))
+            })
+            .collect();
+        let qualified_short = outcome.missing_qualified > 0
+            && !candidates
+                .iter()
+                .any(|a| a.qualification.category == AnimationCategory::Qualified);
+        let mut counts: BTreeMap<Blocked, usize> = BTreeMap::new();
+        for animateur in &candidates {
+            let minutes = prevision.creneau.duration_minutes();
+            let reason =
+                blocked(&worked, animateur, accueil, prevision.date, minutes).or_else(|| {
+                    (animateur.qualification.category == AnimationCategory::Unqualified
+                        && outcome.unqualified
+                            >= requirement.max_unqualified + requirement.extra_renforce)
+                        .then_some(Blocked::UnqualifiedCap)
+                });
+            if let Some(reason) = reason {
+                *counts.entry(reason).or_default() += 1;
+            }
+        }
+        let sector = sector_label(accueil);
+        outcome.reason = if candidates.is_empty() {
+            format!("aucun animateur disponible dans {sector} ce jour-là pour ce créneau")
+        } else if qualified_short && outcome.missing_animateurs == 0 {
+            format!("aucun titulaire du BAFA (ou diplôme équivalent) disponible dans {sector}")
+        } else if counts.is_empty() {
+            format!(
+                "{} animateur(s) disponible(s) dans {sector}, mais pas assez pour le taux \
+                 d'encadrement",
+                candidates.len()
+            )
+        } else {
+            let mut text = format!(
+                "{} animateur(s) disponible(s) dans {sector}, non mobilisables : {}",
+                candidates.len(),
+                describe(&counts)
+            );
+            if qualified_short {
+                text.push_str(" ; aucun titulaire du BAFA disponible");
+            }
+            text
+        };
+    }
+    for day in director_days.iter_mut().filter(|d| d.missing > 0) {
+        let Some(accueil) = inputs.accueil(&day.accueil) else {
+            continue;
+        };
+        day.reason = director_reason(loaded, &worked, accueil, day.date);
+    }
+}
+
+fn director_reason(
+    loaded: &Loaded,
+    worked: &Worked<'_>,
+    accueil: &Accueil,
+    date: NaiveDate,
+) -> String {
+    let inputs = &loaded.inputs;
+    let professional = director::professional_director_required(accueil);
+    let diploma = if professional {
+        "d'un diplôme professionnel de direction (DEJEPS, BPJEPS LTP…), exigé pour un accueil \
+         ouvert plus de 80 jours à plus de 80 mineurs (R227-14)"
+    } else {
+        "du BAFD ou d'un diplôme de direction"
+    };
+    let sector = sector_label(accueil);
+    let eligible: Vec<&Animateur> = inputs
+        .animateurs
+        .iter()
+        .filter(|a| rules::may_work_at(a, accueil))
+        .filter(|a| director::may_direct(a.qualification.director, accueil))
+        .collect();
+    if eligible.is_empty() {
+        return format!("aucun titulaire {diploma} dans {sector}");
+    }
+    let creneaux: Vec<&Creneau> = inputs
+        .previsions
+        .iter()
+        .filter(|p| p.accueil == accueil.code && p.date == date)
+        .map(|p| &p.creneau)
+        .collect();
+    let available: Vec<&&Animateur> = eligible
+        .iter()
+        .filter(|a| creneaux.iter().all(|c| can_work(loaded, a, date, c)))
+        .collect();
+    if available.is_empty() {
+        return format!("aucun titulaire {diploma} de {sector} disponible toute la journée");
+    }
+    let minutes = labour::minutes_worked(creneaux.iter().copied());
+    let mut counts: BTreeMap<Blocked, usize> = BTreeMap::new();
+    for animateur in available {
+        if let Some(reason) = blocked(worked, animateur, accueil, date, minutes) {
+            *counts.entry(reason).or_default() += 1;
+        }
+    }
+    if counts.is_empty() {
+        format!("directeurs possibles de {sector} déjà mobilisés")
+    } else {
+        format!(
+            "directeurs possibles de {sector} non mobilisables : {}",
+            describe(&counts)
+        )
+    }
+}
+
+fn can_work(loaded: &Loaded, animateur: &Animateur, date: NaiveDate, creneau: &Creneau) -> bool {
+    let minor_holiday = animateur.is_minor_on(date) && calendar::is_public_holiday(date);
+    !minor_holiday
+        && loaded
+            .inputs
+            .disponibilites
+            .is_available(&animateur.id, date, creneau)
+}

@@ -1,0 +1,115 @@
+//! Runs one stage on HiGHS: good_lp builds the problem, then the `highs::Model` behind it gets
+//! the options that matter on this machine, and we read status, objective, bound and gap (which
+//! good_lp does not expose).
+
+use std::time::Instant;
+
+use good_lp::{SolverModel, highs};
+use highs::{HighsModelStatus, HighsSolutionStatus};
+
+use super::SolveStatus;
+use super::model::Model;
+use crate::error::Error;
+
+/// What one stage returns.
+#[derive(Debug, Clone)]
+pub struct StageOutcome {
+    /// Value of every column, by `Var::column`.
+    pub values: Vec<f64>,
+    pub objective: f64,
+    pub bound: f64,
+    pub gap: f64,
+    pub status: SolveStatus,
+    pub seconds: f64,
+    pub variables: usize,
+    pub constraints: usize,
+}
+
+/// Solver settings of one stage.
+#[derive(Debug, Clone, Copy)]
+pub struct StageSettings {
+    pub time_limit_seconds: f64,
+    pub mip_gap: Option<f64>,
+}
+
+/// Solves `model`, starting from `initial` (a feasible point of an earlier stage) when given.
+pub fn solve(
+    model: Model,
+    settings: StageSettings,
+    initial: Option<&[f64]>,
+) -> Result<StageOutcome, Error> {
+    let started = Instant::now();
+    let variables = model.variable_count;
+    let constraints = model.constraints.len();
+    let mut problem = model.variables.minimise(model.objective).using(highs);
+    for constraint in model.constraints {
+        problem.add_constraint(constraint);
+    }
+    let mut highs_model = problem
+        .try_into_inner()
+        .map_err(|e| Error::Solver(format!("construction du modèle : {e}")))?;
+    highs_model.make_quiet();
+    // Measured on this 2-core machine (ci-notes.md): one thread is as fast on an idle machine
+    // and much faster under load; the feasibility-jump heuristic only slowed this model down.
+    highs_model.set_option("threads", 1);
+    highs_model.set_option("mip_heuristic_run_feasibility_jump", false);
+    highs_model.set_option("random_seed", 0);
+    highs_model.set_option("time_limit", settings.time_limit_seconds.max(1.0));
+    if let Some(gap) = settings.mip_gap {
+        highs_model.set_option("mip_rel_gap", gap);
+    }
+    if let Some(values) = initial
+        && values.len() == variables
+    {
+        // A wrong length is refused by HiGHS; the stage then simply starts cold.
+        let _ = highs_model.try_set_solution(Some(values), None, None, None);
+    }
+    let solved = highs_model
+        .try_solve()
+        .map_err(|e| Error::Solver(format!("échec de HiGHS : {e:?}")))?;
+    let status = match solved.status() {
+        HighsModelStatus::Optimal => SolveStatus::Optimal,
+        HighsModelStatus::ReachedTimeLimit
+        | HighsModelStatus::ReachedIterationLimit
+        | HighsModelStatus::ReachedSolutionLimit
+        | HighsModelStatus::ReachedInterrupt
+        | HighsModelStatus::ReachedMemoryLimit => SolveStatus::TimeLimit,
+        HighsModelStatus::ObjectiveBound | HighsModelStatus::ObjectiveTarget => {
+            SolveStatus::GapLimit
+        }
+        other => {
+            return Err(Error::Solver(format!(
+                "statut inattendu de HiGHS ({other:?}) : le modèle avec manques devrait toujours \
+                 avoir une solution"
+            )));
+        }
+    };
+    if solved.primal_solution_status() != HighsSolutionStatus::Feasible {
+        return Err(Error::Solver(
+            "aucune solution trouvée dans le temps imparti ; augmentez --time-limit".to_string(),
+        ));
+    }
+    let objective = solved.objective_value();
+    let gap = solved.mip_gap();
+    let gap = if gap.is_finite() { gap.max(0.0) } else { 0.0 };
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .unwrap_or(objective);
+    let bound = if bound.is_finite() { bound } else { objective };
+    let status = match status {
+        SolveStatus::Optimal if settings.mip_gap.is_some_and(|g| gap > 1e-4 && gap <= g) => {
+            SolveStatus::GapLimit
+        }
+        other => other,
+    };
+    Ok(StageOutcome {
+        values: solved.get_solution().columns().to_vec(),
+        objective,
+        bound,
+        gap,
+        status,
+        seconds: started.elapsed().as_secs_f64(),
+        variables,
+        constraints,
+    })
+}
