@@ -103,7 +103,11 @@ impl Book {
     /// Sets the cell of spreadsheet row `row` (1-based) under header `column`.
     fn set(mut self, name: &str, row: usize, column: &str, value: impl Into<C>) -> Self {
         let rows = self.rows(name);
-        let index = rows[0]
+        let header = rows
+            .iter()
+            .find(|cells| cells.iter().any(|c| !matches!(c, C::Empty)))
+            .expect("header row");
+        let index = header
             .iter()
             .position(|c| matches!(c, C::Text(t) if t == column))
             .expect("column in the header");
@@ -274,9 +278,7 @@ fn previsions() -> Vec<Vec<C>> {
             C::from(10),
         ],
         // A custom créneau with its times; the date as an Excel serial number (1 August 2025).
-        row![
-            "SEJ-MER", 45870, "", "", "", "veillée", "20h", "22h", 0, 24
-        ],
+        row!["SEJ-MER", 45870, "", "", "", "veillée", "20h", "22h", 0, 24],
         // Wednesday 9 to Wednesday 16 July, Mondays and Wednesdays → 9, 14, 16.
         row![
             "alsh-doue",
@@ -405,7 +407,10 @@ fn read_errors(paths: &[PathBuf], required: Required) -> Vec<InputError> {
 
 /// The one error whose message contains `needle`.
 fn error_with<'a>(errors: &'a [InputError], needle: &str) -> &'a InputError {
-    let found: Vec<&InputError> = errors.iter().filter(|e| e.message.contains(needle)).collect();
+    let found: Vec<&InputError> = errors
+        .iter()
+        .filter(|e| e.message.contains(needle))
+        .collect();
     match found.as_slice() {
         [one] => one,
         _ => panic!(
@@ -492,11 +497,20 @@ fn a_complete_workbook_is_read_with_its_values() {
         .filter(|p| p.accueil == "ALSH-DOUE" && p.creneau.label == "matin")
         .map(|p| p.date)
         .collect();
-    assert_eq!(mornings, vec![d(2025, 7, 9), d(2025, 7, 14), d(2025, 7, 16)]);
+    assert_eq!(
+        mornings,
+        vec![d(2025, 7, 9), d(2025, 7, 14), d(2025, 7, 16)]
+    );
     assert_eq!(inputs.previsions.len(), 4 + 2 + 1 + 3);
     let first = &inputs.previsions[0];
-    assert_eq!((first.moins_de_6, first.six_et_plus, first.renforce), (12, 30, 1));
-    assert_eq!(first.creneau, Creneau::standard("journee").expect("journee"));
+    assert_eq!(
+        (first.moins_de_6, first.six_et_plus, first.renforce),
+        (12, 30, 1)
+    );
+    assert_eq!(
+        first.creneau,
+        Creneau::standard("journee").expect("journee")
+    );
     assert_eq!(first.source.row, 2);
     let matin = inputs
         .previsions
@@ -557,12 +571,27 @@ fn a_complete_workbook_is_read_with_its_values() {
 
     // Disponibilites grid.
     let availability = &inputs.disponibilites;
-    assert_eq!(availability.flags("A1", d(2025, 7, 7)), AvailabilityFlags::JOURNEE);
-    assert_eq!(availability.flags("A1", d(2025, 7, 8)), flags(true, false, true));
+    assert_eq!(
+        availability.flags("A1", d(2025, 7, 7)),
+        AvailabilityFlags::JOURNEE
+    );
+    assert_eq!(
+        availability.flags("A1", d(2025, 7, 8)),
+        flags(true, false, true)
+    );
     assert!(availability.flags("A1", d(2025, 7, 9)).is_empty());
-    assert_eq!(availability.flags("A2", d(2025, 7, 7)), flags(true, true, false));
-    assert_eq!(availability.flags("A2", d(2025, 7, 8)), AvailabilityFlags::JOURNEE);
-    assert_eq!(availability.flags("A3", d(2025, 7, 8)), flags(false, false, true));
+    assert_eq!(
+        availability.flags("A2", d(2025, 7, 7)),
+        flags(true, true, false)
+    );
+    assert_eq!(
+        availability.flags("A2", d(2025, 7, 8)),
+        AvailabilityFlags::JOURNEE
+    );
+    assert_eq!(
+        availability.flags("A3", d(2025, 7, 8)),
+        flags(false, false, true)
+    );
     assert!(!availability.has_any("A4"));
 
     // Regles, Recrutement, Calendrier.
@@ -574,13 +603,19 @@ fn a_complete_workbook_is_read_with_its_values() {
     let bafa = &inputs.recrutement[0];
     assert_eq!(bafa.qualification.label, "BAFA");
     assert_eq!(bafa.secteur.as_deref(), Some("Doué"));
-    assert_eq!((bafa.cout_journalier, bafa.cout_fixe), (Cents(8500), Cents(15000)));
+    assert_eq!(
+        (bafa.cout_journalier, bafa.cout_fixe),
+        (Cents(8500), Cents(15000))
+    );
     assert_eq!(bafa.nombre_maximum, 3);
     let trainee = &inputs.recrutement[1];
     assert_eq!(trainee.qualification.category, AnimationCategory::Trainee);
     assert_eq!(trainee.secteur, None);
     // Defaults of the Regles parameters.
-    assert_eq!((trainee.cout_fixe, trainee.nombre_maximum), (Cents(15000), 30));
+    assert_eq!(
+        (trainee.cout_fixe, trainee.nombre_maximum),
+        (Cents(15000), 30)
+    );
     assert_eq!(
         inputs.calendrier,
         vec![
@@ -619,9 +654,39 @@ fn sheets_are_found_in_whichever_file_has_them_under_english_names() {
         .sheet(
             "Forecast",
             vec![
-                row!["Site", "From", "To", "Days", "Slot", "Start", "End", "Under 6", "6 and over"],
-                row!["ALSH-A", "07/07/2025", "13/07/2025", "sat, sun", "après-midi", "", "", 4, 8],
-                row!["MC-B", "08/07/2025", "08/07/2025", "", "Evening", "", "", 0, 12],
+                row![
+                    "Site",
+                    "From",
+                    "To",
+                    "Days",
+                    "Slot",
+                    "Start",
+                    "End",
+                    "Under 6",
+                    "6 and over"
+                ],
+                row![
+                    "ALSH-A",
+                    "07/07/2025",
+                    "13/07/2025",
+                    "sat, sun",
+                    "après-midi",
+                    "",
+                    "",
+                    4,
+                    8
+                ],
+                row![
+                    "MC-B",
+                    "08/07/2025",
+                    "08/07/2025",
+                    "",
+                    "Evening",
+                    "",
+                    "",
+                    0,
+                    12
+                ],
             ],
         )
         .save(&dir, "sites.xlsx");
@@ -639,7 +704,16 @@ fn sheets_are_found_in_whichever_file_has_them_under_english_names() {
                     "Birth date",
                     "Max days"
                 ],
-                row!["S1", "Doe", "Jo", "BAFD stagiaire", "CDD", "80", "2001-05-04", 10],
+                row![
+                    "S1",
+                    "Doe",
+                    "Jo",
+                    "BAFD stagiaire",
+                    "CDD",
+                    "80",
+                    "2001-05-04",
+                    10
+                ],
             ],
         )
         .sheet(
@@ -698,7 +772,13 @@ fn dates_in_all_four_forms() {
         .sheet(
             "Previsions",
             vec![
-                row!["Accueil", "Date", "Creneau", "Moins de 6 ans", "6 ans et plus"],
+                row![
+                    "Accueil",
+                    "Date",
+                    "Creneau",
+                    "Moins de 6 ans",
+                    "6 ans et plus"
+                ],
                 row!["ALSH-DOUE", d(2025, 7, 7), "matin", 1, 1],
                 row!["ALSH-DOUE", 45846, "matin", 1, 1],
                 row!["ALSH-DOUE", "09/07/2025", "matin", 1, 1],
@@ -744,7 +824,9 @@ fn the_ods_fixture_is_read() {
     let inputs = read_ok(std::slice::from_ref(&path), Required::ForecastsAndStaff);
     assert_eq!(inputs.accueils.len(), 3);
     assert_eq!(
-        inputs.accueil("PERI-GENNES").map(|a| (a.kind, a.pedt, a.capacite)),
+        inputs
+            .accueil("PERI-GENNES")
+            .map(|a| (a.kind, a.pedt, a.capacite)),
         Some((AcmType::Periscolaire, true, 40))
     );
     // Date cells, text dates and serial numbers all come through LibreOffice.
@@ -796,4 +878,625 @@ fn the_ods_fixture_is_read() {
 fn write_the_source_of_the_ods_fixture() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     complete().save(&dir, "minimal.xlsx");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every error names file, sheet, row, column and value.
+
+fn errors_of(book: Book, test: &str) -> (PathBuf, Vec<InputError>) {
+    let dir = temp_folder(test);
+    let path = book.save(&dir, "entree.xlsx");
+    let errors = read_errors(std::slice::from_ref(&path), Required::ForecastsAndStaff);
+    (path, errors)
+}
+
+#[test]
+fn a_missing_required_sheet_names_the_sheet_and_the_files_searched() {
+    let dir = temp_folder("missing-sheet");
+    let first = complete().without("Previsions").save(&dir, "a.xlsx");
+    let second = Book::new()
+        .sheet("Notes", vec![row!["rien"]])
+        .save(&dir, "b.xlsx");
+    let errors = read_errors(&[first.clone(), second.clone()], Required::Forecasts);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = &errors[0];
+    assert_eq!(error.sheet.as_deref(), Some("Previsions"));
+    assert_eq!(error.row, None);
+    let text = error.to_string();
+    assert!(text.contains(&first.display().to_string()), "{text}");
+    assert!(text.contains(&second.display().to_string()), "{text}");
+    assert!(text.contains("introuvable"), "{text}");
+    assert!(text.contains("Forecast"), "{text}");
+
+    // Staff sheets are required only for plan and check.
+    let staffless = complete().without("Disponibilites").save(&dir, "c.xlsx");
+    assert!(read_inputs(std::slice::from_ref(&staffless), Required::Forecasts).is_ok());
+    let errors = read_errors(&[staffless], Required::ForecastsAndStaff);
+    let error = error_with(&errors, "introuvable");
+    assert_eq!(error.sheet.as_deref(), Some("Disponibilites"));
+}
+
+#[test]
+fn a_missing_required_column_names_the_column_the_sheet_and_the_header_row() {
+    let mut accueils = accueils();
+    accueils.insert(0, row![]);
+    let book = complete()
+        .without("Accueils")
+        .sheet("Accueils", accueils)
+        .set("Accueils", 2, "Capacité", "Places");
+    let (path, errors) = errors_of(book, "missing-column");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "introuvable");
+    assert_at(error, &path, "Accueils", 2, "Capacite", None);
+    assert!(error.message.contains("(ligne 2)"), "{error}");
+    assert!(error.message.contains("Places"), "{error}");
+}
+
+#[test]
+fn a_duplicate_acm_code_names_both_rows() {
+    let book = complete().push("Accueils", row!["alsh-doue", "Doublon", "Doué", "ALSH", 20]);
+    let (path, errors) = errors_of(book, "duplicate-acm");
+    let error = error_with(&errors, "en double");
+    assert_at(error, &path, "Accueils", 5, "Code", Some("alsh-doue"));
+    assert!(error.message.contains("ligne 2"), "{error}");
+}
+
+#[test]
+fn a_duplicate_animateur_id_names_both_rows() {
+    let book = complete().push("Animateurs", row!["a1", "Autre", "Léa", "BAFA", "CEE"]);
+    let (path, errors) = errors_of(book, "duplicate-id");
+    let error = error_with(&errors, "en double");
+    assert_at(error, &path, "Animateurs", 6, "Id", Some("a1"));
+    assert!(error.message.contains("ligne 2"), "{error}");
+}
+
+#[test]
+fn a_forecast_for_an_unknown_acm_is_an_error() {
+    let book = complete().set("Previsions", 3, "Accueil", "ALSH-XXX");
+    let (path, errors) = errors_of(book, "unknown-acm");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "accueil inconnu");
+    assert_at(error, &path, "Previsions", 3, "Accueil", Some("ALSH-XXX"));
+}
+
+#[test]
+fn an_unknown_qualification_lists_the_accepted_values() {
+    let book = complete().set("Animateurs", 3, "Qualification", "BAFX");
+    let (path, errors) = errors_of(book, "qualification");
+    let error = error_with(&errors, "qualification inconnue");
+    assert_at(error, &path, "Animateurs", 3, "Qualification", Some("BAFX"));
+    for accepted in [
+        "BAFA",
+        "stagiaire BAFA",
+        "sans qualification",
+        "BAFD",
+        "DEJEPS",
+        "CAP AEPE",
+    ] {
+        assert!(error.message.contains(accepted), "{accepted}: {error}");
+    }
+}
+
+#[test]
+fn an_unknown_contract_lists_the_accepted_values() {
+    let book = complete().set("Animateurs", 4, "Contrat", "stage");
+    let (path, errors) = errors_of(book, "contract");
+    let error = error_with(&errors, "contrat inconnu");
+    assert_at(error, &path, "Animateurs", 4, "Contrat", Some("stage"));
+    assert!(
+        error.message.contains("CEE, CDD, CDI, titulaire"),
+        "{error}"
+    );
+}
+
+#[test]
+fn counts_must_be_non_negative_whole_numbers() {
+    let book = complete().set("Previsions", 2, "Moins de 6 ans", 12.5).set(
+        "Previsions",
+        3,
+        "6 ans et plus",
+        -3,
+    );
+    let (path, errors) = errors_of(book, "counts");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(
+        &errors[0],
+        &path,
+        "Previsions",
+        2,
+        "Moins de 6 ans",
+        Some("12.5"),
+    );
+    assert_at(
+        &errors[1],
+        &path,
+        "Previsions",
+        3,
+        "6 ans et plus",
+        Some("-3"),
+    );
+    assert!(errors[0].message.contains("nombre entier positif ou nul"));
+}
+
+#[test]
+fn an_unreadable_date_is_an_error() {
+    let book = complete().set("Previsions", 3, "Date", "31/02/2025");
+    let (path, errors) = errors_of(book, "date");
+    let error = error_with(&errors, "date attendue");
+    assert_at(error, &path, "Previsions", 3, "Date", Some("31/02/2025"));
+}
+
+#[test]
+fn date_ranges_and_weekdays_are_checked() {
+    let book = complete().set("Previsions", 2, "Au", "01/07/2025").set(
+        "Previsions",
+        6,
+        "Jours",
+        "lun, fête",
+    );
+    let (path, errors) = errors_of(book, "range");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Previsions", 2, "Au", Some("01/07/2025"));
+    assert!(
+        errors[0].message.contains("avant son début"),
+        "{}",
+        errors[0]
+    );
+    assert_at(
+        &errors[1],
+        &path,
+        "Previsions",
+        6,
+        "Jours",
+        Some("lun, fête"),
+    );
+    assert!(errors[1].message.contains("lun, mar, mer"), "{}", errors[1]);
+}
+
+#[test]
+fn a_custom_creneau_needs_its_times() {
+    let book = complete().set("Previsions", 5, "Fin", "");
+    let (path, errors) = errors_of(book, "custom-creneau");
+    let error = error_with(&errors, "non standard");
+    assert_at(error, &path, "Previsions", 5, "Fin", None);
+    assert!(error.message.contains("veillée"), "{error}");
+}
+
+#[test]
+fn two_forecasts_for_the_same_slot_name_both_rows() {
+    let book = complete().push(
+        "Previsions",
+        row![
+            "PERI-GENNES",
+            d(2025, 9, 2),
+            "",
+            "",
+            "",
+            "Soir",
+            "",
+            "",
+            3,
+            3
+        ],
+    );
+    let (path, errors) = errors_of(book, "duplicate-forecast");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "en double");
+    assert_at(error, &path, "Previsions", 7, "Créneau", Some("Soir"));
+    assert!(error.message.contains("ligne 3"), "{error}");
+    assert!(error.message.contains("02/09/2025"), "{error}");
+}
+
+#[test]
+fn acm_type_and_booleans_are_checked() {
+    let book =
+        complete()
+            .set("Accueils", 2, "Type", "crèche")
+            .set("Accueils", 3, "PEDT", "peut-être");
+    let (path, errors) = errors_of(book, "type-bool");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Accueils", 2, "Type", Some("crèche"));
+    assert!(
+        errors[0]
+            .message
+            .contains("accueil de loisirs, extrascolaire, periscolaire")
+    );
+    assert_at(&errors[1], &path, "Accueils", 3, "PEDT", Some("peut-être"));
+    assert!(errors[1].message.contains("oui ou non"));
+}
+
+#[test]
+fn an_unknown_availability_code_lists_the_accepted_codes() {
+    let book = complete().set("Disponibilites", 2, "08/07/2025", "oui");
+    let (path, errors) = errors_of(book, "availability-code");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "disponibilité attendue");
+    assert_at(error, &path, "Disponibilites", 2, "08/07/2025", Some("oui"));
+    assert!(
+        error
+            .message
+            .contains("J (journée), M (matin), AM (après-midi), S (soir)")
+    );
+}
+
+#[test]
+fn an_unknown_animateur_in_the_availability_is_an_error() {
+    let book = complete().push("Disponibilites", row!["Z9", "Inconnu", "J"]);
+    let (path, errors) = errors_of(book, "availability-id");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "animateur inconnu");
+    assert_at(error, &path, "Disponibilites", 6, "Id", Some("Z9"));
+}
+
+#[test]
+fn an_animateur_without_availability_is_an_error_on_its_row() {
+    let mut grid = disponibilites();
+    grid.pop();
+    let book = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", grid);
+    let (path, errors) = errors_of(book, "no-availability");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = error_with(&errors, "aucune disponibilité");
+    assert_at(error, &path, "Animateurs", 5, "Id", Some("A4"));
+}
+
+#[test]
+fn accueils_possibles_must_name_known_acm_or_sectors() {
+    let book = complete().set(
+        "Animateurs",
+        2,
+        "Accueils possibles",
+        "PERI-GENNES, Nulle part",
+    );
+    let (path, errors) = errors_of(book, "possibles");
+    let error = error_with(&errors, "accueil ou secteur inconnu");
+    assert_at(
+        error,
+        &path,
+        "Animateurs",
+        2,
+        "Accueils possibles",
+        Some("PERI-GENNES, Nulle part"),
+    );
+    assert!(error.message.contains("« Nulle part »"), "{error}");
+}
+
+#[test]
+fn regles_recrutement_and_calendrier_rows_are_checked() {
+    let book = complete()
+        .push("Regles", row!["Taux magique", "3"])
+        .set("Recrutement", 2, "Coût journalier", "beaucoup")
+        .set("Calendrier", 2, "Type", "férié chômé");
+    let (path, errors) = errors_of(book, "optional-sheets");
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    let regle = error_with(&errors, "paramètre « Taux magique » inconnu");
+    assert_at(regle, &path, "Regles", 3, "Valeur", Some("3"));
+    let cout = error_with(&errors, "montant en euros");
+    assert_at(
+        cout,
+        &path,
+        "Recrutement",
+        2,
+        "Coût journalier",
+        Some("beaucoup"),
+    );
+    let jour = error_with(&errors, "type de jour inconnu");
+    assert_at(jour, &path, "Calendrier", 2, "Type", Some("férié chômé"));
+}
+
+#[test]
+fn a_sheet_in_two_files_is_an_error() {
+    let dir = temp_folder("two-files");
+    let first = complete().save(&dir, "a.xlsx");
+    let second = Book::new().sheet("Rules", regles()).save(&dir, "b.xlsx");
+    let errors = read_errors(
+        &[first.clone(), second.clone()],
+        Required::ForecastsAndStaff,
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = &errors[0];
+    assert_eq!(error.file, second.display().to_string());
+    assert_eq!(error.sheet.as_deref(), Some("Rules"));
+    assert!(
+        error.message.contains(&first.display().to_string()),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_an_error() {
+    let dir = temp_folder("unreadable");
+    let path = dir.join("pas-un-classeur.xlsx");
+    std::fs::write(&path, "ceci n'est pas un classeur").expect("file written");
+    let errors = read_errors(std::slice::from_ref(&path), Required::Forecasts);
+    let error = error_with(&errors, "fichier illisible");
+    assert_eq!(error.file, path.display().to_string());
+}
+
+#[test]
+fn every_error_of_a_file_is_reported_in_sheet_and_row_order() {
+    let book = complete()
+        .set("Animateurs", 3, "Qualification", "BAFX")
+        .set("Previsions", 4, "Créneau", "")
+        .set("Accueils", 4, "Capacité", "beaucoup")
+        .set("Previsions", 2, "Accueil", "NULLE-PART")
+        .set("Disponibilites", 3, "08/07/2025", "?");
+    let (path, errors) = errors_of(book, "several");
+    let places: Vec<(String, u32, String)> = errors
+        .iter()
+        .map(|e| {
+            assert_eq!(e.file, path.display().to_string());
+            (
+                e.sheet.clone().unwrap_or_default(),
+                e.row.unwrap_or_default(),
+                e.column.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("Accueils", 4, "Capacité"),
+        ("Previsions", 2, "Accueil"),
+        ("Previsions", 4, "Créneau"),
+        ("Animateurs", 3, "Qualification"),
+        ("Disponibilites", 3, "08/07/2025"),
+    ];
+    let expected: Vec<(String, u32, String)> = expected
+        .iter()
+        .map(|(s, r, c)| (s.to_string(), *r, c.to_string()))
+        .collect();
+    assert_eq!(places, expected);
+    let rendered = Error::Input(errors).to_string();
+    assert!(
+        rendered.starts_with("5 erreurs dans les fichiers d'entrée"),
+        "{rendered}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Availability as a long table.
+
+#[test]
+fn availability_as_a_long_table() {
+    let long = vec![
+        row!["Animateur", "Date", "Créneau", "Commentaire"],
+        row!["A1", d(2025, 7, 7), "journée"],
+        row!["A1", "08/07/2025", "matin"],
+        row!["A1", "08/07/2025", "soir"],
+        row!["a2", "2025-07-08", "midi"],
+        row!["A3", "09/07/2025", "après-midi"],
+        row!["A4", "10/07/2025", "S"],
+    ];
+    let dir = temp_folder("long");
+    let path = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", long.clone())
+        .save(&dir, "long.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    let availability = &inputs.disponibilites;
+    assert_eq!(
+        availability.flags("A1", d(2025, 7, 7)),
+        AvailabilityFlags::JOURNEE
+    );
+    assert_eq!(
+        availability.flags("A1", d(2025, 7, 8)),
+        flags(true, false, true)
+    );
+    assert_eq!(
+        availability.flags("A2", d(2025, 7, 8)),
+        flags(true, false, false)
+    );
+    assert_eq!(
+        availability.flags("A3", d(2025, 7, 9)),
+        flags(false, true, false)
+    );
+    assert_eq!(
+        availability.flags("A4", d(2025, 7, 10)),
+        flags(false, false, true)
+    );
+
+    let book = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", long)
+        .set("Disponibilites", 3, "Créneau", "nuit")
+        .set("Disponibilites", 4, "Animateur", "Z9");
+    let (path, errors) = errors_of(book, "long-errors");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(
+        &errors[0],
+        &path,
+        "Disponibilites",
+        3,
+        "Créneau",
+        Some("nuit"),
+    );
+    assert_at(
+        &errors[1],
+        &path,
+        "Disponibilites",
+        4,
+        "Animateur",
+        Some("Z9"),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedules for `check`.
+
+fn complete_inputs(test: &str) -> (PathBuf, Inputs) {
+    let dir = temp_folder(test);
+    let path = complete().save(&dir, "entree.xlsx");
+    let inputs = read_ok(std::slice::from_ref(&path), Required::ForecastsAndStaff);
+    (dir, inputs)
+}
+
+#[test]
+fn a_schedule_is_read_from_the_affectations_sheet() {
+    let (dir, inputs) = complete_inputs("schedule-long");
+    let path = Book::new()
+        .sheet(
+            "Affectations",
+            vec![
+                row![
+                    "Animateur",
+                    "Nom",
+                    "Accueil",
+                    "Date",
+                    "Créneau",
+                    "Rôle",
+                    "Note"
+                ],
+                row!["A1", "Léa Martin", "peri-gennes", "02/09/2025", "Matin", ""],
+                row![
+                    "A3",
+                    "Zoé Petit",
+                    "ALSH-DOUE",
+                    d(2025, 7, 7),
+                    "journée",
+                    "directrice"
+                ],
+                row!["A9", "", "INCONNU", "2025-07-08", "après-midi", "animation"],
+                row!["A1", "", "SEJ-MER", "01/08/2025", "veillée", "adjoint"],
+            ],
+        )
+        .save(&dir, "planning.xlsx");
+    let affectations = read_schedule(&path, &inputs).expect("schedule");
+    assert_eq!(affectations.len(), 4);
+    let first = &affectations[0];
+    assert_eq!(
+        (first.animateur.as_str(), first.accueil.as_str()),
+        ("A1", "PERI-GENNES")
+    );
+    assert_eq!(first.date, d(2025, 9, 2));
+    // The forecast's own times for that matin, not the standard ones.
+    assert_eq!(
+        (
+            first.creneau.label.as_str(),
+            first.creneau.start,
+            first.creneau.end
+        ),
+        ("matin", Minutes::hm(7, 30), Minutes::hm(8, 45))
+    );
+    assert_eq!(first.role, Role::Animation);
+    let source = first.source.as_ref().expect("source");
+    assert_eq!((source.sheet.as_str(), source.row), ("Affectations", 2));
+    assert_eq!(source.file, path.display().to_string());
+    assert_eq!(affectations[1].role, Role::Direction);
+    assert_eq!(
+        affectations[1].creneau,
+        Creneau::standard("journee").expect("journee")
+    );
+    // Unknown references are kept for the audit.
+    assert_eq!(affectations[2].animateur, "A9");
+    assert_eq!(affectations[2].accueil, "INCONNU");
+    assert_eq!(affectations[2].creneau.label, "apres-midi");
+    assert_eq!(affectations[3].creneau.start, Minutes::hm(20, 0));
+    assert_eq!(affectations[3].role, Role::Direction);
+}
+
+#[test]
+fn a_schedule_is_read_from_an_animateurs_grid() {
+    let (dir, inputs) = complete_inputs("schedule-grid");
+    let path = Book::new()
+        .sheet(
+            "Animateurs",
+            vec![
+                row![
+                    "Id",
+                    "Nom",
+                    d(2025, 7, 7),
+                    "02/09/2025",
+                    d(2025, 7, 20),
+                    "Jours"
+                ],
+                row!["A1", "Martin", "ALSH-DOUE", "PERI-GENNES (D)", "", 2],
+                row!["A2", "Durand", "", "", "ALSH-DOUE (direction)", 1],
+                row!["A3", "Petit", "", "", "", 0],
+            ],
+        )
+        .save(&dir, "grille.xlsx");
+    let affectations = read_schedule(&path, &inputs).expect("schedule");
+    let summary: Vec<(&str, &str, NaiveDate, &str, Role)> = affectations
+        .iter()
+        .map(|a| {
+            (
+                a.animateur.as_str(),
+                a.accueil.as_str(),
+                a.date,
+                a.creneau.label.as_str(),
+                a.role,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("A1", "ALSH-DOUE", d(2025, 7, 7), "journee", Role::Animation),
+            ("A1", "PERI-GENNES", d(2025, 9, 2), "soir", Role::Direction),
+            ("A1", "PERI-GENNES", d(2025, 9, 2), "matin", Role::Direction),
+            // No forecast that Sunday: one journee, for the audit to report.
+            (
+                "A2",
+                "ALSH-DOUE",
+                d(2025, 7, 20),
+                "journee",
+                Role::Direction
+            ),
+        ]
+    );
+    assert_eq!(affectations[2].creneau.start, Minutes::hm(7, 30));
+    assert_eq!(affectations[0].source.as_ref().map(|s| s.row), Some(2));
+}
+
+#[test]
+fn unreadable_schedule_cells_are_errors() {
+    let (dir, inputs) = complete_inputs("schedule-errors");
+    let path = Book::new()
+        .sheet(
+            "Schedule",
+            vec![
+                row!["Staff", "Site", "Date", "Slot", "Role"],
+                row!["A1", "ALSH-DOUE", "07/13/2025", "matin", ""],
+                row!["A1", "ALSH-DOUE", "07/07/2025", "goûter", ""],
+                row!["A1", "ALSH-DOUE", "07/07/2025", "matin", "cuisinier"],
+            ],
+        )
+        .save(&dir, "planning.xlsx");
+    let errors = match read_schedule(&path, &inputs) {
+        Err(Error::Input(errors)) => errors,
+        other => panic!("expected input errors, got {other:?}"),
+    };
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_at(&errors[0], &path, "Schedule", 2, "Date", Some("07/13/2025"));
+    assert_at(&errors[1], &path, "Schedule", 3, "Slot", Some("goûter"));
+    assert_at(&errors[2], &path, "Schedule", 4, "Role", Some("cuisinier"));
+
+    let grid = Book::new()
+        .sheet(
+            "Animateurs",
+            vec![row!["Id", d(2025, 7, 7)], row!["A1", "ALSH-DOUE (chef)"]],
+        )
+        .save(&dir, "grille.xlsx");
+    let errors = match read_schedule(&grid, &inputs) {
+        Err(Error::Input(errors)) => errors,
+        other => panic!("expected input errors, got {other:?}"),
+    };
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_at(
+        &errors[0],
+        &grid,
+        "Animateurs",
+        2,
+        "07/07/2025",
+        Some("ALSH-DOUE (chef)"),
+    );
+
+    let empty = Book::new()
+        .sheet("Notes", vec![row!["x"]])
+        .save(&dir, "vide.xlsx");
+    let errors = match read_schedule(&empty, &inputs) {
+        Err(Error::Input(errors)) => errors,
+        other => panic!("expected input errors, got {other:?}"),
+    };
+    assert!(errors[0].message.contains("aucun planning"), "{errors:?}");
 }
