@@ -1320,6 +1320,20 @@ fn availability_as_a_long_table() {
     );
 }
 
+#[test]
+fn a_totals_row_under_the_availability_grid_is_ignored() {
+    let dir = temp_folder("totals");
+    let path = complete()
+        .push("Disponibilites", row!["Total", "", 2, 3, 1])
+        .save(&dir, "totaux.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    assert!(!inputs.disponibilites.has_any("Total"));
+    assert_eq!(
+        inputs.disponibilites.flags("A1", d(2025, 7, 7)),
+        AvailabilityFlags::JOURNEE
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Schedules for `check`.
 
@@ -1412,6 +1426,7 @@ fn a_schedule_is_read_from_an_animateurs_grid() {
                 row!["A1", "Martin", "ALSH-DOUE", "PERI-GENNES (D)", "", 2],
                 row!["A2", "Durand", "", "", "ALSH-DOUE (direction)", 1],
                 row!["A3", "Petit", "", "", "", 0],
+                row!["Total", "", 1, 1, 1, 3],
             ],
         )
         .save(&dir, "grille.xlsx");

@@ -38,6 +38,9 @@ pub(crate) fn read(
                 if let Some(header) = sheet.headers.get(value) {
                     problem.column = Some(header.clone());
                 }
+                if problem.value.as_deref().is_some_and(str::is_empty) {
+                    problem.value = None;
+                }
                 problem
             }));
             Parameters::default()

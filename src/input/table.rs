@@ -263,6 +263,11 @@ impl RowReader<'_> {
         self.optional(column, parse)
     }
 
+    /// Whether the row is a totals line a user added under a grid (`Total`, `Totaux`…).
+    pub fn is_total(&self, column: Option<usize>) -> bool {
+        normalize_key(&cells::display(self.cell(column))).starts_with("total")
+    }
+
     /// Optional text, trimmed.
     pub fn text(&mut self, column: Option<usize>) -> Option<String> {
         cells::text(self.cell(column))
