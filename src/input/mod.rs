@@ -1,9 +1,32 @@
 //! calamine readers: header matching, cell parsing, errors with file/sheet/row/column.
+//!
+//! Each sheet is found by name (French or English, case, accents, spaces and punctuation ignored)
+//! in whichever input file has it; its header row is its first non-empty row; extra columns are
+//! ignored. Every problem of every file is collected and returned at once, in file, sheet and row
+//! order, as `Error::Input`.
+
+mod accueils;
+mod animateurs;
+mod calendrier;
+mod cells;
+mod disponibilites;
+mod previsions;
+mod recrutement;
+mod regles;
+mod schedule;
+mod table;
+mod workbook;
 
 use std::path::{Path, PathBuf};
 
 use crate::domain::{Affectation, Inputs};
-use crate::error::Error;
+use crate::error::{Error, InputError};
+use crate::rules::Parameters;
+
+use accueils::code_key;
+use workbook::{
+    ACCUEILS, ANIMATEURS, CALENDRIER, DISPONIBILITES, PREVISIONS, RECRUTEMENT, REGLES, Workbooks,
+};
 
 /// Which sheets a command needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,13 +40,121 @@ pub enum Required {
 /// Reads every input sheet from the given files (each sheet found by name in whichever file has
 /// it), validates it and cross-checks references. All errors of all files are returned together.
 pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Error> {
-    let _ = (paths, required);
-    Ok(Inputs::default())
+    let mut errors = Vec::new();
+    let mut workbooks = Workbooks::open(paths, &mut errors);
+    let staff_required = required == Required::ForecastsAndStaff;
+    let mut inputs = Inputs {
+        files: workbooks.files().to_vec(),
+        ..Inputs::default()
+    };
+
+    let catalogue = match workbooks.sheet(&ACCUEILS, true, &mut errors) {
+        Some(sheet) => {
+            let read = accueils::read(&sheet, &mut errors);
+            inputs.accueils = read.accueils;
+            read.catalogue
+        }
+        None => None,
+    };
+    if let Some(sheet) = workbooks.sheet(&PREVISIONS, true, &mut errors) {
+        inputs.previsions = previsions::read(&sheet, catalogue.as_ref(), &mut errors);
+    }
+
+    let staff = workbooks
+        .sheet(&ANIMATEURS, staff_required, &mut errors)
+        .map(|sheet| {
+            (
+                animateurs::read(&sheet, catalogue.as_ref(), &mut errors),
+                sheet,
+            )
+        });
+    let ids = staff.as_ref().and_then(|(read, _)| read.ids.as_ref());
+    let availability = workbooks
+        .sheet(&DISPONIBILITES, staff_required, &mut errors)
+        .map(|sheet| disponibilites::read(&sheet, ids, &mut errors));
+    if staff_required
+        && let Some((read, sheet)) = &staff
+        && let Some(availability) = &availability
+    {
+        errors.extend(without_availability(read, sheet, &availability.listed));
+    }
+    if let Some((read, _)) = staff {
+        inputs.animateurs = read.animateurs;
+    }
+    if let Some(read) = availability {
+        inputs.disponibilites = read.availability;
+    }
+
+    let mut parameters = Parameters::default();
+    if let Some(sheet) = workbooks.sheet(&REGLES, false, &mut errors) {
+        let (rows, applied) = regles::read(&sheet, &mut errors);
+        inputs.regles = rows;
+        parameters = applied;
+    }
+    if let Some(sheet) = workbooks.sheet(&RECRUTEMENT, false, &mut errors) {
+        inputs.recrutement = recrutement::read(&sheet, &parameters, &mut errors);
+    }
+    if let Some(sheet) = workbooks.sheet(&CALENDRIER, false, &mut errors) {
+        inputs.calendrier = calendrier::read(&sheet, &mut errors);
+    }
+
+    if errors.is_empty() {
+        Ok(inputs)
+    } else {
+        sort_errors(&mut errors, &workbooks);
+        Err(Error::Input(errors))
+    }
+}
+
+/// With staff required, every person needs at least one row in `Disponibilites`.
+fn without_availability(
+    read: &animateurs::AnimateursRead,
+    sheet: &table::Sheet,
+    listed: &std::collections::HashSet<String>,
+) -> Vec<InputError> {
+    read.animateurs
+        .iter()
+        .filter(|a| !listed.contains(&code_key(&a.id)))
+        .map(|a| {
+            InputError::new(
+                &a.source.file,
+                "aucune disponibilité : cet animateur n'a aucune ligne dans la feuille \
+                 « Disponibilites » (ajouter une ligne, même vide, s'il n'est jamais disponible)",
+            )
+            .sheet(&a.source.sheet)
+            .row(a.source.row)
+            .column(
+                sheet
+                    .headers
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "Id".into()),
+            )
+            .value(a.id.clone())
+        })
+        .collect()
 }
 
 /// Reads a schedule (`Affectations` sheet, or an `Animateurs` grid with the ACM code per cell).
 /// References are not resolved here: unknown people, ACM or dates are for the audit to report.
 pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, Error> {
-    let _ = (path, inputs);
-    Ok(Vec::new())
+    let mut errors = Vec::new();
+    let mut workbooks = Workbooks::open(&[path.to_path_buf()], &mut errors);
+    let affectations = if errors.is_empty() {
+        schedule::read(&mut workbooks, inputs, &mut errors)
+    } else {
+        Vec::new()
+    };
+    if errors.is_empty() {
+        Ok(affectations)
+    } else {
+        sort_errors(&mut errors, &workbooks);
+        Err(Error::Input(errors))
+    }
+}
+
+/// File order, then sheet order within the file, then row (stable: same-row errors keep their
+/// column order).
+fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
+    errors.sort_by_cached_key(|error| workbooks.error_order(error));
 }

@@ -1,0 +1,235 @@
+//! The `Accueils` sheet: one row per ACM (design.md §3).
+
+use std::collections::HashMap;
+
+use super::cells;
+use super::table::{Column, Sheet};
+use crate::domain::{Accueil, AcmType, normalize_key};
+use crate::error::InputError;
+
+const CODE: Column = Column::new("Code", &["Id", "Code accueil", "Code ACM"]);
+const NOM: Column = Column::new("Nom", &["Name"]);
+const COMMUNE: Column = Column::new("Commune", &["Town", "City", "Ville"]);
+const TYPE: Column = Column::new("Type", &["Type d'accueil", "Kind"]);
+const PEDT: Column = Column::new("PEDT", &["PEdT", "Projet educatif territorial"]);
+const CAPACITE: Column = Column::new("Capacite", &["Capacity", "Capacite d'accueil"]);
+const JOURS_OUVERTURE: Column = Column::new(
+    "Jours d'ouverture par an",
+    &[
+        "Opening days per year",
+        "Jours d'ouverture",
+        "Opening days",
+        "Jours ouverture",
+    ],
+);
+const SECTEUR: Column = Column::new("Secteur", &["Sector"]);
+const TOUS_14_ANS: Column = Column::new(
+    "Tous 14 ans et plus",
+    &["All 14 and over", "Tous 14 ans ou plus", "14 ans et plus"],
+);
+const DEROGATION: Column = Column::new(
+    "Derogation direction",
+    &["Director derogation", "Derogation"],
+);
+
+/// The ACM codes and sector names the other sheets may refer to.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Catalogue {
+    /// Lower-cased code → code as written in `Accueils`.
+    codes: HashMap<String, String>,
+    /// Normalised sector name → sector as written.
+    sectors: HashMap<String, String>,
+}
+
+impl Catalogue {
+    /// The code as written in `Accueils`, for a code written with another case.
+    pub fn code(&self, code: &str) -> Option<&str> {
+        self.codes.get(&code_key(code)).map(String::as_str)
+    }
+
+    pub fn sector(&self, sector: &str) -> Option<&str> {
+        self.sectors.get(&normalize_key(sector)).map(String::as_str)
+    }
+}
+
+/// Codes and Ids are compared trimmed and ignoring case.
+pub(crate) fn code_key(code: &str) -> String {
+    code.trim().to_lowercase()
+}
+
+/// What the `Accueils` sheet gave: the valid rows, and every code and sector seen (even on rows
+/// with other errors, so that one typo does not cascade into "unknown ACM" errors elsewhere).
+pub(crate) struct AccueilsRead {
+    pub accueils: Vec<Accueil>,
+    /// `None` when the sheet could not be read at all: references are then not checked.
+    pub catalogue: Option<Catalogue>,
+}
+
+pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead {
+    let columns = [
+        sheet.require(&CODE, errors),
+        sheet.require(&NOM, errors),
+        sheet.require(&COMMUNE, errors),
+        sheet.require(&TYPE, errors),
+        sheet.require(&CAPACITE, errors),
+    ];
+    let [
+        Some(code),
+        Some(nom),
+        Some(commune),
+        Some(kind),
+        Some(capacite),
+    ] = columns
+    else {
+        return AccueilsRead {
+            accueils: Vec::new(),
+            catalogue: None,
+        };
+    };
+    let pedt = sheet.find(&PEDT);
+    let jours = sheet.find(&JOURS_OUVERTURE);
+    let secteur = sheet.find(&SECTEUR);
+    let tous_14 = sheet.find(&TOUS_14_ANS);
+    let derogation = sheet.find(&DEROGATION);
+
+    let mut accueils = Vec::new();
+    let mut catalogue = Catalogue::default();
+    let mut first_rows: HashMap<String, u32> = HashMap::new();
+    for row in &sheet.rows {
+        let mut reader = sheet.reader(row, errors);
+        let code_text = reader.required_text(Some(code), CODE.name);
+        if let Some(code_text) = &code_text {
+            let key = code_key(code_text);
+            if let Some(first) = first_rows.get(&key) {
+                reader.error(
+                    Some(code),
+                    CODE.name,
+                    format!("code d'accueil en double : déjà utilisé ligne {first}"),
+                );
+            } else {
+                first_rows.insert(key.clone(), row.number);
+                catalogue.codes.insert(key, code_text.clone());
+            }
+        }
+        let secteur_text = reader.text(secteur);
+        if let Some(name) = &secteur_text {
+            catalogue
+                .sectors
+                .entry(normalize_key(name))
+                .or_insert_with(|| name.clone());
+        }
+        let nom_text = reader.required_text(Some(nom), NOM.name);
+        let commune_text = reader.text(Some(commune)).unwrap_or_default();
+        let kind_value = reader.required(Some(kind), TYPE.name, parse_acm_type);
+        let capacite_value = reader.required(Some(capacite), CAPACITE.name, cells::count);
+        let jours_value = reader.optional(jours, cells::count);
+        let pedt_value = reader.optional(pedt, cells::boolean).unwrap_or(false);
+        let tous_14_value = reader.optional(tous_14, cells::boolean).unwrap_or(false);
+        let derogation_value = reader.optional(derogation, cells::boolean).unwrap_or(false);
+        if reader.failed() {
+            continue;
+        }
+        let (Some(code_text), Some(nom_text), Some(kind_value), Some(capacite_value)) =
+            (code_text, nom_text, kind_value, capacite_value)
+        else {
+            continue;
+        };
+        accueils.push(Accueil {
+            code: code_text,
+            nom: nom_text,
+            commune: commune_text,
+            kind: kind_value,
+            pedt: pedt_value,
+            capacite: capacite_value,
+            jours_ouverture: jours_value,
+            secteur: secteur_text,
+            tous_14_ans_et_plus: tous_14_value,
+            derogation_direction: derogation_value,
+            source: reader.source(),
+        });
+    }
+    AccueilsRead {
+        accueils,
+        catalogue: Some(catalogue),
+    }
+}
+
+/// The six ACM types and their common spellings.
+pub(crate) fn parse_acm_type(cell: &calamine::Data) -> Result<AcmType, String> {
+    let key = normalize_key(&cells::display(cell));
+    let kind = match key.as_str() {
+        "accueildeloisirs"
+        | "alsh"
+        | "clsh"
+        | "al"
+        | "centredeloisirs"
+        | "loisirs"
+        | "accueildeloisirssanshebergement"
+        | "centredeloisirssanshebergement" => Some(AcmType::AccueilLoisirs),
+        "extrascolaire"
+        | "extra"
+        | "alshextrascolaire"
+        | "accueildeloisirsextrascolaire"
+        | "accueilextrascolaire"
+        | "centredeloisirsextrascolaire" => Some(AcmType::Extrascolaire),
+        "periscolaire"
+        | "peri"
+        | "aps"
+        | "alp"
+        | "accueilperiscolaire"
+        | "alshperiscolaire"
+        | "accueildeloisirsperiscolaire"
+        | "garderieperiscolaire" => Some(AcmType::Periscolaire),
+        "sejour"
+        | "sejourdevacances"
+        | "sejourvacances"
+        | "sejouravechebergement"
+        | "colonie"
+        | "coloniedevacances"
+        | "colo" => Some(AcmType::Sejour),
+        "minicamp" | "minicamps" | "minisejour" | "camp" => Some(AcmType::MiniCamp),
+        "accueildejeunes" | "accueiljeunes" | "espacejeunes" | "localjeunes" => {
+            Some(AcmType::AccueilJeunes)
+        }
+        _ => None,
+    };
+    kind.ok_or_else(|| {
+        let labels: Vec<&str> = AcmType::ALL.iter().map(|t| t.label()).collect();
+        format!(
+            "type d'accueil inconnu ; valeurs acceptées : {} (ou ALSH, centre de loisirs, \
+             séjour de vacances, mini camp)",
+            labels.join(", ")
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::Data;
+
+    use super::*;
+
+    #[test]
+    fn acm_types_in_common_spellings() {
+        let cases = [
+            ("ALSH", AcmType::AccueilLoisirs),
+            ("Accueil de loisirs", AcmType::AccueilLoisirs),
+            ("centre de loisirs", AcmType::AccueilLoisirs),
+            ("extrascolaire", AcmType::Extrascolaire),
+            ("Périscolaire", AcmType::Periscolaire),
+            ("séjour", AcmType::Sejour),
+            ("Séjour de vacances", AcmType::Sejour),
+            ("mini-camp", AcmType::MiniCamp),
+            ("Mini camp", AcmType::MiniCamp),
+            ("accueil de jeunes", AcmType::AccueilJeunes),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_acm_type(&Data::String(text.into())), Ok(expected));
+        }
+        let error = parse_acm_type(&Data::String("crèche".into())).expect_err("unknown type");
+        assert!(
+            error.contains("accueil de loisirs, extrascolaire"),
+            "{error}"
+        );
+    }
+}

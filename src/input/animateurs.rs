@@ -1,0 +1,213 @@
+//! The `Animateurs` sheet: one row per person (design.md §3).
+
+use std::collections::HashMap;
+
+use calamine::Data;
+
+use super::accueils::{Catalogue, code_key};
+use super::cells;
+use super::table::{Column, Sheet};
+use crate::domain::{Animateur, Contrat, Qualification, normalize_key};
+use crate::error::InputError;
+use crate::rules::qualifications::{CANONICAL, parse_qualification};
+
+pub(crate) const ID: Column = Column::new("Id", &["Identifiant", "Matricule", "Code", "Animateur"]);
+const NOM: Column = Column::new("Nom", &["Name", "Last name", "Nom de famille"]);
+const PRENOM: Column = Column::new("Prenom", &["First name", "Firstname"]);
+pub(crate) const QUALIFICATION: Column =
+    Column::new("Qualification", &["Diplome", "Qualification BAFA"]);
+const CONTRAT: Column = Column::new("Contrat", &["Contract", "Type de contrat"]);
+const JOURS_CEE: Column = Column::new(
+    "Jours CEE 12 derniers mois",
+    &[
+        "CEE days last 12 months",
+        "Jours CEE",
+        "CEE days",
+        "Jours CEE anterieurs",
+    ],
+);
+pub(crate) const COUT_JOURNALIER: Column = Column::new(
+    "Cout journalier",
+    &["Daily cost", "Cout par jour", "Cout jour"],
+);
+const NAISSANCE: Column = Column::new(
+    "Date de naissance",
+    &["Birth date", "Date of birth", "Birthdate", "Naissance"],
+);
+pub(crate) const SECTEUR: Column = Column::new("Secteur", &["Sector"]);
+const ACCUEILS_POSSIBLES: Column = Column::new(
+    "Accueils possibles",
+    &["Possible sites", "Sites", "Allowed sites", "Accueils"],
+);
+const MAX_JOURS: Column = Column::new("Max jours", &["Max days", "Jours maximum", "Maximum jours"]);
+
+/// What the `Animateurs` sheet gave.
+pub(crate) struct AnimateursRead {
+    pub animateurs: Vec<Animateur>,
+    /// Lower-cased Id → (Id as written, row), for every Id seen; `None` when the sheet could not
+    /// be read at all.
+    pub ids: Option<HashMap<String, (String, u32)>>,
+}
+
+pub(crate) fn read(
+    sheet: &Sheet,
+    catalogue: Option<&Catalogue>,
+    errors: &mut Vec<InputError>,
+) -> AnimateursRead {
+    let columns = [
+        sheet.require(&ID, errors),
+        sheet.require(&NOM, errors),
+        sheet.require(&PRENOM, errors),
+        sheet.require(&QUALIFICATION, errors),
+        sheet.require(&CONTRAT, errors),
+    ];
+    let [
+        Some(id),
+        Some(nom),
+        Some(prenom),
+        Some(qualification),
+        Some(contrat),
+    ] = columns
+    else {
+        return AnimateursRead {
+            animateurs: Vec::new(),
+            ids: None,
+        };
+    };
+    let jours_cee = sheet.find(&JOURS_CEE);
+    let cout = sheet.find(&COUT_JOURNALIER);
+    let naissance = sheet.find(&NAISSANCE);
+    let secteur = sheet.find(&SECTEUR);
+    let possibles = sheet.find(&ACCUEILS_POSSIBLES);
+    let max_jours = sheet.find(&MAX_JOURS);
+
+    let mut animateurs = Vec::new();
+    let mut ids: HashMap<String, (String, u32)> = HashMap::new();
+    for row in &sheet.rows {
+        let mut reader = sheet.reader(row, errors);
+        let id_text = reader.required_text(Some(id), ID.name);
+        if let Some(id_text) = &id_text {
+            let key = code_key(id_text);
+            if let Some((_, first)) = ids.get(&key) {
+                reader.error(
+                    Some(id),
+                    ID.name,
+                    format!("Id d'animateur en double : déjà utilisé ligne {first}"),
+                );
+            } else {
+                ids.insert(key, (id_text.clone(), row.number));
+            }
+        }
+        let nom_text = reader.required_text(Some(nom), NOM.name);
+        let prenom_text = reader.text(Some(prenom)).unwrap_or_default();
+        let qualification_value =
+            reader.required(Some(qualification), QUALIFICATION.name, qualification_cell);
+        let contrat_value = reader.required(Some(contrat), CONTRAT.name, parse_contrat);
+        let jours_cee_value = reader.optional(jours_cee, cells::count).unwrap_or(0);
+        let cout_value = reader.optional(cout, cells::euros);
+        let naissance_value = reader.optional(naissance, cells::date);
+        let secteur_text = reader.text(secteur);
+        let possibles_value = reader
+            .optional(possibles, |cell| accueils_possibles(cell, catalogue))
+            .unwrap_or_default();
+        let max_jours_value = reader.optional(max_jours, cells::count);
+        if reader.failed() {
+            continue;
+        }
+        let (Some(id_text), Some(nom_text), Some(qualification_value), Some(contrat_value)) =
+            (id_text, nom_text, qualification_value, contrat_value)
+        else {
+            continue;
+        };
+        animateurs.push(Animateur {
+            id: id_text,
+            nom: nom_text,
+            prenom: prenom_text,
+            qualification: qualification_value,
+            contrat: contrat_value,
+            jours_cee_anterieurs: jours_cee_value,
+            cout_journalier: cout_value,
+            date_naissance: naissance_value,
+            secteur: secteur_text,
+            accueils_possibles: possibles_value,
+            max_jours: max_jours_value,
+            source: reader.source(),
+        });
+    }
+    AnimateursRead {
+        animateurs,
+        ids: Some(ids),
+    }
+}
+
+/// A qualification cell; unknown spellings list the accepted values.
+pub(crate) fn qualification_cell(cell: &Data) -> Result<Qualification, String> {
+    parse_qualification(&cells::display(cell)).ok_or_else(|| {
+        let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+        format!(
+            "qualification inconnue ; valeurs acceptées : {} (et leurs variantes courantes : \
+             B.A.F.A., BAFA stagiaire, BAFA en cours, sans diplôme, BPJEPS loisirs tous publics…)",
+            labels.join(", ")
+        )
+    })
+}
+
+/// `CEE`, `CDD`, `CDI`, `titulaire` (or `fonctionnaire`).
+fn parse_contrat(cell: &Data) -> Result<Contrat, String> {
+    let contrat = match normalize_key(&cells::display(cell)).as_str() {
+        "cee" | "contratdengagementeducatif" | "engagementeducatif" => Some(Contrat::Cee),
+        "cdd" | "contratadureedeterminee" | "vacataire" | "contractuel" | "contractuelle" => {
+            Some(Contrat::Cdd)
+        }
+        "cdi" | "contratadureeindeterminee" => Some(Contrat::Cdi),
+        "titulaire"
+        | "fonctionnaire"
+        | "fonctionnairetitulaire"
+        | "agenttitulaire"
+        | "titulairefonctionnaire" => Some(Contrat::Titulaire),
+        _ => None,
+    };
+    contrat.ok_or_else(|| {
+        let labels: Vec<&str> = Contrat::ALL.iter().map(|c| c.label()).collect();
+        format!(
+            "contrat inconnu ; valeurs acceptées : {} (ou fonctionnaire)",
+            labels.join(", ")
+        )
+    })
+}
+
+/// `Accueils possibles`: ACM codes, sector names used in `Accueils`, or `tous`, separated by
+/// commas or semicolons. Entries are returned as spelled in `Accueils`.
+fn accueils_possibles(cell: &Data, catalogue: Option<&Catalogue>) -> Result<Vec<String>, String> {
+    let text = cells::display(cell);
+    let mut entries = Vec::new();
+    let mut unknown = Vec::new();
+    for entry in text
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        let key = normalize_key(entry);
+        if matches!(key.as_str(), "tous" | "toutes" | "all") {
+            entries.push("tous".to_string());
+            continue;
+        }
+        let Some(catalogue) = catalogue else {
+            entries.push(entry.to_string());
+            continue;
+        };
+        match catalogue.code(entry).or_else(|| catalogue.sector(entry)) {
+            Some(known) => entries.push(known.to_string()),
+            None => unknown.push(entry.to_string()),
+        }
+    }
+    if unknown.is_empty() {
+        Ok(entries)
+    } else {
+        Err(format!(
+            "accueil ou secteur inconnu : « {} » ; attendu des codes de la feuille « Accueils », \
+             des noms de secteur de sa colonne « Secteur », ou « tous », séparés par des virgules",
+            unknown.join(" », « ")
+        ))
+    }
+}

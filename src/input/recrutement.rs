@@ -1,0 +1,64 @@
+//! The optional `Recrutement` sheet: hiring profiles, what the local market can supply.
+
+use super::animateurs::{COUT_JOURNALIER, QUALIFICATION, SECTEUR, qualification_cell};
+use super::cells;
+use super::table::{Column, Sheet};
+use crate::domain::HiringProfile;
+use crate::error::InputError;
+use crate::rules::Parameters;
+
+const COUT_FIXE: Column = Column::new(
+    "Cout fixe d'embauche",
+    &["Hiring cost", "Fixed cost", "Cout fixe", "Cout d'embauche"],
+);
+const NOMBRE_MAXIMUM: Column = Column::new(
+    "Nombre maximum",
+    &["Max count", "Maximum", "Nombre max", "Max number"],
+);
+
+/// Hiring profiles; `Cout fixe d'embauche` and `Nombre maximum` default to the `Regles` values.
+pub(crate) fn read(
+    sheet: &Sheet,
+    parameters: &Parameters,
+    errors: &mut Vec<InputError>,
+) -> Vec<HiringProfile> {
+    let (Some(qualification), Some(cout)) = (
+        sheet.require(&QUALIFICATION, errors),
+        sheet.require(&COUT_JOURNALIER, errors),
+    ) else {
+        return Vec::new();
+    };
+    let secteur = sheet.find(&SECTEUR);
+    let cout_fixe = sheet.find(&COUT_FIXE);
+    let nombre = sheet.find(&NOMBRE_MAXIMUM);
+    let mut profiles = Vec::new();
+    for row in &sheet.rows {
+        let mut reader = sheet.reader(row, errors);
+        let qualification_value =
+            reader.required(Some(qualification), QUALIFICATION.name, qualification_cell);
+        let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, cells::euros);
+        let secteur_text = reader.text(secteur);
+        let cout_fixe_value = reader
+            .optional(cout_fixe, cells::euros)
+            .unwrap_or(parameters.hire_fixed_cost);
+        let nombre_value = reader
+            .optional(nombre, cells::count)
+            .unwrap_or(parameters.hire_max_per_profile);
+        if reader.failed() {
+            continue;
+        }
+        let (Some(qualification_value), Some(cout_value)) = (qualification_value, cout_value)
+        else {
+            continue;
+        };
+        profiles.push(HiringProfile {
+            qualification: qualification_value,
+            secteur: secteur_text,
+            cout_journalier: cout_value,
+            cout_fixe: cout_fixe_value,
+            nombre_maximum: nombre_value,
+            source: reader.source(),
+        });
+    }
+    profiles
+}

@@ -1,0 +1,280 @@
+//! A sheet as a table: the header row (the first non-empty row), the data rows with their
+//! spreadsheet numbers, column lookup by name or alias, and a row reader that collects errors.
+
+use calamine::{Data, Range};
+
+use super::cells;
+use crate::domain::{SourceRef, normalize_key};
+use crate::error::InputError;
+
+/// A column the readers look for: its French name and the other spellings accepted.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Column {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+}
+
+impl Column {
+    pub const fn new(name: &'static str, aliases: &'static [&'static str]) -> Self {
+        Column { name, aliases }
+    }
+
+    /// Whether a header written in the file is this column (case, accents, spaces and
+    /// punctuation ignored).
+    pub fn matches(&self, header: &str) -> bool {
+        let key = normalize_key(header);
+        !key.is_empty()
+            && std::iter::once(self.name)
+                .chain(self.aliases.iter().copied())
+                .any(|name| normalize_key(name) == key)
+    }
+
+    /// `« Capacite » (ou « Capacity »)`, for messages.
+    fn described(&self) -> String {
+        match self.aliases.first() {
+            Some(alias) => format!("« {} » (ou « {alias} »)", self.name),
+            None => format!("« {} »", self.name),
+        }
+    }
+}
+
+/// One data row: its 1-based spreadsheet number and its cells, aligned on the header.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    pub number: u32,
+    pub cells: Vec<Data>,
+}
+
+/// A sheet read from one file.
+#[derive(Debug, Clone)]
+pub(crate) struct Sheet {
+    pub file: String,
+    /// The sheet name as written in the file.
+    pub name: String,
+    /// 1-based row number of the header row (0 when the sheet is empty).
+    pub header_row: u32,
+    /// Header cells, raw (a grid's date headers may be date cells).
+    pub header_cells: Vec<Data>,
+    /// Header cells as text, as written.
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+impl Sheet {
+    pub fn from_range(file: &str, name: &str, range: &Range<Data>) -> Sheet {
+        let first_row = range.start().map_or(0, |(row, _)| row);
+        let mut header: Option<(u32, Vec<Data>)> = None;
+        let mut rows = Vec::new();
+        for (index, cells) in range.rows().enumerate() {
+            let number = first_row
+                .saturating_add(u32::try_from(index).unwrap_or(u32::MAX))
+                .saturating_add(1);
+            if cells.iter().all(cells::is_blank) {
+                continue;
+            }
+            if header.is_none() {
+                header = Some((number, cells.to_vec()));
+            } else {
+                rows.push(Row {
+                    number,
+                    cells: cells.to_vec(),
+                });
+            }
+        }
+        let (header_row, header_cells) = header.unwrap_or_default();
+        Sheet {
+            file: file.to_string(),
+            name: name.to_string(),
+            header_row,
+            headers: header_cells.iter().map(cells::display).collect(),
+            header_cells,
+            rows,
+        }
+    }
+
+    /// The index of a column, if the header row has it.
+    pub fn find(&self, column: &Column) -> Option<usize> {
+        self.headers.iter().position(|h| column.matches(h))
+    }
+
+    /// The index of a required column; reports it missing otherwise.
+    pub fn require(&self, column: &Column, errors: &mut Vec<InputError>) -> Option<usize> {
+        let found = self.find(column);
+        if found.is_none() {
+            errors.push(self.missing_column(column));
+        }
+        found
+    }
+
+    pub fn missing_column(&self, column: &Column) -> InputError {
+        let found: Vec<&str> = self
+            .headers
+            .iter()
+            .map(String::as_str)
+            .filter(|h| !h.is_empty())
+            .collect();
+        let message = if self.header_row == 0 {
+            format!(
+                "la feuille est vide : colonne {} attendue dans la ligne d'en-tête",
+                column.described()
+            )
+        } else {
+            format!(
+                "colonne {} introuvable dans la ligne d'en-tête (ligne {}) ; colonnes trouvées : {}",
+                column.described(),
+                self.header_row,
+                if found.is_empty() {
+                    "aucune".to_string()
+                } else {
+                    found.join(", ")
+                }
+            )
+        };
+        let error = InputError::new(&self.file, message)
+            .sheet(&self.name)
+            .column(column.name);
+        if self.header_row == 0 {
+            error
+        } else {
+            error.row(self.header_row)
+        }
+    }
+
+    /// An error about the whole sheet, placed on its header row.
+    pub fn error(&self, message: impl Into<String>) -> InputError {
+        let error = InputError::new(&self.file, message).sheet(&self.name);
+        if self.header_row == 0 {
+            error
+        } else {
+            error.row(self.header_row)
+        }
+    }
+
+    pub fn source(&self, row: &Row) -> SourceRef {
+        SourceRef {
+            file: self.file.clone(),
+            sheet: self.name.clone(),
+            row: row.number,
+        }
+    }
+
+    /// A reader over one row that pushes its errors into `errors`.
+    pub fn reader<'a>(&'a self, row: &'a Row, errors: &'a mut Vec<InputError>) -> RowReader<'a> {
+        RowReader {
+            sheet: self,
+            row,
+            errors,
+            failed: false,
+        }
+    }
+}
+
+static EMPTY: Data = Data::Empty;
+
+/// Reads the cells of one row; every problem becomes an `InputError` naming file, sheet, row,
+/// column (as written) and value.
+pub(crate) struct RowReader<'a> {
+    pub sheet: &'a Sheet,
+    pub row: &'a Row,
+    errors: &'a mut Vec<InputError>,
+    failed: bool,
+}
+
+impl RowReader<'_> {
+    pub fn cell(&self, column: Option<usize>) -> &Data {
+        column
+            .and_then(|index| self.row.cells.get(index))
+            .unwrap_or(&EMPTY)
+    }
+
+    pub fn is_blank(&self, column: Option<usize>) -> bool {
+        cells::is_blank(self.cell(column))
+    }
+
+    /// Whether an error was reported on this row.
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
+    pub fn source(&self) -> SourceRef {
+        self.sheet.source(self.row)
+    }
+
+    fn header(&self, column: Option<usize>, fallback: &str) -> String {
+        column
+            .and_then(|index| self.sheet.headers.get(index))
+            .filter(|h| !h.is_empty())
+            .cloned()
+            .unwrap_or_else(|| fallback.to_string())
+    }
+
+    /// Reports a problem in a cell; `fallback` names the column when it is not in the file.
+    pub fn error(&mut self, column: Option<usize>, fallback: &str, message: impl Into<String>) {
+        let value = cells::display(self.cell(column));
+        let mut error = InputError::new(&self.sheet.file, message)
+            .sheet(&self.sheet.name)
+            .row(self.row.number)
+            .column(self.header(column, fallback));
+        if !value.is_empty() {
+            error = error.value(value);
+        }
+        self.errors.push(error);
+        self.failed = true;
+    }
+
+    /// An optional cell: `None` when blank or unreadable (the latter is reported).
+    pub fn optional<T>(
+        &mut self,
+        column: Option<usize>,
+        parse: impl FnOnce(&Data) -> Result<T, String>,
+    ) -> Option<T> {
+        if self.is_blank(column) {
+            return None;
+        }
+        match parse(self.cell(column)) {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.error(column, "", message);
+                None
+            }
+        }
+    }
+
+    /// A required cell: blank is reported as missing. A column absent from the file has already
+    /// been reported, so only the row is marked as failed.
+    pub fn required<T>(
+        &mut self,
+        column: Option<usize>,
+        name: &str,
+        parse: impl FnOnce(&Data) -> Result<T, String>,
+    ) -> Option<T> {
+        if column.is_none() {
+            self.failed = true;
+            return None;
+        }
+        if self.is_blank(column) {
+            self.error(
+                column,
+                name,
+                format!("valeur obligatoire manquante ({name})"),
+            );
+            return None;
+        }
+        self.optional(column, parse)
+    }
+
+    /// Whether the row is a totals line a user added under a grid (`Total`, `Totaux`…).
+    pub fn is_total(&self, column: Option<usize>) -> bool {
+        normalize_key(&cells::display(self.cell(column))).starts_with("total")
+    }
+
+    /// Optional text, trimmed.
+    pub fn text(&mut self, column: Option<usize>) -> Option<String> {
+        cells::text(self.cell(column))
+    }
+
+    /// Required text, trimmed.
+    pub fn required_text(&mut self, column: Option<usize>, name: &str) -> Option<String> {
+        self.required(column, name, |cell| Ok(cells::display(cell)))
+    }
+}
