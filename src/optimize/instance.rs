@@ -2,7 +2,7 @@
 //! (staff and recruitment candidates), and the eligible (person, open day) pairs. Only eligible
 //! combinations ever become variables, so the model stays small.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -72,21 +72,41 @@ pub struct Instance {
     pub arcs: Vec<Arc>,
     /// Sorted distinct dates of the open days.
     pub dates: Vec<NaiveDate>,
+    /// First date of the whole planning period: CEE days worked before it (`Jours CEE 12
+    /// derniers mois`) count in every rolling window that starts on or before it.
+    pub horizon_start: NaiveDate,
 }
 
 impl Instance {
-    /// Builds the instance for the ACM in `accueils` (indices), with `people`.
-    pub fn new(loaded: &Loaded, accueils: &[usize], people: Vec<Person>) -> Instance {
+    /// Builds the instance for the ACM in `accueils` (indices) on `dates` (all dates when
+    /// `None`), with `people`.
+    pub fn new(
+        loaded: &Loaded,
+        accueils: &[usize],
+        dates: Option<&BTreeSet<NaiveDate>>,
+        people: Vec<Person>,
+    ) -> Instance {
+        let horizon_start = loaded
+            .inputs
+            .date_span()
+            .map(|(first, _)| first)
+            .unwrap_or_default();
         let mut instance = Instance {
             people,
+            horizon_start,
             ..Instance::default()
         };
-        instance.collect_slots(loaded, accueils);
+        instance.collect_slots(loaded, accueils, dates);
         instance.collect_arcs(loaded);
         instance
     }
 
-    fn collect_slots(&mut self, loaded: &Loaded, accueils: &[usize]) {
+    fn collect_slots(
+        &mut self,
+        loaded: &Loaded,
+        accueils: &[usize],
+        dates: Option<&BTreeSet<NaiveDate>>,
+    ) {
         let inputs = &loaded.inputs;
         let code_index: BTreeMap<&str, usize> = inputs
             .accueils
@@ -100,7 +120,10 @@ impl Instance {
                 continue;
             };
             let requirement = &loaded.requirements[index];
-            if requirement.required == 0 || !accueils.contains(&accueil) {
+            if requirement.required == 0
+                || !accueils.contains(&accueil)
+                || dates.is_some_and(|d| !d.contains(&prevision.date))
+            {
                 continue;
             }
             by_day

@@ -361,14 +361,11 @@ fn hiring_symmetry(instance: &Instance, hired: &[Option<Var>], builder: &mut Bui
 /// worked before the period included (conservatively counted in every window that starts
 /// before the period).
 fn cee_day_limit(instance: &Instance, days: &DaysWorked, builder: &mut Builder) {
-    let Some(&start) = instance.dates.first() else {
-        return;
-    };
+    let start = instance.horizon_start;
     for (person, dates) in days {
         let Some(budget) = cee_budget(&instance.people[*person].animateur) else {
             continue;
         };
-        let prior = labour::CEE_MAX_DAYS_PER_365 - budget;
         let possible: Vec<NaiveDate> = dates.keys().copied().collect();
         for (end_index, end) in possible.iter().enumerate() {
             let window_start = *end - Duration::days(labour::CEE_WINDOW_DAYS - 1);
@@ -390,7 +387,6 @@ fn cee_day_limit(instance: &Instance, days: &DaysWorked, builder: &mut Builder) 
                     .flat_map(|d| dates[d].iter().copied());
                 builder.constraints.push(sum(works).leq(f64::from(rhs)));
             }
-            let _ = prior;
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::instance::{Candidate, Instance, Person};
 use super::model::{self, Bounds, Model, Stage};
@@ -39,7 +39,6 @@ struct ComponentSolution {
 
 pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
     let started = Instant::now();
-    let deadline = options.time_limit_seconds;
     let groups = if options.recruit {
         hiring_groups(loaded)
     } else {
@@ -48,35 +47,46 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
     let components = components(loaded, &groups);
     let mut stats = SolveStats {
         components: components.len(),
-        decomposition: decomposition_note(loaded, &components),
         ..SolveStats::default()
     };
     let mut result = PlanResult {
         recruitment_ran: options.recruit,
         ..PlanResult::default()
     };
+    let mut notes = vec![decomposition_note(loaded, &components)];
+    let mut posts: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
     for (index, accueils) in components.iter().enumerate() {
         let elapsed = started.elapsed().as_secs_f64();
-        let budget = ((deadline - elapsed) / (components.len() - index) as f64).max(1.0);
-        let solution = solve_component(
-            loaded, accueils, &groups, options, budget, index, &mut stats,
-        )?;
-        result.assignments.extend(solution.assignments);
-        for (group, assignments) in solution.hires {
-            let number = result.hires.len() + 1;
-            result.hires.push(hire_post(number, &group, &assignments));
-            let id = format!("RECRUTEMENT-{number}");
-            result
-                .hire_assignments
-                .extend(assignments.into_iter().map(|a| Affectation {
-                    animateur: id.clone(),
-                    ..a
-                }));
+        let budget =
+            ((options.time_limit_seconds - elapsed) / (components.len() - index) as f64).max(1.0);
+        let mut context = ComponentContext {
+            loaded,
+            accueils,
+            groups: &groups,
+            options,
+            component: index,
+        };
+        let (solution, note) = context.solve_in_periods(budget, &mut stats)?;
+        if let Some(note) = note {
+            notes.push(note);
         }
+        result.assignments.extend(solution.assignments);
+        posts.extend(solution.hires);
         let (any, qualified, directors) = solution.residual;
         result.residual_missing.0 += any;
         result.residual_missing.1 += qualified;
         result.residual_missing.2 += directors;
+    }
+    for (group, assignments) in merge_posts(posts) {
+        let number = result.hires.len() + 1;
+        result.hires.push(hire_post(number, &group, &assignments));
+        let id = format!("RECRUTEMENT-{number}");
+        result
+            .hire_assignments
+            .extend(assignments.into_iter().map(|a| Affectation {
+                animateur: id.clone(),
+                ..a
+            }));
     }
     sort_assignments(&mut result.assignments);
     sort_assignments(&mut result.hire_assignments);
@@ -90,6 +100,7 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
     );
     result.people = people_summaries(loaded, &result.assignments);
     result.staff_cost = result.people.iter().map(|p| p.cost).sum();
+    stats.decomposition = notes.join(" ; ");
     stats.total_seconds = started.elapsed().as_secs_f64();
     result.stats = stats;
     Ok(result)
@@ -198,143 +209,382 @@ fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn solve_component(
-    loaded: &Loaded,
-    accueils: &[usize],
-    groups: &[HiringGroup],
-    options: &PlanOptions,
-    budget: f64,
+/// One component of the territory, solved period by period.
+struct ComponentContext<'a> {
+    loaded: &'a Loaded,
+    accueils: &'a [usize],
+    groups: &'a [HiringGroup],
+    options: &'a PlanOptions,
     component: usize,
-    stats: &mut SolveStats,
-) -> Result<ComponentSolution, Error> {
-    let started = Instant::now();
-    let remaining = |share: f64| ((budget - started.elapsed().as_secs_f64()) * share).max(1.0);
-    let instance = Instance::new(loaded, accueils, staff_people(loaded, accueils));
-    let mut runner = StageRunner {
-        loaded,
-        instance: &instance,
-        options,
-        component,
-        stats,
-    };
-    let shortage = runner.run(
-        "équipe actuelle — manques",
-        Stage::Shortage,
-        Bounds::default(),
-        None,
-        remaining(0.35),
-    )?;
-    let bounds = Bounds {
-        shortage: Some(shortage.objective + 0.5),
-        cost: None,
-    };
-    let cost = runner.run(
-        "équipe actuelle — coût",
-        Stage::Cost,
-        bounds,
-        Some(&shortage),
-        remaining(0.5),
-    )?;
-    let mut best = cost;
-    // Stability is a refinement: only with time to spare, and only if it finishes.
-    if budget - started.elapsed().as_secs_f64() > 2.0 {
+}
+
+impl ComponentContext<'_> {
+    /// Splits the component's dates into periods that share no person-level constraint, solves
+    /// each period, and merges periods whenever a constraint that spans them (the CEE rolling
+    /// year, `Max jours`) is violated by the combined plan. Each period's problem is a
+    /// relaxation-free piece of a separable problem once no spanning constraint is violated, so
+    /// the combined plan is optimal for the whole component.
+    fn solve_in_periods(
+        &mut self,
+        budget: f64,
+        stats: &mut SolveStats,
+    ) -> Result<(ComponentSolution, Option<String>), Error> {
+        let started = Instant::now();
+        let full = Instance::new(self.loaded, self.accueils, None, self.staff());
+        let mut periods = periods(&full);
+        let initial_periods = periods.len();
+        let mut solved: BTreeMap<Vec<NaiveDate>, ComponentSolution> = BTreeMap::new();
+        loop {
+            for (index, dates) in periods.iter().enumerate() {
+                if solved.contains_key(dates) {
+                    continue;
+                }
+                let left = periods.len() - index;
+                let share = ((budget - started.elapsed().as_secs_f64()) / left as f64).max(1.0);
+                let solution = self.solve_dates(dates, share, stats)?;
+                solved.insert(dates.clone(), solution);
+            }
+            let assignments: Vec<Affectation> = solved
+                .values()
+                .flat_map(|s| s.assignments.iter().cloned())
+                .collect();
+            let spanning = spanning_violations(self.loaded, &full, &assignments);
+            if spanning.is_empty() || periods.len() == 1 {
+                break;
+            }
+            let count = periods.len();
+            periods = merge_periods(periods, &spanning);
+            if periods.len() == count {
+                // Cannot happen (a period's own model keeps its constraints); stop rather than loop.
+                break;
+            }
+            // Periods left untouched keep their solution; merged ones are solved again.
+            solved.retain(|dates, _| periods.contains(dates));
+        }
+        let mut combined = ComponentSolution {
+            assignments: Vec::new(),
+            hires: Vec::new(),
+            residual: (0, 0, 0),
+        };
+        for solution in solved.into_values() {
+            combined.assignments.extend(solution.assignments);
+            combined.hires.extend(solution.hires);
+            combined.residual.0 += solution.residual.0;
+            combined.residual.1 += solution.residual.1;
+            combined.residual.2 += solution.residual.2;
+        }
+        let note = (initial_periods > 1).then(|| {
+            let codes: Vec<&str> = self
+                .accueils
+                .iter()
+                .take(3)
+                .map(|a| self.loaded.inputs.accueils[*a].code.as_str())
+                .collect();
+            let more = if self.accueils.len() > 3 { ", …" } else { "" };
+            format!(
+                "{} ({}{more}) : {} périodes sans contrainte commune, {} après vérification des \
+                 contraintes qui les relient (CEE sur 12 mois glissants, maximum de jours)",
+                if self.accueils.len() == 1 {
+                    "accueil"
+                } else {
+                    "groupe"
+                },
+                codes.join(", "),
+                initial_periods,
+                periods.len()
+            )
+        });
+        Ok((combined, note))
+    }
+
+    fn staff(&self) -> Vec<Person> {
+        staff_people(self.loaded, self.accueils)
+    }
+
+    /// Staffs `dates` with the existing team (shortage, cost, stability), then sizes the hires.
+    fn solve_dates(
+        &mut self,
+        dates: &[NaiveDate],
+        budget: f64,
+        stats: &mut SolveStats,
+    ) -> Result<ComponentSolution, Error> {
+        let (loaded, accueils, options) = (self.loaded, self.accueils, self.options);
+        let started = Instant::now();
+        let remaining = |share: f64| ((budget - started.elapsed().as_secs_f64()) * share).max(1.0);
+        let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
+        let instance = Instance::new(loaded, accueils, Some(&date_set), self.staff());
+        let label = period_label(dates);
+        let mut runner = StageRunner {
+            loaded,
+            instance: &instance,
+            options,
+            component: self.component,
+            stats,
+        };
+        let shortage = runner.run(
+            &format!("{label} — équipe actuelle, manques"),
+            Stage::Shortage,
+            Bounds::default(),
+            None,
+            remaining(0.35),
+        )?;
         let bounds = Bounds {
-            cost: Some(best.objective + 0.5),
-            ..bounds
+            shortage: Some(shortage.objective + 0.5),
+            cost: None,
         };
-        if let Ok(stable) = runner.run(
-            "équipe actuelle — stabilité",
-            Stage::Stability,
+        let cost = runner.run(
+            &format!("{label} — équipe actuelle, coût"),
+            Stage::Cost,
             bounds,
-            Some(&best),
-            remaining(0.3),
-        ) && stable.status != super::SolveStatus::TimeLimit
-        {
-            best = stable;
+            Some(&shortage),
+            remaining(0.5),
+        )?;
+        let mut best = cost;
+        // Stability is a refinement: only with time to spare, and only if it finishes.
+        if budget - started.elapsed().as_secs_f64() > 2.0 {
+            let stable_bounds = Bounds {
+                cost: Some(best.objective + 0.5),
+                ..bounds
+            };
+            if let Ok(stable) = runner.run(
+                &format!("{label} — équipe actuelle, stabilité"),
+                Stage::Stability,
+                stable_bounds,
+                Some(&best),
+                remaining(0.3),
+            ) && stable.status != super::SolveStatus::TimeLimit
+            {
+                best = stable;
+            }
+        }
+        let model = model::build(&instance, &loaded.parameters, Stage::Cost, bounds);
+        let assignments = extract(loaded, &instance, &model, &best.values, |_| true);
+        let short = shortage_by_sector(loaded, &instance, &model, &best.values);
+        let mut solution = ComponentSolution {
+            assignments,
+            hires: Vec::new(),
+            residual: (0, 0, 0),
+        };
+        if !options.recruit || short.is_empty() {
+            return Ok(solution);
+        }
+        let mut people = self.staff();
+        let mut used_groups = Vec::new();
+        for group in self.groups {
+            let count = candidate_count(group, &short);
+            if count == 0 {
+                continue;
+            }
+            let group_index = used_groups.len();
+            used_groups.push(group.clone());
+            for rank in 0..count {
+                let id = format!("candidat-{group_index}-{rank}");
+                people.push(Person {
+                    animateur: candidate_animateur(&id, group),
+                    category: group.qualification.category,
+                    daily_cost: group.daily_cost,
+                    candidate: Some(Candidate {
+                        group: group_index,
+                        fixed_cost: group.fixed_cost,
+                    }),
+                });
+            }
+        }
+        if used_groups.is_empty() {
+            solution.residual = residual(&model, &best.values);
+            return Ok(solution);
+        }
+        let hiring = Instance::new(loaded, accueils, Some(&date_set), people);
+        let mut runner = StageRunner {
+            loaded,
+            instance: &hiring,
+            options,
+            component: self.component,
+            stats,
+        };
+        let shortage = runner.run(
+            &format!("{label} — recrutement, manques"),
+            Stage::Shortage,
+            Bounds::default(),
+            None,
+            remaining(0.5),
+        )?;
+        let bounds = Bounds {
+            shortage: Some(shortage.objective + 0.5),
+            cost: None,
+        };
+        let cost = runner.run(
+            &format!("{label} — recrutement, coût"),
+            Stage::Cost,
+            bounds,
+            Some(&shortage),
+            remaining(1.0),
+        )?;
+        let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
+        solution.residual = residual(&model, &cost.values);
+        for (person_index, person) in hiring.people.iter().enumerate() {
+            let Some(candidate) = &person.candidate else {
+                continue;
+            };
+            let hired = model.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
+            if !hired {
+                continue;
+            }
+            let assignments = extract(loaded, &hiring, &model, &cost.values, |p| p == person_index);
+            if !assignments.is_empty() {
+                solution
+                    .hires
+                    .push((used_groups[candidate.group].clone(), assignments));
+            }
+        }
+        Ok(solution)
+    }
+}
+
+/// `06/07–12/07/2026`
+fn period_label(dates: &[NaiveDate]) -> String {
+    match (dates.first(), dates.last()) {
+        (Some(first), Some(last)) if first == last => first.format("%d/%m/%Y").to_string(),
+        (Some(first), Some(last)) => {
+            format!("{}–{}", first.format("%d/%m"), last.format("%d/%m/%Y"))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The component's dates cut into periods at the Mondays where no person could work the 7 days
+/// around the cut (so no weekly-rest window spans two periods; hour limits and the minors' rest
+/// are per civil week). Candidates for hire may work every open day.
+fn periods(instance: &Instance) -> Vec<Vec<NaiveDate>> {
+    let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for arc in &instance.arcs {
+        possible
+            .entry(arc.person)
+            .or_default()
+            .insert(instance.days[arc.day].date);
+    }
+    let all_open: BTreeSet<NaiveDate> = instance.dates.iter().copied().collect();
+    let spans_seven = |days: &BTreeSet<NaiveDate>, monday: NaiveDate| {
+        (1..=6).any(|before| {
+            let first = monday - chrono::Duration::days(before);
+            (0..7).all(|k| days.contains(&(first + chrono::Duration::days(k))))
+        })
+    };
+    let mut periods: Vec<Vec<NaiveDate>> = Vec::new();
+    for date in &instance.dates {
+        let cut = match periods.last().and_then(|p| p.last()) {
+            None => true,
+            Some(previous) => {
+                let monday = *date
+                    - chrono::Duration::days(i64::from(date.weekday().num_days_from_monday()));
+                monday > *previous
+                    && !spans_seven(&all_open, monday)
+                    && !possible.values().any(|days| spans_seven(days, monday))
+            }
+        };
+        if cut {
+            periods.push(vec![*date]);
+        } else if let Some(last) = periods.last_mut() {
+            last.push(*date);
         }
     }
-    let model = model::build(&instance, &loaded.parameters, Stage::Cost, bounds);
-    let assignments = extract(loaded, &instance, &model, &best.values, |_| true);
-    let short = shortage_by_sector(loaded, &instance, &model, &best.values);
-    let mut solution = ComponentSolution {
-        assignments,
-        hires: Vec::new(),
-        residual: (0, 0, 0),
-    };
-    if !options.recruit || short.is_empty() {
-        return Ok(solution);
+    periods
+}
+
+/// Dates involved in a violated constraint that spans periods: a CEE rolling window over 80
+/// days (L432-4) or a personal `Max jours`.
+fn spanning_violations(
+    loaded: &Loaded,
+    instance: &Instance,
+    assignments: &[Affectation],
+) -> BTreeSet<NaiveDate> {
+    let mut worked: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for assignment in assignments {
+        worked
+            .entry(assignment.animateur.as_str())
+            .or_default()
+            .insert(assignment.date);
     }
-    let mut people = staff_people(loaded, accueils);
-    let mut used_groups = Vec::new();
-    for group in groups {
-        let count = candidate_count(group, &short);
-        if count == 0 {
-            continue;
-        }
-        let group_index = used_groups.len();
-        used_groups.push(group.clone());
-        for rank in 0..count {
-            let id = format!("candidat-{group_index}-{rank}");
-            people.push(Person {
-                animateur: candidate_animateur(&id, group),
-                category: group.qualification.category,
-                daily_cost: group.daily_cost,
-                candidate: Some(Candidate {
-                    group: group_index,
-                    fixed_cost: group.fixed_cost,
-                }),
-            });
-        }
-    }
-    if used_groups.is_empty() {
-        solution.residual = residual(&instance, &model, &best.values);
-        return Ok(solution);
-    }
-    let hiring = Instance::new(loaded, accueils, people);
-    let mut runner = StageRunner {
-        loaded,
-        instance: &hiring,
-        options,
-        component,
-        stats,
-    };
-    let shortage = runner.run(
-        "recrutement — manques",
-        Stage::Shortage,
-        Bounds::default(),
-        None,
-        remaining(0.5),
-    )?;
-    let bounds = Bounds {
-        shortage: Some(shortage.objective + 0.5),
-        cost: None,
-    };
-    let cost = runner.run(
-        "recrutement — coût",
-        Stage::Cost,
-        bounds,
-        Some(&shortage),
-        remaining(1.0),
-    )?;
-    let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
-    solution.residual = residual(&hiring, &model, &cost.values);
-    for (person_index, person) in hiring.people.iter().enumerate() {
-        let Some(candidate) = &person.candidate else {
+    let mut involved = BTreeSet::new();
+    for (id, days) in worked {
+        let Some(animateur) = loaded.inputs.animateur(id) else {
             continue;
         };
-        let hired = model.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
-        if !hired {
+        if animateur
+            .max_jours
+            .is_some_and(|max| days.len() > max as usize)
+        {
+            involved.extend(days.iter().copied());
             continue;
         }
-        let assignments = extract(loaded, &hiring, &model, &cost.values, |p| p == person_index);
-        if !assignments.is_empty() {
-            solution
-                .hires
-                .push((used_groups[candidate.group].clone(), assignments));
+        let Some(budget) = super::instance::cee_budget(animateur) else {
+            continue;
+        };
+        let list: Vec<NaiveDate> = days.iter().copied().collect();
+        for (end, last) in list.iter().enumerate() {
+            let window_start = *last - chrono::Duration::days(rules::labour::CEE_WINDOW_DAYS - 1);
+            let first = list.partition_point(|d| *d < window_start);
+            let cap = if window_start <= instance.horizon_start {
+                budget
+            } else {
+                rules::labour::CEE_MAX_DAYS_PER_365
+            };
+            if end + 1 - first > cap as usize {
+                involved.extend(list[first..=end].iter().copied());
+            }
         }
     }
-    Ok(solution)
+    involved
+}
+
+/// Merges every period that holds one of `dates` into one period.
+fn merge_periods(periods: Vec<Vec<NaiveDate>>, dates: &BTreeSet<NaiveDate>) -> Vec<Vec<NaiveDate>> {
+    let mut merged: Vec<NaiveDate> = Vec::new();
+    let mut kept = Vec::new();
+    for period in periods {
+        if period.iter().any(|d| dates.contains(d)) {
+            merged.extend(period);
+        } else {
+            kept.push(period);
+        }
+    }
+    merged.sort_unstable();
+    kept.push(merged);
+    kept.sort();
+    kept
+}
+
+/// Hires of the same profile in different periods become one post when their days do not
+/// overlap, stay within the CEE 80 days and keep a day off in every 7 (first fit, in date order):
+/// a student free at Toussaint and in July is one post.
+fn merge_posts(
+    mut posts: Vec<(HiringGroup, Vec<Affectation>)>,
+) -> Vec<(HiringGroup, Vec<Affectation>)> {
+    posts.sort_by_key(|(_, assignments)| assignments.iter().map(|a| a.date).min());
+    let mut merged: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
+    for (group, assignments) in posts {
+        let dates: BTreeSet<NaiveDate> = assignments.iter().map(|a| a.date).collect();
+        let fits = merged.iter().position(|(other, existing)| {
+            let mut union: BTreeSet<NaiveDate> = existing.iter().map(|a| a.date).collect();
+            let disjoint = dates.iter().all(|d| !union.contains(d));
+            union.extend(dates.iter().copied());
+            other.qualification == group.qualification
+                && other.secteur == group.secteur
+                && disjoint
+                && union.len() <= rules::labour::CEE_MAX_DAYS_PER_365 as usize
+                && !seven_in_a_row(&union)
+        });
+        match fits {
+            Some(index) => merged[index].1.extend(assignments),
+            None => merged.push((group, assignments)),
+        }
+    }
+    merged
+}
+
+fn seven_in_a_row(days: &BTreeSet<NaiveDate>) -> bool {
+    days.iter()
+        .any(|first| (1..7).all(|k| days.contains(&(*first + chrono::Duration::days(k)))))
 }
 
 struct StageRunner<'a> {
@@ -469,7 +719,7 @@ fn shortage_by_sector(
     short
 }
 
-fn residual(instance: &Instance, model: &Model, values: &[f64]) -> (u32, u32, u32) {
+fn residual(model: &Model, values: &[f64]) -> (u32, u32, u32) {
     let total = |vars: &[super::model::Var]| -> u32 {
         vars.iter()
             .map(|v| {
@@ -479,7 +729,6 @@ fn residual(instance: &Instance, model: &Model, values: &[f64]) -> (u32, u32, u3
             })
             .sum()
     };
-    let _ = instance;
     (
         total(&model.missing_any),
         total(&model.missing_qualified),

@@ -462,3 +462,28 @@ fn sejour_team_and_adjoints() {
     assert_eq!(result.slots[0].staffed, 13);
     assert_eq!(result.staff_cost, Cents::euros(2 * 90 + 13 * 65));
 }
+
+#[test]
+fn cee_budget_spanning_two_weeks_merges_the_periods_and_stays_exact() {
+    // Two Monday–Friday weeks are independent periods, but B1 (78 prior CEE days: 2 left)
+    // links them. Capacity 60 (director on top), N = 1 each day; B2 is dearer.
+    let mut scenario = Scenario::new().accueil("A", AcmType::Extrascolaire, 60, 60);
+    for day in [6, 7, 8, 9, 10, 13, 14, 15, 16, 17] {
+        scenario = scenario.forecast("A", day, "journee", 0, 10);
+    }
+    let result = scenario
+        .person(person("DA", "BAFD", Contrat::Cdd, 0, 90))
+        .person(person("B1", "BAFA", Contrat::Cee, 78, 60))
+        .person(person("B2", "BAFA", Contrat::Cee, 0, 80))
+        .run();
+    assert_eq!(result.missing_totals(), (0, 0, 0));
+    assert_eq!(days_of(&result, "B1"), 2, "L432-4 across both weeks");
+    assert_eq!(days_of(&result, "B2"), 8);
+    // 10 × 90 (director) + 2 × 60 + 8 × 80.
+    assert_eq!(result.staff_cost, Cents::euros(900 + 120 + 640));
+    assert!(
+        result.stats.decomposition.contains("2 périodes"),
+        "{}",
+        result.stats.decomposition
+    );
+}
