@@ -29,6 +29,30 @@ pub struct PlanOptions {
     pub mip_gap: Option<f64>,
     /// Run the recruitment stage where staff is short.
     pub recruit: bool,
+    /// MILP solver.
+    pub backend: Backend,
+}
+
+/// The MILP solver behind good_lp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// HiGHS, built from source (MIT, no run-time dependency): the default.
+    #[default]
+    Highs,
+    /// COIN-OR CBC (needs `coinor-libcbc-dev` and the `cbc` feature): for the benchmark's
+    /// comparison.
+    #[cfg(feature = "cbc")]
+    Cbc,
+}
+
+impl Backend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Backend::Highs => "HiGHS",
+            #[cfg(feature = "cbc")]
+            Backend::Cbc => "CBC",
+        }
+    }
 }
 
 impl Default for PlanOptions {
@@ -37,6 +61,7 @@ impl Default for PlanOptions {
             time_limit_seconds: 120.0,
             mip_gap: None,
             recruit: true,
+            backend: Backend::Highs,
         }
     }
 }

@@ -615,6 +615,7 @@ impl StageRunner<'_> {
         let settings = StageSettings {
             time_limit_seconds,
             mip_gap: self.options.mip_gap,
+            backend: self.options.backend,
         };
         let outcome = solve::solve(model, settings, initial_values.as_deref())?;
         self.stats.stages.push(StageStats {

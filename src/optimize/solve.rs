@@ -7,8 +7,8 @@ use std::time::Instant;
 use good_lp::{SolverModel, highs};
 use highs::{HighsModelStatus, HighsSolutionStatus};
 
-use super::SolveStatus;
 use super::model::Model;
+use super::{Backend, SolveStatus};
 use crate::error::Error;
 
 /// What one stage returns.
@@ -30,10 +30,23 @@ pub struct StageOutcome {
 pub struct StageSettings {
     pub time_limit_seconds: f64,
     pub mip_gap: Option<f64>,
+    pub backend: Backend,
 }
 
 /// Solves `model`, starting from `initial` (a feasible point of an earlier stage) when given.
 pub fn solve(
+    model: Model,
+    settings: StageSettings,
+    initial: Option<&[f64]>,
+) -> Result<StageOutcome, Error> {
+    match settings.backend {
+        Backend::Highs => solve_highs(model, settings, initial),
+        #[cfg(feature = "cbc")]
+        Backend::Cbc => solve_cbc(model, settings),
+    }
+}
+
+fn solve_highs(
     model: Model,
     settings: StageSettings,
     initial: Option<&[f64]>,
@@ -107,6 +120,67 @@ pub fn solve(
         objective,
         bound,
         gap,
+        status,
+        seconds: started.elapsed().as_secs_f64(),
+        variables,
+        constraints,
+    })
+}
+
+/// The same model on COIN-OR CBC, for comparison. CBC reports no bound through good_lp: the
+/// bound is the objective when proven optimal, NaN otherwise.
+#[cfg(feature = "cbc")]
+fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Error> {
+    use good_lp::solvers::{Solution, SolutionStatus};
+    let started = Instant::now();
+    let variables = model.variable_count;
+    let constraints = model.constraints.len();
+    let all: Vec<good_lp::Variable> = model
+        .variables
+        .iter_variables_with_def()
+        .map(|(v, _)| v)
+        .collect();
+    let objective_expression = model.objective.clone();
+    let mut problem = model
+        .variables
+        .minimise(model.objective)
+        .using(good_lp::coin_cbc);
+    problem.set_parameter("log", "0");
+    problem.set_parameter("threads", "1");
+    problem.set_parameter(
+        "sec",
+        &format!("{:.0}", settings.time_limit_seconds.max(1.0)),
+    );
+    if let Some(gap) = settings.mip_gap {
+        problem.set_parameter("ratioGap", &format!("{gap}"));
+    }
+    for constraint in model.constraints {
+        problem.add_constraint(constraint);
+    }
+    let solution = problem
+        .solve()
+        .map_err(|e| Error::Solver(format!("échec de CBC : {e}")))?;
+    let status = match solution.status() {
+        SolutionStatus::Optimal => SolveStatus::Optimal,
+        SolutionStatus::GapLimit => SolveStatus::GapLimit,
+        SolutionStatus::TimeLimit => SolveStatus::TimeLimit,
+    };
+    let values: Vec<f64> = all.iter().map(|v| solution.value(*v)).collect();
+    let objective = objective_expression.eval_with(&solution);
+    let bound = if status == SolveStatus::Optimal {
+        objective
+    } else {
+        f64::NAN
+    };
+    Ok(StageOutcome {
+        values,
+        objective,
+        bound,
+        gap: if status == SolveStatus::Optimal {
+            0.0
+        } else {
+            f64::NAN
+        },
         status,
         seconds: started.elapsed().as_secs_f64(),
         variables,
