@@ -1054,6 +1054,36 @@ fn date_ranges_and_weekdays_are_checked() {
 }
 
 #[test]
+fn a_range_needs_both_du_and_au() {
+    let book = complete().without("Previsions").sheet(
+        "Previsions",
+        vec![
+            row![
+                "Accueil",
+                "Date",
+                "Au",
+                "Creneau",
+                "Moins de 6 ans",
+                "6 ans et plus"
+            ],
+            row!["ALSH-DOUE", "07/07/2025", "", "matin", 1, 1],
+            row!["ALSH-DOUE", "", "11/07/2025", "matin", 1, 1],
+            row!["ALSH-DOUE", "", "", "soir", 1, 1],
+        ],
+    );
+    let (path, errors) = errors_of(book, "du-au");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Previsions", 3, "Du", None);
+    assert!(errors[0].message.contains("absente"), "{}", errors[0]);
+    assert_at(&errors[1], &path, "Previsions", 4, "Date", None);
+    assert!(
+        errors[1].message.contains("date manquante"),
+        "{}",
+        errors[1]
+    );
+}
+
+#[test]
 fn a_custom_creneau_needs_its_times() {
     let book = complete().set("Previsions", 5, "Fin", "");
     let (path, errors) = errors_of(book, "custom-creneau");

@@ -112,6 +112,11 @@ fn without_availability(
     sheet: &table::Sheet,
     listed: &std::collections::HashSet<String>,
 ) -> Vec<InputError> {
+    let id_header = sheet
+        .find(&animateurs::ID)
+        .and_then(|index| sheet.headers.get(index))
+        .cloned()
+        .unwrap_or_else(|| animateurs::ID.name.to_string());
     read.animateurs
         .iter()
         .filter(|a| !listed.contains(&code_key(&a.id)))
@@ -123,13 +128,7 @@ fn without_availability(
             )
             .sheet(&a.source.sheet)
             .row(a.source.row)
-            .column(
-                sheet
-                    .headers
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| "Id".into()),
-            )
+            .column(id_header.clone())
             .value(a.id.clone())
         })
         .collect()

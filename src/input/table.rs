@@ -240,8 +240,9 @@ impl RowReader<'_> {
         }
     }
 
-    /// A required cell: blank is reported as missing. A column absent from the file has already
-    /// been reported, so only the row is marked as failed.
+    /// A required cell: blank is reported as missing, and so is a column absent from the file
+    /// (sheets check their required columns first, so this only happens for columns needed by
+    /// some rows only, like `Du` and `Au`).
     pub fn required<T>(
         &mut self,
         column: Option<usize>,
@@ -249,7 +250,15 @@ impl RowReader<'_> {
         parse: impl FnOnce(&Data) -> Result<T, String>,
     ) -> Option<T> {
         if column.is_none() {
-            self.failed = true;
+            self.error(
+                None,
+                name,
+                format!(
+                    "colonne « {name} » absente de la ligne d'en-tête (ligne {}) : elle est \
+                     nécessaire pour cette ligne",
+                    self.sheet.header_row
+                ),
+            );
             return None;
         }
         if self.is_blank(column) {
