@@ -1364,6 +1364,49 @@ fn a_totals_row_under_the_availability_grid_is_ignored() {
     );
 }
 
+#[test]
+fn availability_as_a_long_table_of_ranges() {
+    let ranges = vec![
+        row!["Animateur", "Du", "Au", "Jours", "Disponibilité"],
+        row!["A1", d(2025, 7, 7), d(2025, 7, 13), "", "J"],
+        row!["A2", "07/07/2025", "13/07/2025", "sam", "matin"],
+        row!["A3", "08/07/2025", "08/07/2025", "", "M+S"],
+        row!["A4", "09/07/2025", "09/07/2025", "", "soir"],
+    ];
+    let dir = temp_folder("long-ranges");
+    let path = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", ranges)
+        .save(&dir, "plages.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    let a1: Vec<NaiveDate> = inputs
+        .disponibilites
+        .by_person_date
+        .keys()
+        .filter(|(id, _)| id == "A1")
+        .map(|(_, date)| *date)
+        .collect();
+    assert_eq!(
+        a1,
+        vec![
+            d(2025, 7, 7),
+            d(2025, 7, 8),
+            d(2025, 7, 9),
+            d(2025, 7, 10),
+            d(2025, 7, 11)
+        ]
+    );
+    assert_eq!(
+        inputs.disponibilites.flags("A2", d(2025, 7, 12)),
+        flags(true, false, false)
+    );
+    assert!(inputs.disponibilites.flags("A2", d(2025, 7, 11)).is_empty());
+    assert_eq!(
+        inputs.disponibilites.flags("A3", d(2025, 7, 8)),
+        flags(true, false, true)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Schedules for `check`.
 
