@@ -367,7 +367,7 @@ fn recrutement() -> Vec<Vec<C>> {
             "Nombre maximum"
         ],
         row!["BAFA", "Doué", 85, 150, 3],
-        row!["stagiaire BAFA", "", "70,00"],
+        row!["stagiaire BAFA", "tous", "70,00"],
     ]
 }
 
@@ -1492,7 +1492,7 @@ fn a_schedule_is_read_from_an_animateurs_grid() {
                     "Id",
                     "Nom",
                     d(2025, 7, 7),
-                    "02/09/2025",
+                    "mar. 02/09/2025",
                     d(2025, 7, 20),
                     "Jours"
                 ],
