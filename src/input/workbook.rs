@@ -168,10 +168,14 @@ impl Workbooks {
             .chain(kind.aliases.iter().copied())
             .collect();
         InputError::new(
-            searched.clone(),
+            searched,
             format!(
-                "feuille obligatoire introuvable ; fichiers cherchés : {searched} ; \
-                 noms acceptés : {}",
+                "feuille obligatoire introuvable dans {} ; noms acceptés : {}",
+                if self.files.len() > 1 {
+                    "aucun de ces fichiers"
+                } else {
+                    "ce fichier"
+                },
                 names.join(", ")
             ),
         )
