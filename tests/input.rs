@@ -154,8 +154,23 @@ impl Book {
     }
 }
 
-/// A fresh folder under the system temp dir, unique per test and per run.
-fn temp_folder(test: &str) -> PathBuf {
+/// A fresh folder under the system temp dir, unique per test and per run, removed when dropped.
+struct TempFolder(PathBuf);
+
+impl std::ops::Deref for TempFolder {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_folder(test: &str) -> TempFolder {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!(
@@ -163,7 +178,7 @@ fn temp_folder(test: &str) -> PathBuf {
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).expect("temp folder");
-    dir
+    TempFolder(dir)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -934,8 +949,12 @@ fn a_missing_required_column_names_the_column_the_sheet_and_the_header_row() {
 
 #[test]
 fn a_duplicate_acm_code_names_both_rows() {
-    let book = complete().push("Accueils", row!["alsh-doue", "Doublon", "Doué", "ALSH", 20]);
+    let book = complete().push(
+        "Accueils",
+        row!["alsh-doue", "Doublon", "Doué", "ALSH", "", 20],
+    );
     let (path, errors) = errors_of(book, "duplicate-acm");
+    assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "en double");
     assert_at(error, &path, "Accueils", 5, "Code", Some("alsh-doue"));
     assert!(error.message.contains("ligne 2"), "{error}");
@@ -1240,6 +1259,8 @@ fn an_unreadable_file_is_an_error() {
     let path = dir.join("pas-un-classeur.xlsx");
     std::fs::write(&path, "ceci n'est pas un classeur").expect("file written");
     let errors = read_errors(std::slice::from_ref(&path), Required::Forecasts);
+    // The sheets it should hold are not reported missing on top of it.
+    assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "fichier illisible");
     assert_eq!(error.file, path.display().to_string());
 }
@@ -1410,7 +1431,7 @@ fn availability_as_a_long_table_of_ranges() {
 // ---------------------------------------------------------------------------------------------
 // Schedules for `check`.
 
-fn complete_inputs(test: &str) -> (PathBuf, Inputs) {
+fn complete_inputs(test: &str) -> (TempFolder, Inputs) {
     let dir = temp_folder(test);
     let path = complete().save(&dir, "entree.xlsx");
     let inputs = read_ok(std::slice::from_ref(&path), Required::ForecastsAndStaff);

@@ -118,7 +118,8 @@ impl Workbooks {
             }
         }
         let Some((first_book, first_name)) = found.first().cloned() else {
-            if required {
+            // When a file could not be opened, the sheet may well be in it: that error suffices.
+            if required && self.books.len() == self.files.len() {
                 errors.push(self.missing_sheet(kind));
             }
             return None;
