@@ -1112,6 +1112,27 @@ fn a_custom_creneau_needs_its_times() {
 }
 
 #[test]
+fn times_are_checked() {
+    let book = complete()
+        .set("Previsions", 4, "Début", "8h75")
+        .set("Previsions", 5, "Fin", "19h");
+    let (path, errors) = errors_of(book, "times");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Previsions", 4, "Début", Some("8h75"));
+    assert!(
+        errors[0].message.contains("heure attendue"),
+        "{}",
+        errors[0]
+    );
+    assert_at(&errors[1], &path, "Previsions", 5, "Fin", Some("19h"));
+    assert!(
+        errors[1].message.contains("après l'heure de début (20:00)"),
+        "{}",
+        errors[1]
+    );
+}
+
+#[test]
 fn two_forecasts_for_the_same_slot_name_both_rows() {
     let book = complete().push(
         "Previsions",

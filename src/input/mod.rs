@@ -177,5 +177,5 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
 /// File order, then sheet order within the file, then row (stable: same-row errors keep their
 /// column order).
 fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
-    errors.sort_by_cached_key(|error| workbooks.error_order(error));
+    errors.sort_by_key(|error| workbooks.error_order(error));
 }
