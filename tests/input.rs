@@ -1484,7 +1484,7 @@ fn a_schedule_is_read_from_the_affectations_sheet() {
                     "journée",
                     "directrice"
                 ],
-                row!["A9", "", "INCONNU", "2025-07-08", "après-midi", "animation"],
+                row!["A9", "", "INCONNU", "2025-07-08", "afternoon", "animation"],
                 row!["A1", "", "SEJ-MER", "01/08/2025", "veillée", "adjoint"],
             ],
         )

@@ -48,7 +48,8 @@ impl<'a> Slots<'a> {
     /// The créneau a label means at this ACM on this date: the forecast one with this label,
     /// else the standard one, else the same label forecast elsewhere.
     fn resolve(&self, accueil: &str, date: NaiveDate, label: &str) -> Option<Creneau> {
-        let key = normalize_key(label);
+        // `afternoon` and `après-midi` both mean the forecast's `apres-midi`.
+        let key = normalize_key(standard_label(label).unwrap_or(label));
         let same = |c: &&Creneau| normalize_key(&c.label) == key;
         if let Some(slot) = self.of_day(accueil, date).iter().copied().find(same) {
             return Some(slot.clone());

@@ -262,11 +262,7 @@ impl RowReader<'_> {
             return None;
         }
         if self.is_blank(column) {
-            self.error(
-                column,
-                name,
-                format!("valeur obligatoire manquante ({name})"),
-            );
+            self.error(column, name, "valeur obligatoire manquante");
             return None;
         }
         self.optional(column, parse)
@@ -278,7 +274,7 @@ impl RowReader<'_> {
     }
 
     /// Optional text, trimmed.
-    pub fn text(&mut self, column: Option<usize>) -> Option<String> {
+    pub fn text(&self, column: Option<usize>) -> Option<String> {
         cells::text(self.cell(column))
     }
 
