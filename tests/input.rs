@@ -768,6 +768,21 @@ fn sheets_are_found_in_whichever_file_has_them_under_english_names() {
 }
 
 #[test]
+fn a_note_in_parentheses_after_a_header_is_ignored() {
+    let dir = temp_folder("header-notes");
+    let path = complete()
+        .set("Accueils", 1, "Capacité", "Capacité (places)")
+        .set("Animateurs", 1, "Coût journalier", "Coût journalier (€)")
+        .save(&dir, "notes.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    assert_eq!(inputs.accueil("ALSH-DOUE").map(|a| a.capacite), Some(60));
+    assert_eq!(
+        inputs.animateur("A1").and_then(|a| a.cout_journalier),
+        Some(Cents(6550))
+    );
+}
+
+#[test]
 fn forecasts_alone_do_not_need_staff_sheets() {
     let dir = temp_folder("needs");
     let path = complete()
@@ -1393,9 +1408,13 @@ fn availability_as_a_long_table() {
 }
 
 #[test]
-fn a_totals_row_under_the_availability_grid_is_ignored() {
+fn weekday_and_totals_lines_around_the_availability_grid_are_ignored() {
     let dir = temp_folder("totals");
+    let mut grid = disponibilites();
+    grid.insert(1, row!["", "", "lun.", "mar.", "mer."]);
     let path = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", grid)
         .push("Disponibilites", row!["Total", "", 2, 3, 1])
         .save(&dir, "totaux.xlsx");
     let inputs = read_ok(&[path], Required::ForecastsAndStaff);

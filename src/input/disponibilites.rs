@@ -105,7 +105,7 @@ fn read_grid(
     let id_column = sheet.find(&ANIMATEUR).unwrap_or(0);
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
-        if reader.is_total(Some(id_column)) {
+        if reader.is_total(Some(id_column)) || reader.is_weekday_line() {
             continue;
         }
         let Some(id) = reader.required_text(Some(id_column), ANIMATEUR.name) else {

@@ -169,7 +169,7 @@ pub(crate) fn read_grid(
         let cells_filled = dates
             .iter()
             .any(|(column, _)| !reader.is_blank(Some(*column)));
-        if !cells_filled || reader.is_total(Some(id_column)) {
+        if !cells_filled || reader.is_total(Some(id_column)) || reader.is_weekday_line() {
             continue;
         }
         let Some(id) = reader.required_text(Some(id_column), ANIMATEUR.name) else {

@@ -21,12 +21,20 @@ impl Column {
 
     /// Whether a header written in the file is this column (case, accents, spaces and
     /// punctuation ignored).
+    /// A note in parentheses is ignored too (`Capacité (places)`, `Coût journalier (€)`).
     pub fn matches(&self, header: &str) -> bool {
-        let key = normalize_key(header);
-        !key.is_empty()
-            && std::iter::once(self.name)
-                .chain(self.aliases.iter().copied())
-                .any(|name| normalize_key(name) == key)
+        let without_note = match header.split_once('(') {
+            Some((before, _)) if header.trim_end().ends_with(')') => before,
+            _ => header,
+        };
+        [normalize_key(header), normalize_key(without_note)]
+            .iter()
+            .filter(|key| !key.is_empty())
+            .any(|key| {
+                std::iter::once(self.name)
+                    .chain(self.aliases.iter().copied())
+                    .any(|name| normalize_key(name) == *key)
+            })
     }
 
     /// `« Capacite » (ou « Capacity »)`, for messages.
@@ -271,6 +279,19 @@ impl RowReader<'_> {
     /// Whether the row is a totals line a user added under a grid (`Total`, `Totaux`…).
     pub fn is_total(&self, column: Option<usize>) -> bool {
         normalize_key(&cells::display(self.cell(column))).starts_with("total")
+    }
+
+    /// Whether the row only names weekdays (`lun`, `mar`…), as a second header line under a
+    /// grid's dates often does.
+    pub fn is_weekday_line(&self) -> bool {
+        let mut filled = self
+            .row
+            .cells
+            .iter()
+            .filter(|c| !cells::is_blank(c))
+            .peekable();
+        filled.peek().is_some()
+            && filled.all(|cell| super::previsions::weekday(&cells::display(cell)).is_some())
     }
 
     /// Optional text, trimmed.
