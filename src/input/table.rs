@@ -304,3 +304,45 @@ impl RowReader<'_> {
         self.required(column, name, |cell| Ok(cells::display(cell)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_ignoring_case_accents_spaces_punctuation_and_notes() {
+        let capacite = Column::new("Capacite", &["Capacity"]);
+        for header in [
+            "Capacite",
+            "Capacité",
+            "CAPACITÉ",
+            " capacité ",
+            "Capacité *",
+            "Capacity",
+            "Capacité (places)",
+        ] {
+            assert!(capacite.matches(header), "{header}");
+        }
+        for header in ["", "Capacités max", "Places"] {
+            assert!(!capacite.matches(header), "{header}");
+        }
+        let moins = Column::new("Moins de 6 ans", &["Under 6"]);
+        assert!(moins.matches("moins-de-6-ans"));
+        assert!(moins.matches("Under 6"));
+        assert!(!moins.matches("6 ans et plus"));
+    }
+
+    #[test]
+    fn the_header_row_is_the_first_non_empty_row() {
+        let mut range: Range<Data> = Range::new((2, 1), (5, 2));
+        range.set_value((2, 1), Data::String("Code".into()));
+        range.set_value((2, 2), Data::String("Nom".into()));
+        range.set_value((4, 1), Data::String("A".into()));
+        range.set_value((5, 2), Data::String("  ".into()));
+        let sheet = Sheet::from_range("f.xlsx", "Accueils", &range);
+        assert_eq!(sheet.header_row, 3);
+        assert_eq!(sheet.headers, vec!["Code", "Nom"]);
+        let numbers: Vec<u32> = sheet.rows.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, vec![5]);
+    }
+}
