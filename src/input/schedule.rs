@@ -25,6 +25,9 @@ struct Slots<'a> {
     inputs: &'a Inputs,
     /// (ACM, date) → créneaux forecast that day, in forecast order.
     by_day: HashMap<(String, NaiveDate), Vec<&'a Creneau>>,
+    /// Lower-cased code or Id → as written in the inputs.
+    accueils: HashMap<String, &'a str>,
+    animateurs: HashMap<String, &'a str>,
 }
 
 impl<'a> Slots<'a> {
@@ -36,7 +39,20 @@ impl<'a> Slots<'a> {
                 .or_default()
                 .push(&prevision.creneau);
         }
-        Slots { inputs, by_day }
+        Slots {
+            inputs,
+            by_day,
+            accueils: inputs
+                .accueils
+                .iter()
+                .map(|a| (code_key(&a.code), a.code.as_str()))
+                .collect(),
+            animateurs: inputs
+                .animateurs
+                .iter()
+                .map(|a| (code_key(&a.id), a.id.as_str()))
+                .collect(),
+        }
     }
 
     fn of_day(&self, accueil: &str, date: NaiveDate) -> &[&'a Creneau] {
@@ -65,20 +81,18 @@ impl<'a> Slots<'a> {
             .cloned()
     }
 
+    /// The ACM code as written in the inputs, or as given when unknown (for the audit).
     fn accueil(&self, code: String) -> String {
-        self.inputs
-            .accueils
-            .iter()
-            .find(|a| code_key(&a.code) == code_key(&code))
-            .map_or(code, |a| a.code.clone())
+        self.accueils
+            .get(&code_key(&code))
+            .map_or(code, |known| (*known).to_string())
     }
 
+    /// The animateur Id as written in the inputs, or as given when unknown (for the audit).
     fn animateur(&self, id: String) -> String {
-        self.inputs
-            .animateurs
-            .iter()
-            .find(|a| code_key(&a.id) == code_key(&id))
-            .map_or(id, |a| a.id.clone())
+        self.animateurs
+            .get(&code_key(&id))
+            .map_or(id, |known| (*known).to_string())
     }
 }
 
