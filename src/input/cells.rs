@@ -222,8 +222,11 @@ pub(crate) fn count(cell: &Data) -> Result<u32, String> {
         Data::String(text) => text.trim().replace(',', ".").parse::<f64>().ok(),
         _ => None,
     };
+    // A formula result like 12.000000000001 is the whole number the user sees.
     value
-        .filter(|v| v.is_finite() && v.fract() == 0.0 && *v >= 0.0 && *v <= f64::from(u32::MAX))
+        .filter(|v| v.is_finite() && (v - v.round()).abs() < 1e-9)
+        .map(f64::round)
+        .filter(|v| *v >= 0.0 && *v <= f64::from(u32::MAX))
         .map(|v| v as u32)
         .ok_or_else(|| COUNT_EXPECTED.to_string())
 }
@@ -337,6 +340,8 @@ mod tests {
         assert_eq!(count(&Data::Float(12.0)), Ok(12));
         assert_eq!(count(&Data::Int(0)), Ok(0));
         assert_eq!(count(&Data::String(" 7 ".into())), Ok(7));
+        assert_eq!(count(&Data::Float(12.000_000_000_001)), Ok(12));
+        assert_eq!(count(&Data::Float(-0.0)), Ok(0));
         assert!(count(&Data::Float(12.5)).is_err());
         assert!(count(&Data::Int(-3)).is_err());
         assert!(count(&Data::String("douze".into())).is_err());
