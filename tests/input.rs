@@ -154,8 +154,23 @@ impl Book {
     }
 }
 
-/// A fresh folder under the system temp dir, unique per test and per run.
-fn temp_folder(test: &str) -> PathBuf {
+/// A fresh folder under the system temp dir, unique per test and per run, removed when dropped.
+struct TempFolder(PathBuf);
+
+impl std::ops::Deref for TempFolder {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_folder(test: &str) -> TempFolder {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!(
@@ -163,7 +178,7 @@ fn temp_folder(test: &str) -> PathBuf {
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).expect("temp folder");
-    dir
+    TempFolder(dir)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +382,7 @@ fn recrutement() -> Vec<Vec<C>> {
             "Nombre maximum"
         ],
         row!["BAFA", "Doué", 85, 150, 3],
-        row!["stagiaire BAFA", "", "70,00"],
+        row!["stagiaire BAFA", "tous", "70,00"],
     ]
 }
 
@@ -753,6 +768,21 @@ fn sheets_are_found_in_whichever_file_has_them_under_english_names() {
 }
 
 #[test]
+fn a_note_in_parentheses_after_a_header_is_ignored() {
+    let dir = temp_folder("header-notes");
+    let path = complete()
+        .set("Accueils", 1, "Capacité", "Capacité (places)")
+        .set("Animateurs", 1, "Coût journalier", "Coût journalier (€)")
+        .save(&dir, "notes.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    assert_eq!(inputs.accueil("ALSH-DOUE").map(|a| a.capacite), Some(60));
+    assert_eq!(
+        inputs.animateur("A1").and_then(|a| a.cout_journalier),
+        Some(Cents(6550))
+    );
+}
+
+#[test]
 fn forecasts_alone_do_not_need_staff_sheets() {
     let dir = temp_folder("needs");
     let path = complete()
@@ -934,8 +964,12 @@ fn a_missing_required_column_names_the_column_the_sheet_and_the_header_row() {
 
 #[test]
 fn a_duplicate_acm_code_names_both_rows() {
-    let book = complete().push("Accueils", row!["alsh-doue", "Doublon", "Doué", "ALSH", 20]);
+    let book = complete().push(
+        "Accueils",
+        row!["alsh-doue", "Doublon", "Doué", "ALSH", "", 20],
+    );
     let (path, errors) = errors_of(book, "duplicate-acm");
+    assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "en double");
     assert_at(error, &path, "Accueils", 5, "Code", Some("alsh-doue"));
     assert!(error.message.contains("ligne 2"), "{error}");
@@ -1054,12 +1088,63 @@ fn date_ranges_and_weekdays_are_checked() {
 }
 
 #[test]
+fn a_range_needs_both_du_and_au() {
+    let book = complete().without("Previsions").sheet(
+        "Previsions",
+        vec![
+            row![
+                "Accueil",
+                "Date",
+                "Au",
+                "Creneau",
+                "Moins de 6 ans",
+                "6 ans et plus"
+            ],
+            row!["ALSH-DOUE", "07/07/2025", "", "matin", 1, 1],
+            row!["ALSH-DOUE", "", "11/07/2025", "matin", 1, 1],
+            row!["ALSH-DOUE", "", "", "soir", 1, 1],
+        ],
+    );
+    let (path, errors) = errors_of(book, "du-au");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Previsions", 3, "Du", None);
+    assert!(errors[0].message.contains("absente"), "{}", errors[0]);
+    assert_at(&errors[1], &path, "Previsions", 4, "Date", None);
+    assert!(
+        errors[1].message.contains("date manquante"),
+        "{}",
+        errors[1]
+    );
+}
+
+#[test]
 fn a_custom_creneau_needs_its_times() {
     let book = complete().set("Previsions", 5, "Fin", "");
     let (path, errors) = errors_of(book, "custom-creneau");
     let error = error_with(&errors, "non standard");
     assert_at(error, &path, "Previsions", 5, "Fin", None);
     assert!(error.message.contains("veillée"), "{error}");
+}
+
+#[test]
+fn times_are_checked() {
+    let book = complete()
+        .set("Previsions", 4, "Début", "8h75")
+        .set("Previsions", 5, "Fin", "19h");
+    let (path, errors) = errors_of(book, "times");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_at(&errors[0], &path, "Previsions", 4, "Début", Some("8h75"));
+    assert!(
+        errors[0].message.contains("heure attendue"),
+        "{}",
+        errors[0]
+    );
+    assert_at(&errors[1], &path, "Previsions", 5, "Fin", Some("19h"));
+    assert!(
+        errors[1].message.contains("après l'heure de début (20:00)"),
+        "{}",
+        errors[1]
+    );
 }
 
 #[test]
@@ -1210,6 +1295,8 @@ fn an_unreadable_file_is_an_error() {
     let path = dir.join("pas-un-classeur.xlsx");
     std::fs::write(&path, "ceci n'est pas un classeur").expect("file written");
     let errors = read_errors(std::slice::from_ref(&path), Required::Forecasts);
+    // The sheets it should hold are not reported missing on top of it.
+    assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "fichier illisible");
     assert_eq!(error.file, path.display().to_string());
 }
@@ -1321,9 +1408,13 @@ fn availability_as_a_long_table() {
 }
 
 #[test]
-fn a_totals_row_under_the_availability_grid_is_ignored() {
+fn weekday_and_totals_lines_around_the_availability_grid_are_ignored() {
     let dir = temp_folder("totals");
+    let mut grid = disponibilites();
+    grid.insert(1, row!["", "", "lun.", "mar.", "mer."]);
     let path = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", grid)
         .push("Disponibilites", row!["Total", "", 2, 3, 1])
         .save(&dir, "totaux.xlsx");
     let inputs = read_ok(&[path], Required::ForecastsAndStaff);
@@ -1334,10 +1425,53 @@ fn a_totals_row_under_the_availability_grid_is_ignored() {
     );
 }
 
+#[test]
+fn availability_as_a_long_table_of_ranges() {
+    let ranges = vec![
+        row!["Animateur", "Du", "Au", "Jours", "Disponibilité"],
+        row!["A1", d(2025, 7, 7), d(2025, 7, 13), "", "J"],
+        row!["A2", "07/07/2025", "13/07/2025", "sam", "matin"],
+        row!["A3", "08/07/2025", "08/07/2025", "", "M+S"],
+        row!["A4", "09/07/2025", "09/07/2025", "", "soir"],
+    ];
+    let dir = temp_folder("long-ranges");
+    let path = complete()
+        .without("Disponibilites")
+        .sheet("Disponibilites", ranges)
+        .save(&dir, "plages.xlsx");
+    let inputs = read_ok(&[path], Required::ForecastsAndStaff);
+    let a1: Vec<NaiveDate> = inputs
+        .disponibilites
+        .by_person_date
+        .keys()
+        .filter(|(id, _)| id == "A1")
+        .map(|(_, date)| *date)
+        .collect();
+    assert_eq!(
+        a1,
+        vec![
+            d(2025, 7, 7),
+            d(2025, 7, 8),
+            d(2025, 7, 9),
+            d(2025, 7, 10),
+            d(2025, 7, 11)
+        ]
+    );
+    assert_eq!(
+        inputs.disponibilites.flags("A2", d(2025, 7, 12)),
+        flags(true, false, false)
+    );
+    assert!(inputs.disponibilites.flags("A2", d(2025, 7, 11)).is_empty());
+    assert_eq!(
+        inputs.disponibilites.flags("A3", d(2025, 7, 8)),
+        flags(true, false, true)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Schedules for `check`.
 
-fn complete_inputs(test: &str) -> (PathBuf, Inputs) {
+fn complete_inputs(test: &str) -> (TempFolder, Inputs) {
     let dir = temp_folder(test);
     let path = complete().save(&dir, "entree.xlsx");
     let inputs = read_ok(std::slice::from_ref(&path), Required::ForecastsAndStaff);
@@ -1369,7 +1503,7 @@ fn a_schedule_is_read_from_the_affectations_sheet() {
                     "journée",
                     "directrice"
                 ],
-                row!["A9", "", "INCONNU", "2025-07-08", "après-midi", "animation"],
+                row!["A9", "", "INCONNU", "2025-07-08", "afternoon", "animation"],
                 row!["A1", "", "SEJ-MER", "01/08/2025", "veillée", "adjoint"],
             ],
         )
@@ -1419,7 +1553,7 @@ fn a_schedule_is_read_from_an_animateurs_grid() {
                     "Id",
                     "Nom",
                     d(2025, 7, 7),
-                    "02/09/2025",
+                    "mar. 02/09/2025",
                     d(2025, 7, 20),
                     "Jours"
                 ],

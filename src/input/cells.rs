@@ -89,10 +89,28 @@ fn serial_date(value: f64) -> Option<NaiveDate> {
 /// `07/07/2025 00:00`, or a serial number typed as text.
 pub(crate) fn date_text(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    let day_part = text
+    let first = text
         .split(|c: char| c == 'T' || c.is_whitespace())
         .next()
         .unwrap_or_default();
+    // Grid headers are often written `lun. 07/07/2025`: the date may follow a weekday name.
+    date_token(first).or_else(|| {
+        let mut tokens = text.split_whitespace();
+        let weekday = tokens.next()?;
+        let date = tokens.next()?;
+        let is_weekday_name = weekday
+            .trim_end_matches(['.', ','])
+            .chars()
+            .all(char::is_alphabetic);
+        if is_weekday_name && tokens.next().is_none() {
+            date_token(date)
+        } else {
+            None
+        }
+    })
+}
+
+fn date_token(day_part: &str) -> Option<NaiveDate> {
     if !day_part.is_empty() && day_part.chars().all(|c| c.is_ascii_digit()) {
         return day_part.parse::<f64>().ok().and_then(serial_date);
     }
@@ -204,8 +222,11 @@ pub(crate) fn count(cell: &Data) -> Result<u32, String> {
         Data::String(text) => text.trim().replace(',', ".").parse::<f64>().ok(),
         _ => None,
     };
+    // A formula result like 12.000000000001 is the whole number the user sees.
     value
-        .filter(|v| v.is_finite() && v.fract() == 0.0 && *v >= 0.0 && *v <= f64::from(u32::MAX))
+        .filter(|v| v.is_finite() && (v - v.round()).abs() < 1e-9)
+        .map(f64::round)
+        .filter(|v| *v >= 0.0 && *v <= f64::from(u32::MAX))
         .map(|v| v as u32)
         .ok_or_else(|| COUNT_EXPECTED.to_string())
 }
@@ -263,13 +284,22 @@ mod tests {
             Data::String("7/7/2025".into()),
             Data::String(" 2025-07-07 ".into()),
             Data::String("07/07/25".into()),
+            Data::String("lun. 07/07/2025".into()),
+            Data::String("lundi 7/7/2025".into()),
             Data::DateTimeIso("2025-07-07".into()),
             Data::DateTimeIso("2025-07-07T00:00:00".into()),
         ];
         for cell in cases {
             assert_eq!(date(&cell), Ok(expected), "{cell:?}");
         }
-        for bad in ["31/02/2025", "lundi", "2025/13/01", "7/7", ""] {
+        for bad in [
+            "31/02/2025",
+            "lundi",
+            "2025/13/01",
+            "7/7",
+            "",
+            "lundi 7/7 matin",
+        ] {
             assert!(date(&Data::String(bad.into())).is_err(), "{bad}");
         }
         assert!(date(&Data::Float(45845.5)).is_err());
@@ -310,6 +340,8 @@ mod tests {
         assert_eq!(count(&Data::Float(12.0)), Ok(12));
         assert_eq!(count(&Data::Int(0)), Ok(0));
         assert_eq!(count(&Data::String(" 7 ".into())), Ok(7));
+        assert_eq!(count(&Data::Float(12.000_000_000_001)), Ok(12));
+        assert_eq!(count(&Data::Float(-0.0)), Ok(0));
         assert!(count(&Data::Float(12.5)).is_err());
         assert!(count(&Data::Int(-3)).is_err());
         assert!(count(&Data::String("douze".into())).is_err());

@@ -1,6 +1,6 @@
 //! The `Disponibilites` sheet, in either form (design.md §3): a grid as directors collect it
 //! (rows: animateur Id; columns: dates; cells `J`, `M`, `AM`, `S` or combinations), or a long
-//! table (`Animateur`, `Date`, `Creneau`).
+//! table (`Animateur`, `Date` or `Du` + `Au` (+ `Jours`), `Creneau`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,12 +9,23 @@ use chrono::{Datelike, NaiveDate};
 
 use super::accueils::code_key;
 use super::cells;
-use super::previsions::{CRENEAU, DATE, standard_label};
+use super::previsions::{AU, DATE, DU, DateColumns, WEEKDAYS, standard_label};
 use super::table::{Column, RowReader, Sheet};
 use crate::domain::{Availability, AvailabilityFlags};
 use crate::error::InputError;
 
 const ANIMATEUR: Column = Column::new("Animateur", &["Id", "Staff", "Identifiant", "Code"]);
+/// The long table's part of the day (`journee`, `matin`… or the grid codes).
+const CRENEAU: Column = Column::new(
+    "Creneau",
+    &[
+        "Slot",
+        "Disponibilite",
+        "Availability",
+        "Plage",
+        "Code dispo",
+    ],
+);
 
 const CODES_EXPECTED: &str = "disponibilité attendue : J (journée), M (matin), AM (après-midi), \
                               S (soir), X (= J), une combinaison comme M+S, M/AM ou M AM, ou une \
@@ -35,7 +46,9 @@ pub(crate) fn read(
     ids: Option<&HashMap<String, (String, u32)>>,
     errors: &mut Vec<InputError>,
 ) -> DisponibilitesRead {
-    let long_table = sheet.find(&DATE).is_some() && sheet.find(&CRENEAU).is_some();
+    let dated =
+        sheet.find(&DATE).is_some() || (sheet.find(&DU).is_some() && sheet.find(&AU).is_some());
+    let long_table = dated && sheet.find(&CRENEAU).is_some();
     if long_table {
         read_long(sheet, ids, errors)
     } else {
@@ -92,7 +105,7 @@ fn read_grid(
     let id_column = sheet.find(&ANIMATEUR).unwrap_or(0);
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
-        if reader.is_total(Some(id_column)) {
+        if reader.is_total(Some(id_column)) || reader.is_weekday_line() {
             continue;
         }
         let Some(id) = reader.required_text(Some(id_column), ANIMATEUR.name) else {
@@ -120,8 +133,8 @@ fn read_long(
 ) -> DisponibilitesRead {
     let mut read = DisponibilitesRead::default();
     let animateur = sheet.require(&ANIMATEUR, errors);
-    let (Some(animateur), Some(date), Some(creneau)) =
-        (animateur, sheet.find(&DATE), sheet.find(&CRENEAU))
+    let dates = DateColumns::find(sheet, errors);
+    let (Some(animateur), Some(dates), Some(creneau)) = (animateur, dates, sheet.find(&CRENEAU))
     else {
         return read;
     };
@@ -133,10 +146,12 @@ fn read_long(
         if let Some(id) = &id {
             read.listed.insert(code_key(id));
         }
-        let day = reader.required(Some(date), DATE.name, cells::date);
+        let days = dates.read(&mut reader, WEEKDAYS);
         let flags = reader.required(Some(creneau), CRENEAU.name, long_code);
-        if let (Some(id), Some(day), Some(flags)) = (id, day, flags) {
-            read.availability.add(&id, day, flags);
+        if let (Some(id), Some(days), Some(flags)) = (id, days, flags) {
+            for day in days {
+                read.availability.add(&id, day, flags);
+            }
         }
     }
     read

@@ -42,7 +42,6 @@ pub enum Required {
 pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Error> {
     let mut errors = Vec::new();
     let mut workbooks = Workbooks::open(paths, &mut errors);
-    let staff_required = required == Required::ForecastsAndStaff;
     let mut inputs = Inputs {
         files: workbooks.files().to_vec(),
         ..Inputs::default()
@@ -60,18 +59,40 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
         inputs.previsions = previsions::read(&sheet, catalogue.as_ref(), &mut errors);
     }
 
+    read_staff(
+        &mut workbooks,
+        catalogue.as_ref(),
+        required,
+        &mut inputs,
+        &mut errors,
+    );
+    read_optional_sheets(&mut workbooks, &mut inputs, &mut errors);
+
+    if errors.is_empty() {
+        Ok(inputs)
+    } else {
+        sort_errors(&mut errors, &workbooks);
+        Err(Error::Input(errors))
+    }
+}
+
+/// `Animateurs` and `Disponibilites`: required for `plan` and `check`, read when present
+/// otherwise. Availability Ids are checked against `Animateurs`.
+fn read_staff(
+    workbooks: &mut Workbooks,
+    catalogue: Option<&accueils::Catalogue>,
+    required: Required,
+    inputs: &mut Inputs,
+    errors: &mut Vec<InputError>,
+) {
+    let staff_required = required == Required::ForecastsAndStaff;
     let staff = workbooks
-        .sheet(&ANIMATEURS, staff_required, &mut errors)
-        .map(|sheet| {
-            (
-                animateurs::read(&sheet, catalogue.as_ref(), &mut errors),
-                sheet,
-            )
-        });
+        .sheet(&ANIMATEURS, staff_required, errors)
+        .map(|sheet| (animateurs::read(&sheet, catalogue, errors), sheet));
     let ids = staff.as_ref().and_then(|(read, _)| read.ids.as_ref());
     let availability = workbooks
-        .sheet(&DISPONIBILITES, staff_required, &mut errors)
-        .map(|sheet| disponibilites::read(&sheet, ids, &mut errors));
+        .sheet(&DISPONIBILITES, staff_required, errors)
+        .map(|sheet| disponibilites::read(&sheet, ids, errors));
     if staff_required
         && let Some((read, sheet)) = &staff
         && let Some(availability) = &availability
@@ -84,25 +105,26 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
     if let Some(read) = availability {
         inputs.disponibilites = read.availability;
     }
+}
 
+/// `Regles` (validated by `Parameters`), then `Recrutement` (whose defaults come from `Regles`),
+/// then `Calendrier`.
+fn read_optional_sheets(
+    workbooks: &mut Workbooks,
+    inputs: &mut Inputs,
+    errors: &mut Vec<InputError>,
+) {
     let mut parameters = Parameters::default();
-    if let Some(sheet) = workbooks.sheet(&REGLES, false, &mut errors) {
-        let (rows, applied) = regles::read(&sheet, &mut errors);
+    if let Some(sheet) = workbooks.sheet(&REGLES, false, errors) {
+        let (rows, applied) = regles::read(&sheet, errors);
         inputs.regles = rows;
         parameters = applied;
     }
-    if let Some(sheet) = workbooks.sheet(&RECRUTEMENT, false, &mut errors) {
-        inputs.recrutement = recrutement::read(&sheet, &parameters, &mut errors);
+    if let Some(sheet) = workbooks.sheet(&RECRUTEMENT, false, errors) {
+        inputs.recrutement = recrutement::read(&sheet, &parameters, errors);
     }
-    if let Some(sheet) = workbooks.sheet(&CALENDRIER, false, &mut errors) {
-        inputs.calendrier = calendrier::read(&sheet, &mut errors);
-    }
-
-    if errors.is_empty() {
-        Ok(inputs)
-    } else {
-        sort_errors(&mut errors, &workbooks);
-        Err(Error::Input(errors))
+    if let Some(sheet) = workbooks.sheet(&CALENDRIER, false, errors) {
+        inputs.calendrier = calendrier::read(&sheet, errors);
     }
 }
 
@@ -112,6 +134,11 @@ fn without_availability(
     sheet: &table::Sheet,
     listed: &std::collections::HashSet<String>,
 ) -> Vec<InputError> {
+    let id_header = sheet
+        .find(&animateurs::ID)
+        .and_then(|index| sheet.headers.get(index))
+        .cloned()
+        .unwrap_or_else(|| animateurs::ID.name.to_string());
     read.animateurs
         .iter()
         .filter(|a| !listed.contains(&code_key(&a.id)))
@@ -123,13 +150,7 @@ fn without_availability(
             )
             .sheet(&a.source.sheet)
             .row(a.source.row)
-            .column(
-                sheet
-                    .headers
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| "Id".into()),
-            )
+            .column(id_header.clone())
             .value(a.id.clone())
         })
         .collect()
@@ -156,5 +177,5 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
 /// File order, then sheet order within the file, then row (stable: same-row errors keep their
 /// column order).
 fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
-    errors.sort_by_cached_key(|error| workbooks.error_order(error));
+    errors.sort_by_key(|error| workbooks.error_order(error));
 }

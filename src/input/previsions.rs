@@ -304,7 +304,7 @@ pub(crate) fn parse_weekdays(cell: &Data) -> Result<Vec<Weekday>, String> {
     Ok(days)
 }
 
-fn weekday(text: &str) -> Option<Weekday> {
+pub(crate) fn weekday(text: &str) -> Option<Weekday> {
     let day = match normalize_key(text).as_str() {
         "lun" | "lundi" | "lu" | "mon" | "monday" => Weekday::Mon,
         "mar" | "mardi" | "ma" | "tue" | "tues" | "tuesday" => Weekday::Tue,

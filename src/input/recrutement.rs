@@ -3,7 +3,7 @@
 use super::animateurs::{COUT_JOURNALIER, QUALIFICATION, SECTEUR, qualification_cell};
 use super::cells;
 use super::table::{Column, Sheet};
-use crate::domain::HiringProfile;
+use crate::domain::{HiringProfile, normalize_key};
 use crate::error::InputError;
 use crate::rules::Parameters;
 
@@ -37,7 +37,10 @@ pub(crate) fn read(
         let qualification_value =
             reader.required(Some(qualification), QUALIFICATION.name, qualification_cell);
         let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, cells::euros);
-        let secteur_text = reader.text(secteur);
+        // `tous` (or nothing) means any sector.
+        let secteur_text = reader
+            .text(secteur)
+            .filter(|s| !matches!(normalize_key(s).as_str(), "tous" | "toutes" | "all"));
         let cout_fixe_value = reader
             .optional(cout_fixe, cells::euros)
             .unwrap_or(parameters.hire_fixed_cost);

@@ -25,6 +25,9 @@ struct Slots<'a> {
     inputs: &'a Inputs,
     /// (ACM, date) → créneaux forecast that day, in forecast order.
     by_day: HashMap<(String, NaiveDate), Vec<&'a Creneau>>,
+    /// Lower-cased code or Id → as written in the inputs.
+    accueils: HashMap<String, &'a str>,
+    animateurs: HashMap<String, &'a str>,
 }
 
 impl<'a> Slots<'a> {
@@ -36,7 +39,20 @@ impl<'a> Slots<'a> {
                 .or_default()
                 .push(&prevision.creneau);
         }
-        Slots { inputs, by_day }
+        Slots {
+            inputs,
+            by_day,
+            accueils: inputs
+                .accueils
+                .iter()
+                .map(|a| (code_key(&a.code), a.code.as_str()))
+                .collect(),
+            animateurs: inputs
+                .animateurs
+                .iter()
+                .map(|a| (code_key(&a.id), a.id.as_str()))
+                .collect(),
+        }
     }
 
     fn of_day(&self, accueil: &str, date: NaiveDate) -> &[&'a Creneau] {
@@ -48,7 +64,8 @@ impl<'a> Slots<'a> {
     /// The créneau a label means at this ACM on this date: the forecast one with this label,
     /// else the standard one, else the same label forecast elsewhere.
     fn resolve(&self, accueil: &str, date: NaiveDate, label: &str) -> Option<Creneau> {
-        let key = normalize_key(label);
+        // `afternoon` and `après-midi` both mean the forecast's `apres-midi`.
+        let key = normalize_key(standard_label(label).unwrap_or(label));
         let same = |c: &&Creneau| normalize_key(&c.label) == key;
         if let Some(slot) = self.of_day(accueil, date).iter().copied().find(same) {
             return Some(slot.clone());
@@ -64,20 +81,18 @@ impl<'a> Slots<'a> {
             .cloned()
     }
 
+    /// The ACM code as written in the inputs, or as given when unknown (for the audit).
     fn accueil(&self, code: String) -> String {
-        self.inputs
-            .accueils
-            .iter()
-            .find(|a| code_key(&a.code) == code_key(&code))
-            .map_or(code, |a| a.code.clone())
+        self.accueils
+            .get(&code_key(&code))
+            .map_or(code, |known| (*known).to_string())
     }
 
+    /// The animateur Id as written in the inputs, or as given when unknown (for the audit).
     fn animateur(&self, id: String) -> String {
-        self.inputs
-            .animateurs
-            .iter()
-            .find(|a| code_key(&a.id) == code_key(&id))
-            .map_or(id, |a| a.id.clone())
+        self.animateurs
+            .get(&code_key(&id))
+            .map_or(id, |known| (*known).to_string())
     }
 }
 
@@ -168,7 +183,7 @@ pub(crate) fn read_grid(
         let cells_filled = dates
             .iter()
             .any(|(column, _)| !reader.is_blank(Some(*column)));
-        if !cells_filled || reader.is_total(Some(id_column)) {
+        if !cells_filled || reader.is_total(Some(id_column)) || reader.is_weekday_line() {
             continue;
         }
         let Some(id) = reader.required_text(Some(id_column), ANIMATEUR.name) else {

@@ -21,12 +21,20 @@ impl Column {
 
     /// Whether a header written in the file is this column (case, accents, spaces and
     /// punctuation ignored).
+    /// A note in parentheses is ignored too (`Capacité (places)`, `Coût journalier (€)`).
     pub fn matches(&self, header: &str) -> bool {
-        let key = normalize_key(header);
-        !key.is_empty()
-            && std::iter::once(self.name)
-                .chain(self.aliases.iter().copied())
-                .any(|name| normalize_key(name) == key)
+        let without_note = match header.split_once('(') {
+            Some((before, _)) if header.trim_end().ends_with(')') => before,
+            _ => header,
+        };
+        [normalize_key(header), normalize_key(without_note)]
+            .iter()
+            .filter(|key| !key.is_empty())
+            .any(|key| {
+                std::iter::once(self.name)
+                    .chain(self.aliases.iter().copied())
+                    .any(|name| normalize_key(name) == *key)
+            })
     }
 
     /// `« Capacite » (ou « Capacity »)`, for messages.
@@ -240,8 +248,9 @@ impl RowReader<'_> {
         }
     }
 
-    /// A required cell: blank is reported as missing. A column absent from the file has already
-    /// been reported, so only the row is marked as failed.
+    /// A required cell: blank is reported as missing, and so is a column absent from the file
+    /// (sheets check their required columns first, so this only happens for columns needed by
+    /// some rows only, like `Du` and `Au`).
     pub fn required<T>(
         &mut self,
         column: Option<usize>,
@@ -249,15 +258,19 @@ impl RowReader<'_> {
         parse: impl FnOnce(&Data) -> Result<T, String>,
     ) -> Option<T> {
         if column.is_none() {
-            self.failed = true;
+            self.error(
+                None,
+                name,
+                format!(
+                    "colonne « {name} » absente de la ligne d'en-tête (ligne {}) : elle est \
+                     nécessaire pour cette ligne",
+                    self.sheet.header_row
+                ),
+            );
             return None;
         }
         if self.is_blank(column) {
-            self.error(
-                column,
-                name,
-                format!("valeur obligatoire manquante ({name})"),
-            );
+            self.error(column, name, "valeur obligatoire manquante");
             return None;
         }
         self.optional(column, parse)
@@ -268,13 +281,68 @@ impl RowReader<'_> {
         normalize_key(&cells::display(self.cell(column))).starts_with("total")
     }
 
+    /// Whether the row only names weekdays (`lun`, `mar`…), as a second header line under a
+    /// grid's dates often does.
+    pub fn is_weekday_line(&self) -> bool {
+        let mut filled = self
+            .row
+            .cells
+            .iter()
+            .filter(|c| !cells::is_blank(c))
+            .peekable();
+        filled.peek().is_some()
+            && filled.all(|cell| super::previsions::weekday(&cells::display(cell)).is_some())
+    }
+
     /// Optional text, trimmed.
-    pub fn text(&mut self, column: Option<usize>) -> Option<String> {
+    pub fn text(&self, column: Option<usize>) -> Option<String> {
         cells::text(self.cell(column))
     }
 
     /// Required text, trimmed.
     pub fn required_text(&mut self, column: Option<usize>, name: &str) -> Option<String> {
         self.required(column, name, |cell| Ok(cells::display(cell)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_ignoring_case_accents_spaces_punctuation_and_notes() {
+        let capacite = Column::new("Capacite", &["Capacity"]);
+        for header in [
+            "Capacite",
+            "Capacité",
+            "CAPACITÉ",
+            " capacité ",
+            "Capacité *",
+            "Capacity",
+            "Capacité (places)",
+        ] {
+            assert!(capacite.matches(header), "{header}");
+        }
+        for header in ["", "Capacités max", "Places"] {
+            assert!(!capacite.matches(header), "{header}");
+        }
+        let moins = Column::new("Moins de 6 ans", &["Under 6"]);
+        assert!(moins.matches("moins-de-6-ans"));
+        assert!(moins.matches("Under 6"));
+        assert!(!moins.matches("6 ans et plus"));
+    }
+
+    #[test]
+    fn the_header_row_is_the_first_non_empty_row() {
+        let mut range: Range<Data> = Range::new((2, 1), (5, 2));
+        range.set_value((2, 1), Data::String("Code".into()));
+        range.set_value((2, 2), Data::String("Nom".into()));
+        range.set_value((4, 1), Data::String("A".into()));
+        range.set_value((5, 2), Data::String("  ".into()));
+        let sheet = Sheet::from_range("f.xlsx", "Accueils", &range);
+        assert_eq!(sheet.header_row, 3);
+        assert_eq!(sheet.headers, vec!["Code", "Nom"]);
+        let numbers: Vec<u32> = sheet.rows.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, vec![5]);
     }
 }

@@ -118,7 +118,8 @@ impl Workbooks {
             }
         }
         let Some((first_book, first_name)) = found.first().cloned() else {
-            if required {
+            // When a file could not be opened, the sheet may well be in it: that error suffices.
+            if required && self.books.len() == self.files.len() {
                 errors.push(self.missing_sheet(kind));
             }
             return None;
@@ -168,10 +169,14 @@ impl Workbooks {
             .chain(kind.aliases.iter().copied())
             .collect();
         InputError::new(
-            searched.clone(),
+            searched,
             format!(
-                "feuille obligatoire introuvable ; fichiers cherchés : {searched} ; \
-                 noms acceptés : {}",
+                "feuille obligatoire introuvable dans {} ; noms acceptés : {}",
+                if self.files.len() > 1 {
+                    "aucun de ces fichiers"
+                } else {
+                    "ce fichier"
+                },
                 names.join(", ")
             ),
         )
