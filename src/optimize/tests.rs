@@ -123,8 +123,8 @@ pub(crate) fn loaded(inputs: Inputs) -> Loaded {
 fn run(inputs: Inputs, recruit: bool) -> PlanResult {
     let options = PlanOptions {
         time_limit_seconds: 30.0,
-        mip_gap: None,
         recruit,
+        ..PlanOptions::default()
     };
     plan(&loaded(inputs), &options).expect("plan")
 }
