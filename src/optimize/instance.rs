@@ -50,6 +50,9 @@ pub struct Person {
 pub struct Candidate {
     pub group: usize,
     pub fixed_cost: Cents,
+    /// The dates on which the staffing stage found a shortage this profile could cover: a
+    /// candidate is only offered there, which keeps the recruitment model small.
+    pub dates: BTreeSet<NaiveDate>,
 }
 
 /// A person who may work at one open day: the slots they may animate and whether they may
@@ -179,6 +182,13 @@ impl Instance {
                 continue;
             }
             for (day_index, day) in self.days.iter().enumerate() {
+                if person
+                    .candidate
+                    .as_ref()
+                    .is_some_and(|c| !c.dates.contains(&day.date))
+                {
+                    continue;
+                }
                 let accueil = &inputs.accueils[day.accueil];
                 if !rules::may_work_at(animateur, accueil) {
                     continue;

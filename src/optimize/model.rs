@@ -42,7 +42,9 @@ pub struct Var {
 /// Variables of one arc.
 #[derive(Debug, Clone)]
 pub struct ArcVars {
-    pub works: Var,
+    /// Terms whose sum is 1 when the person works there that day: a dedicated `z` when the
+    /// arc has several slots, otherwise the slot's `x` plus `y` (fewer variables and rows).
+    pub works: Vec<Variable>,
     /// One per slot of `Arc::slots`, same order.
     pub animates: Vec<Var>,
     pub directs: Option<Var>,
@@ -87,6 +89,32 @@ impl Builder {
     }
 }
 
+/// Rows per constraint family, printed with `ACM_PLANNER_SOLVER_LOG` (development aid).
+struct FamilyCounter {
+    rows: usize,
+    enabled: bool,
+}
+
+impl FamilyCounter {
+    fn new(builder: &Builder) -> Self {
+        let enabled = std::env::var_os("ACM_PLANNER_SOLVER_LOG").is_some();
+        FamilyCounter {
+            rows: builder.constraints.len(),
+            enabled,
+        }
+    }
+
+    fn count(&mut self, family: &str, builder: &Builder) {
+        if self.enabled {
+            eprintln!(
+                "  {family:<22} {:>7} lignes",
+                builder.constraints.len() - self.rows
+            );
+        }
+        self.rows = builder.constraints.len();
+    }
+}
+
 /// Builds the model of `stage` for `instance`.
 pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds: Bounds) -> Model {
     let mut builder = Builder {
@@ -117,18 +145,31 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         .collect();
 
     let days_worked = days_worked(instance, &arcs);
+    let mut family = FamilyCounter::new(&builder);
     cover_ratio(instance, &arcs, &missing_any, &mut builder);
+    family.count("cover_ratio", &builder);
     qualified_quota(instance, &arcs, &missing_qualified, &mut builder);
+    family.count("qualified_quota", &builder);
     unqualified_cap(instance, &arcs, &mut builder);
+    family.count("unqualified_cap", &builder);
     director_presence(instance, &arcs, &missing_director, &mut builder);
+    family.count("director_presence", &builder);
     one_role_per_arc(instance, &arcs, &mut builder);
+    family.count("one_role_per_arc", &builder);
     one_place_per_day(&days_worked, &hired, &mut builder);
+    family.count("one_place_per_day", &builder);
     hiring_symmetry(instance, &hired, &mut builder);
+    family.count("hiring_symmetry", &builder);
     cee_day_limit(instance, &days_worked, &mut builder);
+    family.count("cee_day_limit", &builder);
     weekly_rest(&days_worked, &mut builder);
+    family.count("weekly_rest", &builder);
     personal_day_limit(instance, &days_worked, &mut builder);
+    family.count("personal_day_limit", &builder);
     hour_limits(instance, &arcs, &mut builder);
+    family.count("hour_limits", &builder);
     minor_two_days_off(instance, &days_worked, &mut builder);
+    family.count("minor_two_days_off", &builder);
 
     let shortage = shortage_objective(
         parameters,
@@ -144,7 +185,12 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         builder.constraints.push(cost.clone().leq(bound));
     }
     let objective = match stage {
-        Stage::Shortage => shortage,
+        // The least shortage, with the cost as a tie-breaker too small to trade against one
+        // missing person: the solution is already cheap, which gives stage 2 a good start.
+        Stage::Shortage => {
+            let scale = shortage_scale(instance, parameters);
+            shortage * scale + cost * 0.01
+        }
         Stage::Cost => cost,
         Stage::Stability => stints(instance, &arcs, &mut builder),
     };
@@ -165,10 +211,23 @@ fn arc_variables(instance: &Instance, builder: &mut Builder) -> Vec<ArcVars> {
     instance
         .arcs
         .iter()
-        .map(|arc| ArcVars {
-            works: builder.binary(),
-            animates: arc.slots.iter().map(|_| builder.binary()).collect(),
-            directs: arc.can_direct.then(|| builder.binary()),
+        .map(|arc| {
+            let dedicated = (arc.slots.len() > 1).then(|| builder.binary());
+            let animates: Vec<Var> = arc.slots.iter().map(|_| builder.binary()).collect();
+            let directs = arc.can_direct.then(|| builder.binary());
+            let works = match dedicated {
+                Some(z) => vec![z.variable],
+                None => animates
+                    .iter()
+                    .chain(&directs)
+                    .map(|v| v.variable)
+                    .collect(),
+            };
+            ArcVars {
+                works,
+                animates,
+                directs,
+            }
         })
         .collect()
 }
@@ -184,7 +243,7 @@ fn days_worked(instance: &Instance, arcs: &[ArcVars]) -> DaysWorked {
             .or_default()
             .entry(date)
             .or_default()
-            .push(vars.works.variable);
+            .extend(vars.works.iter().copied());
     }
     days
 }
@@ -296,33 +355,29 @@ fn director_presence(
 /// roles on the same slot.
 fn one_role_per_arc(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) {
     for (arc, vars) in instance.arcs.iter().zip(arcs) {
+        let works = sum(vars.works.iter().copied());
+        if arc.slots.len() <= 1 {
+            // `works` is x + y itself: `one_place_per_day` keeps it at most 1.
+            continue;
+        }
         for animates in &vars.animates {
             let mut expression = Expression::from(animates.variable);
             if let Some(directs) = vars.directs {
                 expression += directs.variable;
             }
-            builder
-                .constraints
-                .push(expression.leq(vars.works.variable));
+            builder.constraints.push(expression.leq(works.clone()));
         }
-        if let Some(directs) = vars.directs {
-            builder
-                .constraints
-                .push(Expression::from(directs.variable).leq(vars.works.variable));
-        }
-        // An arc whose person neither animates nor directs does not count as a day worked.
+        // A dedicated z is 1 only if the person animates or directs there.
         let mut activity = sum(vars.animates.iter().map(|v| v.variable));
         if let Some(directs) = vars.directs {
             activity += directs.variable;
         }
-        let _ = arc;
-        builder
-            .constraints
-            .push(Expression::from(vars.works.variable).leq(activity));
+        builder.constraints.push(works.leq(activity));
     }
 }
 
-/// At most one ACM per person per day; a candidate works only if hired.
+/// At most one ACM per person per day (and one role: the day's terms sum to at most 1); a
+/// candidate works only if hired.
 fn one_place_per_day(days: &DaysWorked, hired: &[Option<Var>], builder: &mut Builder) {
     for (person, dates) in days {
         let hire = hired.get(*person).copied().flatten();
@@ -545,12 +600,55 @@ fn shortage_objective(
     objective
 }
 
+/// How much one unit of weighted shortage must outweigh, in euros: more than every euro the
+/// plan could possibly spend.
+fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
+    let most: i64 = instance
+        .arcs
+        .iter()
+        .map(|arc| instance.people[arc.person].daily_cost.0)
+        .chain(
+            instance
+                .people
+                .iter()
+                .filter_map(|p| p.candidate.as_ref().map(|c| c.fixed_cost.0)),
+        )
+        .sum();
+    let smallest_weight = parameters
+        .weight_missing_animateur
+        .min(parameters.weight_missing_qualified)
+        .min(parameters.weight_missing_director)
+        .max(1);
+    ((most / 100 + 1) / smallest_weight + 1) as f64
+}
+
+/// The shortage variables and their weights: the stage-1 objective without its tie-breaker.
+pub fn shortage_terms(model: &Model, parameters: &Parameters) -> Vec<(usize, f64)> {
+    let weighted = |vars: &[Var], weight: i64| {
+        vars.iter()
+            .map(move |v| (v.column, weight as f64))
+            .collect::<Vec<_>>()
+    };
+    let mut terms = weighted(&model.missing_any, parameters.weight_missing_animateur);
+    terms.extend(weighted(
+        &model.missing_qualified,
+        parameters.weight_missing_qualified,
+    ));
+    terms.extend(weighted(
+        &model.missing_director,
+        parameters.weight_missing_director,
+    ));
+    terms
+}
+
 /// Cost in cents: the daily cost of every day worked, plus the fixed cost of every hire.
 fn cost_objective(instance: &Instance, arcs: &[ArcVars], hired: &[Option<Var>]) -> Expression {
     let mut objective = Expression::default();
     for (arc, vars) in instance.arcs.iter().zip(arcs) {
         let cost = instance.people[arc.person].daily_cost.0 as f64;
-        objective += cost * vars.works.variable;
+        for works in &vars.works {
+            objective += cost * *works;
+        }
     }
     for (person, hire) in instance.people.iter().zip(hired) {
         if let (Some(candidate), Some(hire)) = (&person.candidate, hire) {
@@ -563,14 +661,14 @@ fn cost_objective(instance: &Instance, arcs: &[ArcVars], hired: &[Option<Var>]) 
 /// Number of stints: a stint starts when a person works at an ACM on an open day and did not
 /// work there on that ACM's previous open day.
 fn stints(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) -> Expression {
-    let mut by_person_acm: BTreeMap<(usize, usize), BTreeMap<NaiveDate, Variable>> =
+    let mut by_person_acm: BTreeMap<(usize, usize), BTreeMap<NaiveDate, Expression>> =
         BTreeMap::new();
     for (arc, vars) in instance.arcs.iter().zip(arcs) {
         let day = &instance.days[arc.day];
         by_person_acm
             .entry((arc.person, day.accueil))
             .or_default()
-            .insert(day.date, vars.works.variable);
+            .insert(day.date, sum(vars.works.iter().copied()));
     }
     let mut previous_open: BTreeMap<(usize, NaiveDate), NaiveDate> = BTreeMap::new();
     let mut last: BTreeMap<usize, NaiveDate> = BTreeMap::new();
@@ -583,11 +681,11 @@ fn stints(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) -> Expre
     for ((_, accueil), dates) in &by_person_acm {
         for (date, works) in dates {
             let start = builder.continuous(1.0);
-            let mut expression = Expression::from(start.variable) - *works;
+            let mut expression = Expression::from(start.variable) - works.clone();
             if let Some(before) = previous_open.get(&(*accueil, *date))
                 && let Some(previous) = dates.get(before)
             {
-                expression += *previous;
+                expression += previous.clone();
             }
             builder.constraints.push(expression.geq(0.0));
             objective += start.variable;

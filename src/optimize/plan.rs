@@ -233,6 +233,12 @@ impl ComponentContext<'_> {
         let full = Instance::new(self.loaded, self.accueils, None, self.staff());
         let mut periods = periods(&full);
         let initial_periods = periods.len();
+        // People whose CEE budget or `Max jours` is smaller than the days they could work link
+        // every period they could work in: merge those up front rather than after a failed check.
+        let linked = linking_dates(&full);
+        if !linked.is_empty() {
+            periods = merge_periods(periods, &linked);
+        }
         let mut solved: BTreeMap<Vec<NaiveDate>, ComponentSolution> = BTreeMap::new();
         loop {
             for (index, dates) in periods.iter().enumerate() {
@@ -329,7 +335,7 @@ impl ComponentContext<'_> {
             remaining(0.35),
         )?;
         let bounds = Bounds {
-            shortage: Some(shortage.objective + 0.5),
+            shortage: Some(shortage.shortage.round() + 0.5),
             cost: None,
         };
         let cost = runner.run(
@@ -340,8 +346,11 @@ impl ComponentContext<'_> {
             remaining(0.5),
         )?;
         let mut best = cost;
-        // Stability is a refinement: only with time to spare, and only if it finishes.
-        if budget - started.elapsed().as_secs_f64() > 2.0 {
+        // Stability is a refinement: only with time to spare, given at most the time the first
+        // two stages took, and kept only if it finishes.
+        let spent = started.elapsed().as_secs_f64();
+        if budget - spent > 2.0 {
+            let limit = remaining(0.3).min(spent.max(1.0));
             let stable_bounds = Bounds {
                 cost: Some(best.objective + 0.5),
                 ..bounds
@@ -351,7 +360,7 @@ impl ComponentContext<'_> {
                 Stage::Stability,
                 stable_bounds,
                 Some(&best),
-                remaining(0.3),
+                limit,
             ) && stable.status != super::SolveStatus::TimeLimit
             {
                 best = stable;
@@ -371,7 +380,7 @@ impl ComponentContext<'_> {
         let mut people = self.staff();
         let mut used_groups = Vec::new();
         for group in self.groups {
-            let count = candidate_count(group, &short);
+            let (count, dates) = candidate_need(group, &short);
             if count == 0 {
                 continue;
             }
@@ -386,6 +395,7 @@ impl ComponentContext<'_> {
                     candidate: Some(Candidate {
                         group: group_index,
                         fixed_cost: group.fixed_cost,
+                        dates: dates.clone(),
                     }),
                 });
             }
@@ -410,7 +420,7 @@ impl ComponentContext<'_> {
             remaining(0.5),
         )?;
         let bounds = Bounds {
-            shortage: Some(shortage.objective + 0.5),
+            shortage: Some(shortage.shortage.round() + 0.5),
             cost: None,
         };
         let cost = runner.run(
@@ -489,6 +499,29 @@ fn periods(instance: &Instance) -> Vec<Vec<NaiveDate>> {
         }
     }
     periods
+}
+
+/// Dates of the people whose CEE budget or `Max jours` could bind over the whole component.
+fn linking_dates(instance: &Instance) -> BTreeSet<NaiveDate> {
+    let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for arc in &instance.arcs {
+        possible
+            .entry(arc.person)
+            .or_default()
+            .insert(instance.days[arc.day].date);
+    }
+    let mut linked = BTreeSet::new();
+    for (person, dates) in possible {
+        let animateur = &instance.people[person].animateur;
+        let limit = super::instance::cee_budget(animateur)
+            .into_iter()
+            .chain(animateur.max_jours)
+            .min();
+        if limit.is_some_and(|limit| dates.len() > limit as usize) {
+            linked.extend(dates);
+        }
+    }
+    linked
 }
 
 /// Dates involved in a violated constraint that spans periods: a CEE rolling window over 80
@@ -617,7 +650,12 @@ impl StageRunner<'_> {
             mip_gap: self.options.mip_gap,
             backend: self.options.backend,
         };
-        let outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        let shortage_model_terms = model::shortage_terms(&model, &self.loaded.parameters);
+        let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        outcome.shortage = shortage_model_terms
+            .iter()
+            .map(|(column, weight)| outcome.values.get(*column).copied().unwrap_or(0.0) * weight)
+            .sum();
         self.stats.stages.push(StageStats {
             name: name.to_string(),
             component: self.component,
@@ -737,9 +775,10 @@ fn residual(model: &Model, values: &[f64]) -> (u32, u32, u32) {
     )
 }
 
-/// How many candidates of a profile the model may hire: the peak daily need in its sector (plus
-/// a quarter for weekly rest and the CEE cap), within the market's cap.
-fn candidate_count(group: &HiringGroup, short: &SectorShortage) -> u32 {
+/// How many candidates of a profile the model may hire, and on which dates: the dates where
+/// its sector is short of what it can cover, and the peak daily need there (plus a quarter for
+/// weekly rest and the CEE cap), within the market's cap.
+fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet<NaiveDate>) {
     let directs = group.qualification.may_direct();
     let professional = group.qualification.director == crate::domain::DirectorLevel::Professional;
     let need = |values: &(u32, u32, u32, bool)| -> u32 {
@@ -756,17 +795,24 @@ fn candidate_count(group: &HiringGroup, short: &SectorShortage) -> u32 {
             any
         }
     };
-    let peak = short
-        .iter()
-        .filter(|(sector, _)| group.secteur.is_none() || **sector == group.secteur)
-        .flat_map(|(_, dates)| dates.values())
-        .map(need)
-        .max()
-        .unwrap_or(0);
-    if peak == 0 {
-        return 0;
+    let mut dates = BTreeSet::new();
+    let mut peak = 0;
+    for (sector, by_date) in short {
+        if group.secteur.is_some() && *sector != group.secteur {
+            continue;
+        }
+        for (date, values) in by_date {
+            let needed = need(values);
+            if needed > 0 {
+                dates.insert(*date);
+                peak = peak.max(needed);
+            }
+        }
     }
-    (peak + peak.div_ceil(4)).min(group.cap)
+    if peak == 0 {
+        return (0, dates);
+    }
+    ((peak + peak.div_ceil(4)).min(group.cap), dates)
 }
 
 /// The `Recrutement` sheet's profiles, or the defaults (acm-planner decision): BAFA, stagiaire

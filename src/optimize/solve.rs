@@ -23,6 +23,8 @@ pub struct StageOutcome {
     pub seconds: f64,
     pub variables: usize,
     pub constraints: usize,
+    /// Weighted shortage of the solution (filled in by the caller, who knows the model).
+    pub shortage: f64,
 }
 
 /// Solver settings of one stage.
@@ -62,6 +64,25 @@ fn solve_highs(
         .try_into_inner()
         .map_err(|e| Error::Solver(format!("construction du modèle : {e}")))?;
     highs_model.make_quiet();
+    if std::env::var_os("ACM_PLANNER_SOLVER_LOG").is_some() {
+        // Development aid: HiGHS's own log on the console.
+        highs_model.set_option("output_flag", true);
+        highs_model.set_option("log_to_console", true);
+    }
+    // Development aid: extra HiGHS options, `name=value,name=value`.
+    if let Ok(extra) = std::env::var("ACM_PLANNER_HIGHS_OPTIONS") {
+        for pair in extra.split(',') {
+            if let Some((name, value)) = pair.split_once('=') {
+                let _ = match (value.parse::<i32>(), value.parse::<f64>(), value) {
+                    (Ok(v), _, _) => highs_model.try_set_option(name, v),
+                    (_, Ok(v), _) => highs_model.try_set_option(name, v),
+                    (_, _, "true") => highs_model.try_set_option(name, true),
+                    (_, _, "false") => highs_model.try_set_option(name, false),
+                    (_, _, v) => highs_model.try_set_option(name, v),
+                };
+            }
+        }
+    }
     // Measured on this 2-core machine (ci-notes.md): one thread is as fast on an idle machine
     // and much faster under load; the feasibility-jump heuristic only slowed this model down.
     highs_model.set_option("threads", 1);
@@ -124,6 +145,7 @@ fn solve_highs(
         seconds: started.elapsed().as_secs_f64(),
         variables,
         constraints,
+        shortage: 0.0,
     })
 }
 
@@ -185,5 +207,6 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         seconds: started.elapsed().as_secs_f64(),
         variables,
         constraints,
+        shortage: 0.0,
     })
 }

@@ -487,3 +487,16 @@ fn cee_budget_spanning_two_weeks_merges_the_periods_and_stays_exact() {
         result.stats.decomposition
     );
 }
+
+#[test]
+fn nobody_directs_and_animates_the_same_slot() {
+    // Capacity 60: the director is on top of N = 1. A single BAFD cannot be both.
+    let result = Scenario::new()
+        .accueil("A", AcmType::Extrascolaire, 60, 60)
+        .forecast("A", 6, "journee", 0, 10)
+        .person(person("D1", "BAFD", Contrat::Cee, 0, 90))
+        .run();
+    assert_eq!(result.assignments.len(), 1);
+    let (any, _, directors) = result.missing_totals();
+    assert_eq!(any + directors, 1);
+}

@@ -1,0 +1,52 @@
+//! Prints every solver stage of a plan run (development aid).
+use acm_planner::commands::{Settings, load};
+use acm_planner::input::Required;
+use acm_planner::optimize::{self, PlanOptions};
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "fixtures/saumur-ete.xlsx".into());
+    let limit: f64 = std::env::args()
+        .nth(2)
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(120.0);
+    let settings = Settings::new(vec![path.into()], std::env::temp_dir().join("x.xlsx"), true);
+    let loaded = match load(&settings, Required::ForecastsAndStaff) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("{error:?}");
+            return;
+        }
+    };
+    let options = PlanOptions {
+        time_limit_seconds: limit,
+        ..PlanOptions::default()
+    };
+    match optimize::plan(&loaded, &options) {
+        Ok(result) => {
+            for stage in &result.stats.stages {
+                println!(
+                    "{:>2} {:<50} {:>7} {:>7} {:>7.2}s obj {:>12.1} bound {:>12.1} gap {:>6.3} {:?}",
+                    stage.component,
+                    stage.name,
+                    stage.variables,
+                    stage.constraints,
+                    stage.seconds,
+                    stage.objective,
+                    stage.bound,
+                    stage.gap,
+                    stage.status
+                );
+            }
+            println!("{}", result.stats.decomposition);
+            println!(
+                "missing {:?} residual {:?} hires {}",
+                result.missing_totals(),
+                result.residual_missing,
+                result.hires.len()
+            );
+        }
+        Err(error) => eprintln!("{error}"),
+    }
+}
