@@ -1,0 +1,1161 @@
+//! `besoins.xlsx`: the legal minimum staffing computed from the forecasts alone, and the terminal
+//! summary of the `needs` command.
+//!
+//! The numbers are computed once by [`NeedsReport::compute`], a pure function of the loaded
+//! inputs; [`write_workbook`] and [`summary`] only present them.
+//!
+//! Counting conventions (also written in the workbook):
+//! - **N** of a créneau is the legal minimum of animateurs (R227-15 to R227-19), minimum team
+//!   included, under the mixed-age policy applied.
+//! - An animateur covers a whole day: the animateurs an ACM needs on a date is the largest N of
+//!   its créneaux that day, and the **journées-animateur** of a period add those daily peaks.
+//! - The R227-12 quotas of a day are those of its peak créneau.
+//! - A director is needed once per ACM per open day (plus the séjour adjoints, R227-18).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime};
+use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
+
+use super::sheets::{self, Column};
+use crate::commands::Loaded;
+use crate::domain::{Accueil, DayKind, Prevision, normalize_key};
+use crate::error::Error;
+use crate::rules::{MixedAgePolicy, Parameters, SlotRequirement, labour, quotas};
+
+/// How the run was asked for, beyond what the input files say (for the `Regles` sheet and the
+/// summary).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// `--mixed-ages` was given on the command line.
+    pub mixed_ages_from_command_line: bool,
+    /// `--attendance`, in percent (0 when absent).
+    pub attendance_percent: i32,
+}
+
+/// One forecast row with its requirement: a row of the `Accueils` sheet.
+#[derive(Debug, Clone)]
+pub struct SlotLine<'a> {
+    pub accueil: &'a Accueil,
+    pub prevision: &'a Prevision,
+    pub requirement: &'a SlotRequirement,
+    /// N under each policy of [`MixedAgePolicy::ALL`], minimum team included.
+    pub required_by_policy: [u32; 3],
+    /// Director and adjoints who do not count in N.
+    pub directors_on_top: u32,
+    /// N + extra dedicated adults + direction on top.
+    pub total_adults: u32,
+}
+
+impl SlotLine<'_> {
+    /// N, under the policy applied.
+    pub fn required(&self) -> u32 {
+        self.requirement.required
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.prevision.children() > 0
+    }
+}
+
+/// Figures that add up over days: for one ACM-day they are that day's peak needs, for a week or
+/// a territory their sums ("journées").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Staffing {
+    /// Animateurs required (N of the peak créneau); summed: journées-animateur.
+    pub animateurs: u32,
+    /// R227-12: qualified (1° + 2°) within those N, at least.
+    pub qualified_min: u32,
+    /// R227-12: unqualified (4°), at most.
+    pub unqualified_max: u32,
+    /// Extra dedicated adults (`Accompagnement renforce`, local policy), on top of N.
+    pub renforce: u32,
+    /// Directors and adjoints needed (once per open day).
+    pub directors: u32,
+    /// Of which a professional diploma is required (R227-14 III).
+    pub professional_directors: u32,
+    /// Every adult: N + renforcé + direction that does not count in N.
+    pub total_adults: u32,
+    /// Animateurs required under each policy of [`MixedAgePolicy::ALL`].
+    pub by_policy: [u32; 3],
+}
+
+impl std::ops::AddAssign for Staffing {
+    fn add_assign(&mut self, other: Staffing) {
+        self.animateurs += other.animateurs;
+        self.qualified_min += other.qualified_min;
+        self.unqualified_max += other.unqualified_max;
+        self.renforce += other.renforce;
+        self.directors += other.directors;
+        self.professional_directors += other.professional_directors;
+        self.total_adults += other.total_adults;
+        for (sum, value) in self.by_policy.iter_mut().zip(other.by_policy) {
+            *sum += value;
+        }
+    }
+}
+
+/// One ACM on one date.
+#[derive(Debug, Clone)]
+pub struct AcmDay<'a> {
+    pub accueil: &'a Accueil,
+    pub date: NaiveDate,
+    /// Children of the busiest créneau.
+    pub children_peak: u32,
+    pub need: Staffing,
+}
+
+impl AcmDay<'_> {
+    pub fn is_open(&self) -> bool {
+        self.children_peak > 0
+    }
+}
+
+/// The whole territory on one date: sums over the ACM of their day's needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TerritoryDay {
+    pub date: NaiveDate,
+    pub open_accueils: u32,
+    /// Sum over the ACM of their busiest créneau's children.
+    pub children_peak: u32,
+    pub need: Staffing,
+}
+
+/// One ACM (or the territory) over one ISO week.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WeekFigures {
+    /// Days with at least one child expected.
+    pub open_days: u32,
+    /// The largest number of animateurs needed on one day (at the same time, for the territory:
+    /// the largest daily sum over the ACM).
+    pub peak_animateurs: u32,
+    /// Sums over the days of the week ("journées").
+    pub days: Staffing,
+}
+
+/// One ISO week: per ACM, then the territory.
+#[derive(Debug, Clone)]
+pub struct Week<'a> {
+    pub monday: NaiveDate,
+    pub accueils: Vec<(&'a Accueil, WeekFigures)>,
+    pub territory: WeekFigures,
+}
+
+/// What another mixed-age policy would change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PolicyDifference {
+    pub policy: MixedAgePolicy,
+    /// Créneaux where it would require more animateurs than the policy applied.
+    pub slots_more: u32,
+    /// Créneaux where it would require fewer.
+    pub slots_fewer: u32,
+    /// Difference in journées-animateur over the period (positive: more).
+    pub extra_days: i64,
+}
+
+/// The computed needs: every créneau, every ACM-day, every date, every week, and the totals.
+#[derive(Debug, Clone)]
+pub struct NeedsReport<'a> {
+    pub loaded: &'a Loaded,
+    pub run: RunOptions,
+    /// Sorted by ACM code, date, créneau start.
+    pub slots: Vec<SlotLine<'a>>,
+    /// Sorted by ACM code, date.
+    pub acm_days: Vec<AcmDay<'a>>,
+    /// Sorted by date.
+    pub territory_days: Vec<TerritoryDay>,
+    /// Sorted by week.
+    pub weeks: Vec<Week<'a>>,
+    /// Sums over the period.
+    pub total: WeekFigures,
+    /// The two other policies.
+    pub other_policies: Vec<PolicyDifference>,
+}
+
+fn policy_index(policy: MixedAgePolicy) -> usize {
+    MixedAgePolicy::ALL
+        .iter()
+        .position(|p| *p == policy)
+        .unwrap_or(0)
+}
+
+impl<'a> NeedsReport<'a> {
+    /// Computes every figure of the report from the loaded inputs (no I/O).
+    pub fn compute(loaded: &'a Loaded, run: RunOptions) -> Self {
+        let slots = slot_lines(loaded);
+        let acm_days = acm_days(&slots);
+        let territory_days = territory_days(&acm_days);
+        let weeks = weeks(&acm_days, &territory_days);
+        let total = period_total(&territory_days);
+        let applied = loaded.parameters.mixed_ages;
+        let other_policies = MixedAgePolicy::ALL
+            .into_iter()
+            .filter(|p| *p != applied)
+            .map(|policy| policy_difference(policy, &slots, &total))
+            .collect();
+        NeedsReport {
+            loaded,
+            run,
+            slots,
+            acm_days,
+            territory_days,
+            weeks,
+            total,
+            other_policies,
+        }
+    }
+
+    /// The policy applied.
+    pub fn policy(&self) -> MixedAgePolicy {
+        self.loaded.parameters.mixed_ages
+    }
+
+    /// The date with the most animateurs required over the territory (the first such date).
+    pub fn peak_day(&self) -> Option<&TerritoryDay> {
+        self.territory_days
+            .iter()
+            .rev()
+            .max_by_key(|day| day.need.animateurs)
+    }
+}
+
+fn slot_lines(loaded: &Loaded) -> Vec<SlotLine<'_>> {
+    let inputs = &loaded.inputs;
+    let mut slots: Vec<SlotLine<'_>> = inputs
+        .previsions
+        .iter()
+        .zip(&loaded.requirements)
+        .filter_map(|(prevision, requirement)| {
+            let accueil = inputs.accueil(&prevision.accueil)?;
+            let required_by_policy =
+                MixedAgePolicy::ALL.map(|p| requirement.required_under(p, accueil.kind));
+            let directors_on_top = if requirement.director_counts {
+                requirement.directors.saturating_sub(1)
+            } else {
+                requirement.directors
+            };
+            Some(SlotLine {
+                accueil,
+                prevision,
+                requirement,
+                required_by_policy,
+                directors_on_top,
+                total_adults: requirement.required
+                    + requirement.extra_renforce
+                    + directors_on_top,
+            })
+        })
+        .collect();
+    slots.sort_by(|a, b| {
+        (a.accueil.code.as_str(), a.prevision.date)
+            .cmp(&(b.accueil.code.as_str(), b.prevision.date))
+            .then_with(|| a.prevision.creneau.sort_key().cmp(&b.prevision.creneau.sort_key()))
+    });
+    slots
+}
+
+/// Each ACM-day takes the peak of its créneaux.
+fn acm_days<'a>(slots: &[SlotLine<'a>]) -> Vec<AcmDay<'a>> {
+    let mut days: Vec<AcmDay<'a>> = Vec::new();
+    for slot in slots {
+        let date = slot.prevision.date;
+        let same_day = days
+            .last()
+            .is_some_and(|d| d.date == date && d.accueil.code == slot.accueil.code);
+        if !same_day {
+            days.push(AcmDay {
+                accueil: slot.accueil,
+                date,
+                children_peak: 0,
+                need: Staffing::default(),
+            });
+        }
+        let Some(day) = days.last_mut() else {
+            continue;
+        };
+        let requirement = slot.requirement;
+        let need = &mut day.need;
+        day.children_peak = day.children_peak.max(slot.prevision.children());
+        need.animateurs = need.animateurs.max(requirement.required);
+        // The quotas of the peak créneau (R227-12 on its N).
+        need.qualified_min = quotas::min_qualified(need.animateurs);
+        need.unqualified_max = quotas::max_unqualified(need.animateurs);
+        need.renforce = need.renforce.max(requirement.extra_renforce);
+        need.directors = need.directors.max(requirement.directors);
+        if slot.is_open() && requirement.professional_director {
+            need.professional_directors = need.directors;
+        }
+        need.total_adults = need.total_adults.max(slot.total_adults);
+        for (peak, n) in need.by_policy.iter_mut().zip(slot.required_by_policy) {
+            *peak = (*peak).max(n);
+        }
+    }
+    days
+}
+
+fn territory_days(acm_days: &[AcmDay<'_>]) -> Vec<TerritoryDay> {
+    let mut by_date: BTreeMap<NaiveDate, TerritoryDay> = BTreeMap::new();
+    for day in acm_days {
+        let entry = by_date.entry(day.date).or_insert_with(|| TerritoryDay {
+            date: day.date,
+            open_accueils: 0,
+            children_peak: 0,
+            need: Staffing::default(),
+        });
+        if day.is_open() {
+            entry.open_accueils += 1;
+        }
+        entry.children_peak += day.children_peak;
+        entry.need += day.need;
+    }
+    by_date.into_values().collect()
+}
+
+fn weeks<'a>(acm_days: &[AcmDay<'a>], territory_days: &[TerritoryDay]) -> Vec<Week<'a>> {
+    let mut by_week: BTreeMap<NaiveDate, Week<'a>> = BTreeMap::new();
+    let week = |monday: NaiveDate| Week {
+        monday,
+        accueils: Vec::new(),
+        territory: WeekFigures::default(),
+    };
+    // ACM days are sorted by code then date: each ACM's days of a week are consecutive.
+    for day in acm_days {
+        let monday = sheets::week_monday(day.date);
+        let entry = by_week.entry(monday).or_insert_with(|| week(monday));
+        let same_accueil = entry
+            .accueils
+            .last()
+            .is_some_and(|(a, _)| a.code == day.accueil.code);
+        if !same_accueil {
+            entry.accueils.push((day.accueil, WeekFigures::default()));
+        }
+        if let Some((_, figures)) = entry.accueils.last_mut() {
+            add_day(figures, day.is_open(), &day.need);
+        }
+    }
+    for day in territory_days {
+        let monday = sheets::week_monday(day.date);
+        let entry = by_week.entry(monday).or_insert_with(|| week(monday));
+        add_day(&mut entry.territory, day.open_accueils > 0, &day.need);
+    }
+    by_week.into_values().collect()
+}
+
+fn add_day(figures: &mut WeekFigures, open: bool, need: &Staffing) {
+    if open {
+        figures.open_days += 1;
+    }
+    figures.peak_animateurs = figures.peak_animateurs.max(need.animateurs);
+    figures.days += *need;
+}
+
+fn period_total(territory_days: &[TerritoryDay]) -> WeekFigures {
+    let mut total = WeekFigures::default();
+    for day in territory_days {
+        add_day(&mut total, day.open_accueils > 0, &day.need);
+    }
+    total
+}
+
+fn policy_difference(
+    policy: MixedAgePolicy,
+    slots: &[SlotLine<'_>],
+    total: &WeekFigures,
+) -> PolicyDifference {
+    let index = policy_index(policy);
+    let mut difference = PolicyDifference {
+        policy,
+        slots_more: 0,
+        slots_fewer: 0,
+        extra_days: i64::from(total.days.by_policy[index]) - i64::from(total.days.animateurs),
+    };
+    for slot in slots {
+        let other = slot.required_by_policy[index];
+        if other > slot.required() {
+            difference.slots_more += 1;
+        } else if other < slot.required() {
+            difference.slots_fewer += 1;
+        }
+    }
+    difference
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+// ---------------------------------------------------------------------------------------------
+
+/// Sheet names of `besoins.xlsx`.
+pub const SHEET_ACCUEILS: &str = "Accueils";
+pub const SHEET_SEMAINES: &str = "Semaines";
+pub const SHEET_PAR_JOUR: &str = "Par jour";
+pub const SHEET_REGLES: &str = "Regles";
+
+/// Headers of the `Accueils` sheet that tests and other tools look up by name.
+pub const COL_REQUIRED: &str = "Animateurs requis";
+pub const COL_MIN_QUALIFIED: &str = "Qualifiés minimum";
+pub const COL_MAX_UNQUALIFIED: &str = "Sans qualification maximum";
+pub const COL_DIRECTOR_COUNTED: &str = "Directeur compté dans l'effectif";
+
+/// The header of the column showing N under another policy, e.g. `Requis (strict)`.
+pub fn other_policy_header(policy: MixedAgePolicy) -> &'static str {
+    match policy {
+        MixedAgePolicy::ParTranche => "Requis (par-tranche)",
+        MixedAgePolicy::Global => "Requis (global)",
+        MixedAgePolicy::Strict => "Requis (strict)",
+    }
+}
+
+/// Headers of the `Semaines` and `Par jour` sheets that tests look up by name.
+pub const COL_WEEK: &str = "Semaine";
+pub const COL_ANIMATEUR_DAYS: &str = "Journées-animateur";
+pub const COL_DAY_REQUIRED: &str = "Animateurs requis";
+/// Label of the territory rows of `Semaines`.
+pub const TERRITORY_LABEL: &str = "Total territoire";
+/// Label of the last row of `Semaines` and `Par jour`.
+pub const PERIOD_LABEL: &str = "Total période";
+
+/// Writes `besoins.xlsx` (through [`super::save_workbook`]).
+pub fn write_workbook(report: &NeedsReport<'_>, output: &Path) -> Result<(), Error> {
+    let mut workbook = build_workbook(report)
+        .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
+    super::save_workbook(&mut workbook, output)
+}
+
+/// Builds the workbook in memory.
+pub fn build_workbook(report: &NeedsReport<'_>) -> Result<Workbook, XlsxError> {
+    let mut workbook = Workbook::new();
+    write_accueils_sheet(workbook.add_worksheet(), report)?;
+    write_weeks_sheet(workbook.add_worksheet(), report)?;
+    write_days_sheet(workbook.add_worksheet(), report)?;
+    write_rules_sheet(workbook.add_worksheet(), report)?;
+    Ok(workbook)
+}
+
+/// Cell formats used by the `needs` sheets.
+struct Formats {
+    date: Format,
+    time: Format,
+    total: Format,
+    title: Format,
+    note: Format,
+    bold: Format,
+    centered: Format,
+    emphasis: Format,
+}
+
+impl Formats {
+    fn new() -> Self {
+        Formats {
+            date: sheets::date_format(),
+            time: sheets::time_format(),
+            total: sheets::total_format(),
+            title: sheets::title_format(),
+            note: sheets::note_format(),
+            bold: sheets::bold_format(),
+            centered: Format::new().set_align(rust_xlsxwriter::FormatAlign::Center),
+            emphasis: Format::new()
+                .set_bold()
+                .set_align(rust_xlsxwriter::FormatAlign::Center),
+        }
+    }
+}
+
+fn time_of(minutes: crate::domain::Minutes) -> NaiveTime {
+    NaiveTime::from_hms_opt(u32::from(minutes.0 / 60) % 24, u32::from(minutes.0 % 60), 0)
+        .unwrap_or(NaiveTime::MIN)
+}
+
+/// The regime shown in `Période`, with the Q6 case spelled out.
+fn period_label(requirement: &SlotRequirement) -> String {
+    match requirement.day_kind {
+        Some(DayKind::NoSchool) => format!(
+            "{} (jour sans école hors vacances)",
+            requirement.applied.regime
+        ),
+        _ => requirement.applied.regime.to_string(),
+    }
+}
+
+fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_ACCUEILS)?;
+    let formats = Formats::new();
+    let others: Vec<MixedAgePolicy> = MixedAgePolicy::ALL
+        .into_iter()
+        .filter(|p| *p != report.policy())
+        .collect();
+    let mut columns = vec![
+        Column::new("Accueil", 16.0),
+        Column::new("Nom", 24.0),
+        Column::new("Commune", 16.0),
+        Column::new("Secteur", 12.0),
+        Column::new("Type", 16.0),
+        Column::new("Date", 11.0),
+        Column::new("Jour", 10.0),
+        Column::new("Créneau", 11.0),
+        Column::new("Début", 7.0),
+        Column::new("Fin", 7.0),
+        Column::new("Période", 26.0),
+        Column::new("Moins de 6 ans", 9.0),
+        Column::new("6 ans et plus", 9.0),
+        Column::new("Total enfants", 9.0),
+        Column::new("Taux appliqué", 12.0),
+        Column::new("Article", 15.0),
+        Column::new(COL_REQUIRED, 11.0),
+    ];
+    columns.extend(others.iter().map(|p| Column::new(other_policy_header(*p), 10.0)));
+    columns.extend([
+        Column::new(COL_MIN_QUALIFIED, 11.0),
+        Column::new(COL_MAX_UNQUALIFIED, 13.0),
+        Column::new(COL_DIRECTOR_COUNTED, 12.0),
+        Column::new("Directeur professionnel requis", 13.0),
+        Column::new("Direction (directeur + adjoints)", 12.0),
+        Column::new("Encadrement renforcé", 12.0),
+        Column::new("Total adultes", 9.0),
+    ]);
+    let data_rows = sheets::row_number(report.slots.len())?;
+    sheets::write_table_header(sheet, 0, &columns, data_rows)?;
+    sheet.set_row_height(0, 45)?;
+    sheets::print_setup(sheet, 0)?;
+    for (index, slot) in report.slots.iter().enumerate() {
+        let row = sheets::row_number(index + 1)?;
+        let (accueil, prevision, requirement) = (slot.accueil, slot.prevision, slot.requirement);
+        sheets::write_text(sheet, row, 0, &accueil.code)?;
+        sheets::write_text(sheet, row, 1, &accueil.nom)?;
+        sheets::write_text(sheet, row, 2, &accueil.commune)?;
+        sheets::write_text(sheet, row, 3, accueil.secteur.as_deref().unwrap_or(""))?;
+        sheets::write_text(sheet, row, 4, accueil.kind.label())?;
+        sheets::write_date(sheet, row, 5, prevision.date, &formats.date)?;
+        sheets::write_text(sheet, row, 6, sheets::weekday_long(prevision.date))?;
+        sheets::write_text(sheet, row, 7, &prevision.creneau.label)?;
+        sheets::write_time(sheet, row, 8, time_of(prevision.creneau.start), &formats.time)?;
+        sheets::write_time(sheet, row, 9, time_of(prevision.creneau.end), &formats.time)?;
+        sheets::write_text(sheet, row, 10, &period_label(requirement))?;
+        sheets::write_count(sheet, row, 11, prevision.moins_de_6, None)?;
+        sheets::write_count(sheet, row, 12, prevision.six_et_plus, None)?;
+        sheets::write_count(sheet, row, 13, prevision.children(), None)?;
+        sheets::write_text_with_format(
+            sheet,
+            row,
+            14,
+            &requirement.applied.ratio.to_string(),
+            &formats.centered,
+        )?;
+        sheets::write_text(sheet, row, 15, requirement.applied.article)?;
+        sheets::write_count(sheet, row, 16, slot.required(), Some(&formats.emphasis))?;
+        let mut col = 17;
+        for policy in &others {
+            let other = slot.required_by_policy[policy_index(*policy)];
+            if other != slot.required() {
+                sheets::write_count(sheet, row, col, other, Some(&formats.centered))?;
+            }
+            col += 1;
+        }
+        let open = slot.is_open();
+        sheets::write_count(sheet, row, col, requirement.min_qualified, None)?;
+        sheets::write_count(sheet, row, col + 1, requirement.max_unqualified, None)?;
+        sheets::write_text_with_format(
+            sheet,
+            row,
+            col + 2,
+            sheets::yes_no(requirement.director_counts),
+            &formats.centered,
+        )?;
+        sheets::write_text_with_format(
+            sheet,
+            row,
+            col + 3,
+            sheets::yes_no(open && requirement.professional_director),
+            &formats.centered,
+        )?;
+        sheets::write_count(sheet, row, col + 4, requirement.directors, None)?;
+        sheets::write_count(sheet, row, col + 5, requirement.extra_renforce, None)?;
+        sheets::write_count(sheet, row, col + 6, slot.total_adults, Some(&formats.bold))?;
+    }
+    Ok(())
+}
+
+fn weeks_columns() -> [Column; 12] {
+    [
+        Column::new(COL_WEEK, 26.0),
+        Column::new("Accueil", 16.0),
+        Column::new("Nom", 24.0),
+        Column::new("Jours d'ouverture", 10.0),
+        Column::new("Pointe animateurs (même jour)", 12.0),
+        Column::new(COL_ANIMATEUR_DAYS, 12.0),
+        Column::new("dont qualifiés (minimum)", 12.0),
+        Column::new("Sans qualification (maximum)", 13.0),
+        Column::new("Journées de direction", 11.0),
+        Column::new("dont directeur professionnel", 13.0),
+        Column::new("Encadrement renforcé (journées)", 13.0),
+        Column::new("Total journées-adultes", 12.0),
+    ]
+}
+
+/// Rows above the header of `Semaines` and `Par jour`: a title and notes.
+const WEEKS_HEADER_ROW: u32 = 4;
+
+fn write_weeks_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_SEMAINES)?;
+    let formats = Formats::new();
+    let columns = weeks_columns();
+    let last_col = sheets::column_number(columns.len() - 1)?;
+    sheets::write_text_with_format(
+        sheet,
+        0,
+        0,
+        "Besoins d'encadrement par semaine",
+        &formats.title,
+    )?;
+    sheet.merge_range(
+        1,
+        0,
+        1,
+        last_col,
+        "Pointe animateurs : le plus grand nombre d'animateurs requis en même temps un jour de la \
+         semaine (le plus grand N des créneaux du jour ; pour le territoire, la plus grande somme \
+         sur les accueils d'un même jour).",
+        &formats.note,
+    )?;
+    sheet.merge_range(
+        2,
+        0,
+        2,
+        last_col,
+        "Journées-animateur : un animateur couvre une journée entière ; chaque jour compte le plus \
+         grand N de ses créneaux, et les quotas (R227-12) sont ceux de ce créneau de pointe. \
+         Direction : un directeur (plus les adjoints d'un séjour de plus de 100 mineurs) par jour \
+         d'ouverture. Total journées-adultes : animateurs + encadrement renforcé + direction non \
+         comptée dans l'effectif.",
+        &formats.note,
+    )?;
+    sheet.set_row_height(1, 30)?;
+    sheet.set_row_height(2, 45)?;
+    sheets::write_header_row(sheet, WEEKS_HEADER_ROW, &columns)?;
+    sheet.set_row_height(WEEKS_HEADER_ROW, 45)?;
+    sheets::print_setup(sheet, WEEKS_HEADER_ROW)?;
+    let mut row = WEEKS_HEADER_ROW + 1;
+    for week in &report.weeks {
+        let label = sheets::week_label(week.monday);
+        for (accueil, figures) in &week.accueils {
+            sheets::write_text(sheet, row, 0, &label)?;
+            sheets::write_text(sheet, row, 1, &accueil.code)?;
+            sheets::write_text(sheet, row, 2, &accueil.nom)?;
+            write_week_figures(sheet, row, figures, None)?;
+            row += 1;
+        }
+        sheets::write_text_with_format(sheet, row, 0, &label, &formats.total)?;
+        sheets::write_text_with_format(sheet, row, 1, TERRITORY_LABEL, &formats.total)?;
+        sheets::write_text_with_format(sheet, row, 2, "", &formats.total)?;
+        write_week_figures(sheet, row, &week.territory, Some(&formats.total))?;
+        row += 2;
+    }
+    if !report.weeks.is_empty() {
+        sheets::write_text_with_format(sheet, row, 0, PERIOD_LABEL, &formats.total)?;
+        sheets::write_text_with_format(sheet, row, 1, "", &formats.total)?;
+        sheets::write_text_with_format(sheet, row, 2, "", &formats.total)?;
+        write_week_figures(sheet, row, &report.total, Some(&formats.total))?;
+    }
+    Ok(())
+}
+
+fn write_week_figures(
+    sheet: &mut Worksheet,
+    row: u32,
+    figures: &WeekFigures,
+    format: Option<&Format>,
+) -> Result<(), XlsxError> {
+    let days = &figures.days;
+    let values = [
+        figures.open_days,
+        figures.peak_animateurs,
+        days.animateurs,
+        days.qualified_min,
+        days.unqualified_max,
+        days.directors,
+        days.professional_directors,
+        days.renforce,
+        days.total_adults,
+    ];
+    for (offset, value) in values.into_iter().enumerate() {
+        let col = sheets::column_number(3 + offset)?;
+        sheets::write_count(sheet, row, col, value, format)?;
+    }
+    Ok(())
+}
+
+fn days_columns() -> [Column; 11] {
+    [
+        Column::new("Date", 11.0),
+        Column::new("Jour", 10.0),
+        Column::new("Accueils ouverts", 10.0),
+        Column::new("Enfants (pointe)", 10.0),
+        Column::new(COL_DAY_REQUIRED, 11.0),
+        Column::new("dont qualifiés (minimum)", 12.0),
+        Column::new("Sans qualification (maximum)", 13.0),
+        Column::new("Directeurs", 10.0),
+        Column::new("dont professionnels", 12.0),
+        Column::new("Encadrement renforcé", 11.0),
+        Column::new("Total adultes", 9.0),
+    ]
+}
+
+fn write_days_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_PAR_JOUR)?;
+    let formats = Formats::new();
+    let columns = days_columns();
+    sheets::write_text_with_format(
+        sheet,
+        0,
+        0,
+        "Besoins du territoire par jour",
+        &formats.title,
+    )?;
+    sheet.merge_range(
+        1,
+        0,
+        2,
+        sheets::column_number(columns.len() - 1)?,
+        "Chaque jour additionne, sur tous les accueils ouverts, le plus grand nombre d'animateurs \
+         requis parmi leurs créneaux (un animateur couvre la journée). La dernière ligne donne les \
+         journées sur la période.",
+        &formats.note,
+    )?;
+    sheets::write_header_row(sheet, WEEKS_HEADER_ROW, &columns)?;
+    sheet.set_row_height(WEEKS_HEADER_ROW, 45)?;
+    sheets::print_setup(sheet, WEEKS_HEADER_ROW)?;
+    let first = WEEKS_HEADER_ROW + 1;
+    for (index, day) in report.territory_days.iter().enumerate() {
+        let row = first + sheets::row_number(index)?;
+        sheets::write_date(sheet, row, 0, day.date, &formats.date)?;
+        sheets::write_text(sheet, row, 1, &sheets::day_label(day.date))?;
+        write_day_figures(sheet, row, day.open_accueils, day.children_peak, &day.need, None)?;
+    }
+    let days = sheets::row_number(report.territory_days.len())?;
+    if days == 0 {
+        return Ok(());
+    }
+    let total_row = first + days;
+    sheets::write_text_with_format(sheet, total_row, 0, PERIOD_LABEL, &formats.total)?;
+    sheets::write_text_with_format(sheet, total_row, 1, "", &formats.total)?;
+    let total = &report.total;
+    write_day_figures(
+        sheet,
+        total_row,
+        total.open_days,
+        report.territory_days.iter().map(|d| d.children_peak).sum(),
+        &total.days,
+        Some(&formats.total),
+    )?;
+    let chart = days_chart(first, total_row - 1);
+    sheet.insert_chart_with_offset(WEEKS_HEADER_ROW, 12, &chart, 10, 0)?;
+    Ok(())
+}
+
+fn write_day_figures(
+    sheet: &mut Worksheet,
+    row: u32,
+    open: u32,
+    children: u32,
+    need: &Staffing,
+    format: Option<&Format>,
+) -> Result<(), XlsxError> {
+    let values = [
+        open,
+        children,
+        need.animateurs,
+        need.qualified_min,
+        need.unqualified_max,
+        need.directors,
+        need.professional_directors,
+        need.renforce,
+        need.total_adults,
+    ];
+    for (offset, value) in values.into_iter().enumerate() {
+        let col = sheets::column_number(2 + offset)?;
+        sheets::write_count(sheet, row, col, value, format)?;
+    }
+    Ok(())
+}
+
+/// Required animateurs per day (and the qualified minimum) over the territory.
+fn days_chart(first_row: u32, last_row: u32) -> Chart {
+    let mut chart = Chart::new(ChartType::Line);
+    chart
+        .title()
+        .set_name("Animateurs requis par jour (territoire)");
+    chart
+        .add_series()
+        .set_name("Animateurs requis")
+        .set_categories((SHEET_PAR_JOUR, first_row, 1, last_row, 1))
+        .set_values((SHEET_PAR_JOUR, first_row, 4, last_row, 4));
+    chart
+        .add_series()
+        .set_name("dont qualifiés (minimum)")
+        .set_categories((SHEET_PAR_JOUR, first_row, 1, last_row, 1))
+        .set_values((SHEET_PAR_JOUR, first_row, 5, last_row, 5));
+    chart.y_axis().set_name("Animateurs").set_min(0);
+    chart.x_axis().set_name("Jour");
+    chart
+        .legend()
+        .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+    chart.set_width(720).set_height(360);
+    chart
+}
+
+/// One row of the `Regles` sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleRow {
+    pub name: String,
+    pub value: String,
+    pub reference: String,
+    /// `valeur par défaut`, `feuille Regles (…)`, `ligne de commande`, `règle fixe`.
+    pub origin: String,
+}
+
+/// Where a parameter's value came from.
+fn origin(parameters: &Parameters, name: &str) -> String {
+    let key = normalize_key(name);
+    parameters
+        .overridden
+        .iter()
+        .rev()
+        .find(|(given, _)| normalize_key(given) == key)
+        .map(|(_, source)| {
+            format!(
+                "feuille {} ({}, ligne {})",
+                source.sheet, source.file, source.row
+            )
+        })
+        .unwrap_or_else(|| "valeur par défaut".to_string())
+}
+
+/// Every parameter and rule applied, with its legal reference and where its value came from.
+pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) -> Vec<RuleRow> {
+    let row = |name: &str, value: String, reference: &str, origin: String| RuleRow {
+        name: name.to_string(),
+        value,
+        reference: reference.to_string(),
+        origin,
+    };
+    let fixed = |name: &str, value: &str, reference: &str| {
+        row(name, value.to_string(), reference, "règle fixe".to_string())
+    };
+    let mixed_origin = if run.mixed_ages_from_command_line {
+        "ligne de commande (--mixed-ages)".to_string()
+    } else {
+        origin(parameters, "Methode ages mixtes")
+    };
+    let smic = parameters.smic_horaire;
+    let today_rule = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap_or(NaiveDate::MIN);
+    vec![
+        row(
+            "Méthode âges mixtes",
+            format!(
+                "{} — {}",
+                parameters.mixed_ages.label(),
+                policy_formula(parameters.mixed_ages)
+            ),
+            "acm-rules.md Q1, §2.3 (aucune règle d'arrondi officielle) ; CASF R227-15, R227-16",
+            mixed_origin,
+        ),
+        row(
+            "Jour sans école hors vacances",
+            if parameters.unclear_weekday_periscolaire {
+                "taux périscolaires".to_string()
+            } else {
+                "taux extrascolaires (1:8 / 1:12)".to_string()
+            },
+            "CASF R227-1 II ; acm-rules.md Q6 (pont de l'Ascension, jour férié en semaine)",
+            origin(parameters, "Jour sans ecole hors vacances"),
+        ),
+        row(
+            "Taux accueil de jeunes",
+            format!("1:{}", parameters.accueil_jeunes_ratio),
+            "CASF R227-19 III (taux fixé par la convention avec le préfet)",
+            origin(parameters, "Taux accueil de jeunes"),
+        ),
+        row(
+            "Coût journalier par défaut",
+            parameters.default_daily_cost.to_string(),
+            "design.md §4 (paramètre local, utilisé par plan)",
+            origin(parameters, "Cout journalier par defaut"),
+        ),
+        row(
+            "SMIC horaire",
+            smic.to_string(),
+            &format!(
+                "CASF D432-2 : rémunération minimale CEE 4,30 × SMIC horaire depuis le 1er mai \
+                 2025, soit {} par jour",
+                labour::cee_minimum_pay(today_rule, smic)
+            ),
+            origin(parameters, "SMIC horaire"),
+        ),
+        row(
+            "Fréquentation",
+            if run.attendance_percent == 0 {
+                "prévisions telles quelles".to_string()
+            } else {
+                format!(
+                    "{:+} % sur chaque prévision, arrondi à l'enfant supérieur",
+                    run.attendance_percent
+                )
+            },
+            "simulation (--attendance)",
+            if run.attendance_percent == 0 {
+                "valeur par défaut".to_string()
+            } else {
+                "ligne de commande (--attendance)".to_string()
+            },
+        ),
+        fixed(
+            "Taux extrascolaire, séjour de vacances",
+            "1:8 (moins de 6 ans) / 1:12 (6 ans et plus)",
+            "CASF R227-15",
+        ),
+        fixed(
+            "Taux périscolaire sans PEDT",
+            "1:8 / 1:12 au-delà de 5 h consécutives ; 1:10 / 1:14 sinon",
+            "CASF R227-16 I",
+        ),
+        fixed(
+            "Taux périscolaire avec PEDT",
+            "1:10 / 1:14 au-delà de 5 h consécutives ; 1:14 / 1:18 sinon",
+            "CASF R227-16 II",
+        ),
+        fixed(
+            "Test des 5 heures",
+            "par créneau continu (Début → Fin) ; une journée de mercredi compte plus de 5 h",
+            "acm-rules.md Q3",
+        ),
+        fixed(
+            "Mini-camp, séjour : équipe minimale",
+            "2 personnes",
+            "CASF R227-17 al. 2, R227-18",
+        ),
+        fixed(
+            "Qualifiés (BAFA ou équivalent, fonctionnaires)",
+            "au moins la moitié de N, arrondie au-dessus",
+            "CASF R227-12 1° et 2°",
+        ),
+        fixed(
+            "Sans qualification",
+            "au plus 20 % de N, arrondi au-dessous, ou 1 si N vaut 3 ou 4",
+            "CASF R227-12 4°",
+        ),
+        fixed(
+            "Directeur compté dans l'effectif",
+            "accueil de loisirs de 50 mineurs au plus ; séjour de 20 mineurs au plus, tous âgés de \
+             14 ans ou plus ; sinon en plus",
+            "CASF R227-17 a ; arrêté du 13 février 2007 art. 1 d et e",
+        ),
+        fixed(
+            "Directeur professionnel",
+            "accueil de loisirs ouvert plus de 80 jours par an et pour plus de 80 mineurs, sauf \
+             dérogation du préfet (BAFD)",
+            "CASF R227-14 III ; arrêtés du 13 février 2007 art. 1 c et du 28 février 2017",
+        ),
+        fixed(
+            "Adjoints de séjour",
+            "un par tranche de 50 mineurs au-delà de 100",
+            "CASF R227-18 ; acm-rules.md Q8",
+        ),
+        fixed(
+            "Seuils de direction",
+            "sur la capacité déclarée de l'accueil",
+            "acm-rules.md Q7",
+        ),
+        fixed(
+            "Effectifs d'enfants",
+            "pointe du créneau, par tranche d'âge telle que saisie",
+            "acm-rules.md §2.2, Q4",
+        ),
+        fixed(
+            "Encadrement renforcé",
+            "un adulte dédié par enfant indiqué, en plus de N, toute qualification",
+            "politique locale (pas d'obligation légale), acm-rules.md §5.3",
+        ),
+        row(
+            "Calendrier",
+            format!(
+                "zone B (académie de Nantes), années 2024-2025 et 2025-2026 ; {overrides} date(s) \
+                 redéfinie(s) par la feuille Calendrier"
+            ),
+            "CASF R227-1 II ; Code du travail L3133-1 (jours fériés)",
+            if overrides > 0 {
+                "intégré + feuille Calendrier".to_string()
+            } else {
+                "intégré".to_string()
+            },
+        ),
+    ]
+}
+
+fn policy_formula(policy: MixedAgePolicy) -> &'static str {
+    match policy {
+        MixedAgePolicy::ParTranche => {
+            "chaque tranche d'âge arrondie séparément : ⌈moins de 6 / taux⌉ + ⌈6 et plus / taux⌉"
+        }
+        MixedAgePolicy::Global => "somme exacte arrondie une fois : ⌈m6/taux + 6p/taux⌉",
+        MixedAgePolicy::Strict => {
+            "groupe mixte au taux des moins de 6 ans : ⌈(m6 + 6p) / taux moins de 6 ans⌉"
+        }
+    }
+}
+
+fn write_rules_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_REGLES)?;
+    let formats = Formats::new();
+    let columns = [
+        Column::new("Règle ou paramètre", 34.0),
+        Column::new("Valeur appliquée", 60.0),
+        Column::new("Référence", 50.0),
+        Column::new("Origine", 30.0),
+    ];
+    sheets::write_header_row(sheet, 0, &columns)?;
+    sheets::print_setup(sheet, 0)?;
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let rows = rule_rows(
+        &report.loaded.parameters,
+        &report.run,
+        report.loaded.inputs.calendrier.len(),
+    );
+    for (index, rule) in rows.iter().enumerate() {
+        let row = sheets::row_number(index + 1)?;
+        let name_format = if rule.origin == "règle fixe" {
+            &wrap
+        } else {
+            &formats.bold
+        };
+        sheets::write_text_with_format(sheet, row, 0, &rule.name, name_format)?;
+        sheets::write_text_with_format(sheet, row, 1, &rule.value, &wrap)?;
+        sheets::write_text_with_format(sheet, row, 2, &rule.reference, &wrap)?;
+        sheets::write_text_with_format(sheet, row, 3, &rule.origin, &wrap)?;
+    }
+    let files_row = sheets::row_number(rows.len() + 2)?;
+    sheets::write_text_with_format(sheet, files_row, 0, "Fichiers lus", &formats.bold)?;
+    sheets::write_text_with_format(
+        sheet,
+        files_row,
+        1,
+        &report.loaded.inputs.files.join(", "),
+        &wrap,
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terminal summary
+// ---------------------------------------------------------------------------------------------
+
+fn plural(count: impl Into<i64>, singular: &str, plural: &str) -> String {
+    let count = count.into();
+    if count.abs() <= 1 {
+        format!("{count} {singular}")
+    } else {
+        format!("{count} {plural}")
+    }
+}
+
+/// The few lines the `needs` command prints, in French.
+pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
+    let inputs = &report.loaded.inputs;
+    let mut lines = Vec::new();
+    lines.push("Besoins légaux d'encadrement (acm-planner needs)".to_string());
+    if !inputs.files.is_empty() {
+        lines.push(format!("  Fichiers lus : {}", inputs.files.join(", ")));
+    }
+    let open_accueils = {
+        let mut codes: Vec<&str> = report
+            .acm_days
+            .iter()
+            .filter(|d| d.is_open())
+            .map(|d| d.accueil.code.as_str())
+            .collect();
+        codes.dedup();
+        codes.len()
+    };
+    lines.push(format!(
+        "  Accueils : {} ({} avec des enfants attendus) ; lignes de prévision : {}",
+        inputs.accueils.len(),
+        open_accueils,
+        report.slots.len()
+    ));
+    if let Some((first, last)) = inputs.date_span() {
+        lines.push(format!(
+            "  Période : du {} au {} ({})",
+            sheets::day_label_with_year(first),
+            sheets::day_label_with_year(last),
+            plural(report.total.open_days, "jour d'ouverture", "jours d'ouverture")
+        ));
+    }
+    let mut method = format!("  Méthode âges mixtes : {}", report.policy().label());
+    if report.run.attendance_percent != 0 {
+        method.push_str(&format!(
+            " ; fréquentation {:+} %",
+            report.run.attendance_percent
+        ));
+    }
+    lines.push(method);
+    if let Some(peak) = report.peak_day() {
+        lines.push(format!(
+            "  Jour de pointe : {} — {} requis sur le territoire, {}",
+            sheets::date_in_words(peak.date),
+            plural(peak.need.animateurs, "animateur", "animateurs"),
+            plural(peak.need.directors, "directeur", "directeurs"),
+        ));
+    }
+    let days = &report.total.days;
+    lines.push(format!(
+        "  Journées-animateur : {} (au moins {} qualifiées, au plus {} sans qualification)",
+        days.animateurs, days.qualified_min, days.unqualified_max
+    ));
+    lines.push(format!(
+        "  Journées de direction : {} (dont {} avec diplôme professionnel) ; encadrement renforcé : \
+         {} ; total journées-adultes : {}",
+        days.directors, days.professional_directors, days.renforce, days.total_adults
+    ));
+    for difference in &report.other_policies {
+        lines.push(policy_line(difference));
+    }
+    lines.push(format!("  Classeur écrit : {}", output.display()));
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+fn policy_line(difference: &PolicyDifference) -> String {
+    let label = difference.policy.label();
+    if difference.slots_more == 0 && difference.slots_fewer == 0 {
+        return format!("  Méthode {label} : mêmes besoins");
+    }
+    let mut parts = Vec::new();
+    if difference.slots_more > 0 {
+        parts.push(format!(
+            "plus d'animateurs sur {}",
+            plural(difference.slots_more, "créneau", "créneaux")
+        ));
+    }
+    if difference.slots_fewer > 0 {
+        parts.push(format!(
+            "moins sur {}",
+            plural(difference.slots_fewer, "créneau", "créneaux")
+        ));
+    }
+    let sign = match difference.extra_days {
+        d if d > 0 => "+",
+        d if d < 0 => "-",
+        _ => "",
+    };
+    format!(
+        "  Méthode {label} : {} ({sign}{})",
+        parts.join(", "),
+        plural(
+            difference.extra_days.abs(),
+            "journée-animateur",
+            "journées-animateur"
+        )
+    )
+}
