@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use acm_planner::commands::Loaded;
-use acm_planner::domain::{Accueil, AcmType, Creneau, Inputs, Minutes, Prevision, SourceRef};
+use acm_planner::domain::{Accueil, AcmType, Creneau, Inputs, Prevision, SourceRef};
 use acm_planner::report::needs::{self, NeedsReport, RunOptions};
 use acm_planner::rules::{self, Calendar, MixedAgePolicy, Parameters};
 use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
@@ -52,10 +52,16 @@ const DOUE: &str = "ALSH-DOUE";
 
 /// The `petit-accueil` week: ALSH-VARRAINS, journee, Mon 6 → Fri 10 July 2026.
 fn varrains_week() -> Vec<Prevision> {
-    [(6, 12, 20), (7, 14, 22), (8, 9, 15), (9, 16, 24), (10, 8, 12)]
-        .into_iter()
-        .map(|(day, u6, o6)| slot(VARRAINS, day, "journee", u6, o6))
-        .collect()
+    [
+        (6, 12, 20),
+        (7, 14, 22),
+        (8, 9, 15),
+        (9, 16, 24),
+        (10, 8, 12),
+    ]
+    .into_iter()
+    .map(|(day, u6, o6)| slot(VARRAINS, day, "journee", u6, o6))
+    .collect()
 }
 
 /// Two ACM over two weeks:
@@ -238,7 +244,11 @@ fn weeks_per_acm_and_territory() {
     assert_eq!(report.weeks.len(), 2);
     let first = &report.weeks[0];
     assert_eq!(first.monday, july(6));
-    let codes: Vec<&str> = first.accueils.iter().map(|(a, _)| a.code.as_str()).collect();
+    let codes: Vec<&str> = first
+        .accueils
+        .iter()
+        .map(|(a, _)| a.code.as_str())
+        .collect();
     assert_eq!(codes, [DOUE, VARRAINS]);
     let varrains = &first.accueils[1].1;
     assert_eq!(varrains.open_days, 5);
@@ -309,7 +319,10 @@ fn strict_policy_changes_n() {
     assert_eq!(varrains, [4, 5, 3, 5, 3]);
     assert_eq!(report.total.days.animateurs, 32);
     let policies: Vec<MixedAgePolicy> = report.other_policies.iter().map(|d| d.policy).collect();
-    assert_eq!(policies, [MixedAgePolicy::ParTranche, MixedAgePolicy::Global]);
+    assert_eq!(
+        policies,
+        [MixedAgePolicy::ParTranche, MixedAgePolicy::Global]
+    );
 }
 
 #[test]
@@ -352,7 +365,10 @@ fn summary_in_french() {
         "Méthode strict : plus d'animateurs sur 6 créneaux, moins sur 1 créneau (+4 journées-animateur)",
         "Classeur écrit : besoins.xlsx",
     ] {
-        assert!(text.contains(expected), "missing « {expected} » in:\n{text}");
+        assert!(
+            text.contains(expected),
+            "missing « {expected} » in:\n{text}"
+        );
     }
     assert!(text.lines().count() <= 12, "{text}");
 }
@@ -385,7 +401,10 @@ fn rules_sheet_says_where_each_value_came_from() {
     let mixed = find("Méthode âges mixtes");
     assert!(mixed.value.starts_with("par-tranche"));
     assert_eq!(mixed.origin, "ligne de commande (--mixed-ages)");
-    assert_eq!(find("Coût journalier par défaut").origin, "valeur par défaut");
+    assert_eq!(
+        find("Coût journalier par défaut").origin,
+        "valeur par défaut"
+    );
     assert!(find("Sans qualification").reference.contains("R227-12"));
 }
 
@@ -400,7 +419,7 @@ fn sheet(path: &Path, name: &str) -> Range<Data> {
         .unwrap_or_else(|e| panic!("sheet {name}: {e}"))
 }
 
-fn rows(range: &Range<Data>) -> Vec<Vec<Data>> {
+fn all_rows(range: &Range<Data>) -> Vec<Vec<Data>> {
     range.rows().map(|r| r.to_vec()).collect()
 }
 
@@ -429,7 +448,7 @@ fn number(cell: &Data) -> Option<f64> {
 /// The `Accueils` rows of one ACM: (date, value of `title`).
 fn acm_column(path: &Path, code: &str, title: &str) -> Vec<(NaiveDate, Option<f64>)> {
     let range = sheet(path, needs::SHEET_ACCUEILS);
-    let rows = rows(&range);
+    let rows = all_rows(&range);
     let header = &rows[0];
     let (date_col, value_col) = (column(header, "Date"), column(header, title));
     rows[1..]
@@ -451,7 +470,7 @@ fn values(cells: &[(NaiveDate, Option<f64>)]) -> Vec<Option<u32>> {
 /// The `Semaines` row of `week_label` × `accueil` (or `Total territoire`), column `title`.
 fn week_value(path: &Path, week_label: &str, accueil: &str, title: &str) -> f64 {
     let range = sheet(path, needs::SHEET_SEMAINES);
-    let rows = rows(&range);
+    let rows = all_rows(&range);
     let header_row = header_index(&rows, needs::COL_WEEK);
     let col = column(&rows[header_row], title);
     let row = rows
@@ -477,53 +496,104 @@ fn workbook_reads_back() {
         required.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
         (6..=10).map(july).collect::<Vec<_>>()
     );
-    assert_eq!(values(&required), [Some(4); 4].into_iter().chain([Some(2)]).collect::<Vec<_>>());
+    assert_eq!(
+        values(&required),
+        [Some(4); 4]
+            .into_iter()
+            .chain([Some(2)])
+            .collect::<Vec<_>>()
+    );
     let strict = acm_column(&output, VARRAINS, "Requis (strict)");
     assert_eq!(values(&strict), [None, Some(5), Some(3), Some(5), Some(3)]);
     let global = acm_column(&output, VARRAINS, "Requis (global)");
     assert_eq!(values(&global), [None, None, Some(3), None, None]);
     let qualified = acm_column(&output, VARRAINS, needs::COL_MIN_QUALIFIED);
-    assert_eq!(values(&qualified), [Some(2), Some(2), Some(2), Some(2), Some(1)]);
+    assert_eq!(
+        values(&qualified),
+        [Some(2), Some(2), Some(2), Some(2), Some(1)]
+    );
     let unqualified = acm_column(&output, VARRAINS, needs::COL_MAX_UNQUALIFIED);
-    assert_eq!(values(&unqualified), [Some(1), Some(1), Some(1), Some(1), Some(0)]);
+    assert_eq!(
+        values(&unqualified),
+        [Some(1), Some(1), Some(1), Some(1), Some(0)]
+    );
     let adults = acm_column(&output, DOUE, "Total adultes");
     assert_eq!(values(&adults), [Some(7), Some(10), Some(0), Some(3)]);
 
     let range = sheet(&output, needs::SHEET_ACCUEILS);
-    let rows = rows(&range);
+    let rows = all_rows(&range);
     let header = &rows[0];
     let doue = &rows[1];
-    assert_eq!(doue[column(header, "Nom")].get_string(), Some("=SOMME(A1:A3)"));
+    assert_eq!(
+        doue[column(header, "Nom")].get_string(),
+        Some("=SOMME(A1:A3)")
+    );
     assert_eq!(doue[column(header, "Jour")].get_string(), Some("lundi"));
-    assert_eq!(doue[column(header, "Taux appliqué")].get_string(), Some("1:8 / 1:12"));
-    assert_eq!(doue[column(header, "Période")].get_string(), Some("extrascolaire"));
-    assert_eq!(doue[column(header, "Article")].get_string(), Some("CASF R227-15"));
-    assert_eq!(doue[column(header, needs::COL_DIRECTOR_COUNTED)].get_string(), Some("non"));
+    assert_eq!(
+        doue[column(header, "Taux appliqué")].get_string(),
+        Some("1:8 / 1:12")
+    );
+    assert_eq!(
+        doue[column(header, "Période")].get_string(),
+        Some("extrascolaire")
+    );
+    assert_eq!(
+        doue[column(header, "Article")].get_string(),
+        Some("CASF R227-15")
+    );
+    assert_eq!(
+        doue[column(header, needs::COL_DIRECTOR_COUNTED)].get_string(),
+        Some("non")
+    );
     assert_eq!(
         doue[column(header, "Directeur professionnel requis")].get_string(),
         Some("oui")
     );
     let varrains = &rows[5];
-    assert_eq!(varrains[column(header, needs::COL_DIRECTOR_COUNTED)].get_string(), Some("oui"));
+    assert_eq!(
+        varrains[column(header, needs::COL_DIRECTOR_COUNTED)].get_string(),
+        Some("oui")
+    );
     assert_eq!(
         varrains[column(header, "Directeur professionnel requis")].get_string(),
         Some("non")
     );
 
     let week = "Semaine du lun. 06/07/2026";
-    assert_eq!(week_value(&output, week, VARRAINS, needs::COL_ANIMATEUR_DAYS), 18.0);
-    assert_eq!(week_value(&output, week, needs::TERRITORY_LABEL, needs::COL_ANIMATEUR_DAYS), 26.0);
     assert_eq!(
-        week_value(&output, week, needs::TERRITORY_LABEL, "Pointe animateurs (même jour)"),
+        week_value(&output, week, VARRAINS, needs::COL_ANIMATEUR_DAYS),
+        18.0
+    );
+    assert_eq!(
+        week_value(
+            &output,
+            week,
+            needs::TERRITORY_LABEL,
+            needs::COL_ANIMATEUR_DAYS
+        ),
+        26.0
+    );
+    assert_eq!(
+        week_value(
+            &output,
+            week,
+            needs::TERRITORY_LABEL,
+            "Pointe animateurs (même jour)"
+        ),
         12.0
     );
     assert_eq!(
-        week_value(&output, "Semaine du lun. 13/07/2026", needs::TERRITORY_LABEL, needs::COL_ANIMATEUR_DAYS),
+        week_value(
+            &output,
+            "Semaine du lun. 13/07/2026",
+            needs::TERRITORY_LABEL,
+            needs::COL_ANIMATEUR_DAYS
+        ),
         2.0
     );
 
     let range = sheet(&output, needs::SHEET_PAR_JOUR);
-    let rows = rows(&range);
+    let rows = all_rows(&range);
     let header_row = header_index(&rows, "Date");
     let required_col = column(&rows[header_row], needs::COL_DAY_REQUIRED);
     let per_day: Vec<(NaiveDate, f64)> = rows[header_row + 1..]
@@ -532,8 +602,15 @@ fn workbook_reads_back() {
         .collect();
     assert_eq!(
         per_day,
-        [(6, 12.0), (7, 4.0), (8, 4.0), (9, 4.0), (10, 2.0), (13, 2.0)]
-            .map(|(d, n)| (july(d), n))
+        [
+            (6, 12.0),
+            (7, 4.0),
+            (8, 4.0),
+            (9, 4.0),
+            (10, 2.0),
+            (13, 2.0)
+        ]
+        .map(|(d, n)| (july(d), n))
     );
     let total = rows
         .iter()
@@ -542,12 +619,16 @@ fn workbook_reads_back() {
     assert_eq!(number(&total[required_col]), Some(28.0));
 
     let range = sheet(&output, needs::SHEET_REGLES);
-    let rules = rows(&range);
+    let rules = all_rows(&range);
     let mixed = rules
         .iter()
         .find(|r| r[0].get_string() == Some("Méthode âges mixtes"))
         .expect("mixed-age row");
-    assert!(mixed[1].get_string().is_some_and(|v| v.starts_with("par-tranche")));
+    assert!(
+        mixed[1]
+            .get_string()
+            .is_some_and(|v| v.starts_with("par-tranche"))
+    );
 
     // The chart beside the per-day table.
     let bytes = std::fs::read(&output).expect("readable");
@@ -604,24 +685,48 @@ fn binary_on_petit_accueil() {
         required.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
         (6..=10).map(july).collect::<Vec<_>>()
     );
-    assert_eq!(values(&required), [Some(4), Some(4), Some(4), Some(4), Some(2)]);
+    assert_eq!(
+        values(&required),
+        [Some(4), Some(4), Some(4), Some(4), Some(2)]
+    );
     let global = acm_column(&output, VARRAINS, "Requis (global)");
     assert_eq!(values(&global), [None, None, Some(3), None, None]);
     let strict = acm_column(&output, VARRAINS, "Requis (strict)");
     assert_eq!(values(&strict), [None, Some(5), None, Some(5), Some(3)]);
     let qualified = acm_column(&output, VARRAINS, needs::COL_MIN_QUALIFIED);
-    assert_eq!(values(&qualified), [Some(2), Some(2), Some(2), Some(2), Some(1)]);
+    assert_eq!(
+        values(&qualified),
+        [Some(2), Some(2), Some(2), Some(2), Some(1)]
+    );
     let unqualified = acm_column(&output, VARRAINS, needs::COL_MAX_UNQUALIFIED);
-    assert_eq!(values(&unqualified), [Some(1), Some(1), Some(1), Some(1), Some(0)]);
+    assert_eq!(
+        values(&unqualified),
+        [Some(1), Some(1), Some(1), Some(1), Some(0)]
+    );
 
     let range = sheet(&output, needs::SHEET_ACCUEILS);
-    let rows = rows(&range);
+    let rows = all_rows(&range);
     let counted = column(&rows[0], needs::COL_DIRECTOR_COUNTED);
-    assert!(rows[1..].iter().all(|r| r[counted].get_string() == Some("oui")));
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r[counted].get_string() == Some("oui"))
+    );
 
     let week = "Semaine du lun. 06/07/2026";
-    assert_eq!(week_value(&output, week, VARRAINS, needs::COL_ANIMATEUR_DAYS), 18.0);
-    assert_eq!(week_value(&output, week, needs::TERRITORY_LABEL, needs::COL_ANIMATEUR_DAYS), 18.0);
+    assert_eq!(
+        week_value(&output, week, VARRAINS, needs::COL_ANIMATEUR_DAYS),
+        18.0
+    );
+    assert_eq!(
+        week_value(
+            &output,
+            week,
+            needs::TERRITORY_LABEL,
+            needs::COL_ANIMATEUR_DAYS
+        ),
+        18.0
+    );
 
     // An existing output is not replaced without --force.
     let (again, _) = run_needs(&dir, &[]);
@@ -637,9 +742,15 @@ fn binary_mixed_ages_strict_changes_n() {
     let (result, output) = run_needs(&dir, &["--mixed-ages", "strict"]);
     assert_success(&result);
     let required = acm_column(&output, VARRAINS, needs::COL_REQUIRED);
-    assert_eq!(values(&required), [Some(4), Some(5), Some(3), Some(5), Some(3)]);
+    assert_eq!(
+        values(&required),
+        [Some(4), Some(5), Some(3), Some(5), Some(3)]
+    );
     let par_tranche = acm_column(&output, VARRAINS, "Requis (par-tranche)");
-    assert_eq!(values(&par_tranche), [None, Some(4), Some(4), Some(4), Some(2)]);
+    assert_eq!(
+        values(&par_tranche),
+        [None, Some(4), Some(4), Some(4), Some(2)]
+    );
     assert!(String::from_utf8_lossy(&result.stdout).contains("Journées-animateur : 20"));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -654,7 +765,10 @@ fn binary_attendance_scales_counts() {
     let over_6 = acm_column(&output, VARRAINS, "6 ans et plus");
     assert_eq!(over_6[0].1, Some(30.0));
     let required = acm_column(&output, VARRAINS, needs::COL_REQUIRED);
-    assert_eq!(values(&required), [Some(6), Some(6), Some(4), Some(6), Some(4)]);
+    assert_eq!(
+        values(&required),
+        [Some(6), Some(6), Some(4), Some(6), Some(4)]
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -247,9 +247,13 @@ fn worked_examples_of_section_9() {
                 mixed_ages: policy,
                 ..Parameters::default()
             };
-            let requirement =
-                rules::slot_requirement(&example.accueil, &example.prevision, &calendar, &parameters)
-                    .unwrap_or_else(|e| panic!("example #{n}: {e:?}"));
+            let requirement = rules::slot_requirement(
+                &example.accueil,
+                &example.prevision,
+                &calendar,
+                &parameters,
+            )
+            .unwrap_or_else(|e| panic!("example #{n}: {e:?}"));
             assert_eq!(
                 requirement.applied.ratio,
                 Ratio::new(example.ratio.0, example.ratio.1),
@@ -269,7 +273,10 @@ fn worked_examples_of_section_9() {
                     policy.label()
                 );
                 assert_eq!(requirement.min_qualified, quotas::min_qualified(expected));
-                assert_eq!(requirement.max_unqualified, quotas::max_unqualified(expected));
+                assert_eq!(
+                    requirement.max_unqualified,
+                    quotas::max_unqualified(expected)
+                );
             }
             if policy == MixedAgePolicy::ParTranche {
                 assert_eq!(
@@ -332,7 +339,11 @@ fn regime_and_article_of_each_example() {
         (3, "périscolaire ≤ 5 h avec PEDT", "CASF R227-16 II"),
         (6, "extrascolaire", "CASF R227-15"),
         (7, "séjour de vacances", "CASF R227-15"),
-        (10, "mini-camp (mineurs de moins de 14 ans)", "CASF R227-17 al. 2"),
+        (
+            10,
+            "mini-camp (mineurs de moins de 14 ans)",
+            "CASF R227-17 al. 2",
+        ),
         (11, "périscolaire ≤ 5 h sans PEDT", "CASF R227-16 I"),
     ];
     let all = examples();
@@ -581,23 +592,50 @@ fn fixed_types_and_unknown_dates() {
     assert_eq!(unknown, Err(rules::RequirementError::UnknownDate));
 }
 
+/// Year, month, day.
+type Ymd = (i32, u32, u32);
+
 /// §8 and §1.4: how the zone-B calendar classifies dates for an accueil de loisirs.
 #[test]
 fn calendar_classification() {
     let calendar = Calendar::new(&[]);
     use DayKind::{Holiday, NoSchool, School};
-    let cases: &[((i32, u32, u32), Option<DayKind>, &str)] = &[
+    let cases: &[(Ymd, Option<DayKind>, &str)] = &[
         ((2024, 9, 1), None, "Sunday before the built-in calendar"),
         ((2024, 9, 2), Some(School), "rentrée 2024"),
-        ((2024, 10, 18), Some(School), "last Friday before Toussaint 2024"),
-        ((2024, 10, 23), Some(Holiday), "Wednesday in the Toussaint holidays"),
+        (
+            (2024, 10, 18),
+            Some(School),
+            "last Friday before Toussaint 2024",
+        ),
+        (
+            (2024, 10, 23),
+            Some(Holiday),
+            "Wednesday in the Toussaint holidays",
+        ),
         ((2024, 11, 1), Some(Holiday), "Toussaint, in the holidays"),
         ((2024, 11, 4), Some(School), "classes resume"),
-        ((2024, 11, 11), Some(NoSchool), "Armistice, a Monday in term"),
+        (
+            (2024, 11, 11),
+            Some(NoSchool),
+            "Armistice, a Monday in term",
+        ),
         ((2024, 12, 25), Some(Holiday), "Christmas, in the holidays"),
-        ((2025, 2, 23), Some(Holiday), "last day of the winter holidays 2025"),
-        ((2025, 2, 24), Some(School), "classes resume after winter 2025"),
-        ((2025, 4, 21), Some(Holiday), "Easter Monday 2025, in the spring holidays"),
+        (
+            (2025, 2, 23),
+            Some(Holiday),
+            "last day of the winter holidays 2025",
+        ),
+        (
+            (2025, 2, 24),
+            Some(School),
+            "classes resume after winter 2025",
+        ),
+        (
+            (2025, 4, 21),
+            Some(Holiday),
+            "Easter Monday 2025, in the spring holidays",
+        ),
         ((2025, 4, 22), Some(School), "classes resume on a Tuesday"),
         ((2025, 5, 1), Some(NoSchool), "1 May 2025, a Thursday"),
         ((2025, 5, 8), Some(NoSchool), "8 May 2025, a Thursday"),
@@ -615,14 +653,34 @@ fn calendar_classification() {
         ((2025, 10, 11), Some(Holiday), "a Saturday in term"),
         ((2025, 10, 12), Some(Holiday), "a Sunday in term"),
         ((2025, 10, 20), Some(Holiday), "Toussaint holidays 2025"),
-        ((2025, 11, 3), Some(School), "classes resume after Toussaint 2025"),
+        (
+            (2025, 11, 3),
+            Some(School),
+            "classes resume after Toussaint 2025",
+        ),
         ((2025, 11, 11), Some(NoSchool), "Armistice 2025, a Tuesday"),
         ((2026, 1, 5), Some(School), "classes resume after Christmas"),
-        ((2026, 2, 18), Some(Holiday), "Wednesday in the winter holidays 2026"),
-        ((2026, 3, 2), Some(School), "classes resume after winter 2026"),
-        ((2026, 4, 6), Some(NoSchool), "Easter Monday 2026, before the spring holidays"),
+        (
+            (2026, 2, 18),
+            Some(Holiday),
+            "Wednesday in the winter holidays 2026",
+        ),
+        (
+            (2026, 3, 2),
+            Some(School),
+            "classes resume after winter 2026",
+        ),
+        (
+            (2026, 4, 6),
+            Some(NoSchool),
+            "Easter Monday 2026, before the spring holidays",
+        ),
         ((2026, 4, 13), Some(Holiday), "spring holidays 2026"),
-        ((2026, 4, 27), Some(School), "classes resume after spring 2026"),
+        (
+            (2026, 4, 27),
+            Some(School),
+            "classes resume after spring 2026",
+        ),
         ((2026, 5, 14), Some(NoSchool), "Ascension 2026"),
         ((2026, 5, 15), Some(NoSchool), "Ascension pont 2026"),
         ((2026, 5, 25), Some(NoSchool), "Whit Monday 2026"),
@@ -630,7 +688,11 @@ fn calendar_classification() {
         ((2026, 7, 3), Some(School), "last day of school 2026"),
         ((2026, 7, 6), Some(Holiday), "summer holidays 2026"),
         ((2026, 8, 30), Some(Holiday), "last built-in day"),
-        ((2026, 8, 31), None, "after the built-in calendar (rentrée 2026 not confirmed)"),
+        (
+            (2026, 8, 31),
+            None,
+            "after the built-in calendar (rentrée 2026 not confirmed)",
+        ),
         ((2027, 3, 10), None, "a date in 2027"),
     ];
     for &((y, m, d), expected, what) in cases {

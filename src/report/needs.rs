@@ -241,16 +241,19 @@ fn slot_lines(loaded: &Loaded) -> Vec<SlotLine<'_>> {
                 requirement,
                 required_by_policy,
                 directors_on_top,
-                total_adults: requirement.required
-                    + requirement.extra_renforce
-                    + directors_on_top,
+                total_adults: requirement.required + requirement.extra_renforce + directors_on_top,
             })
         })
         .collect();
     slots.sort_by(|a, b| {
         (a.accueil.code.as_str(), a.prevision.date)
             .cmp(&(b.accueil.code.as_str(), b.prevision.date))
-            .then_with(|| a.prevision.creneau.sort_key().cmp(&b.prevision.creneau.sort_key()))
+            .then_with(|| {
+                a.prevision
+                    .creneau
+                    .sort_key()
+                    .cmp(&b.prevision.creneau.sort_key())
+            })
     });
     slots
 }
@@ -503,7 +506,11 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         Column::new("Article", 15.0),
         Column::new(COL_REQUIRED, 11.0),
     ];
-    columns.extend(others.iter().map(|p| Column::new(other_policy_header(*p), 10.0)));
+    columns.extend(
+        others
+            .iter()
+            .map(|p| Column::new(other_policy_header(*p), 10.0)),
+    );
     columns.extend([
         Column::new(COL_MIN_QUALIFIED, 11.0),
         Column::new(COL_MAX_UNQUALIFIED, 13.0),
@@ -528,7 +535,13 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         sheets::write_date(sheet, row, 5, prevision.date, &formats.date)?;
         sheets::write_text(sheet, row, 6, sheets::weekday_long(prevision.date))?;
         sheets::write_text(sheet, row, 7, &prevision.creneau.label)?;
-        sheets::write_time(sheet, row, 8, time_of(prevision.creneau.start), &formats.time)?;
+        sheets::write_time(
+            sheet,
+            row,
+            8,
+            time_of(prevision.creneau.start),
+            &formats.time,
+        )?;
         sheets::write_time(sheet, row, 9, time_of(prevision.creneau.end), &formats.time)?;
         sheets::write_text(sheet, row, 10, &period_label(requirement))?;
         sheets::write_count(sheet, row, 11, prevision.moins_de_6, None)?;
@@ -729,7 +742,14 @@ fn write_days_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
         let row = first + sheets::row_number(index)?;
         sheets::write_date(sheet, row, 0, day.date, &formats.date)?;
         sheets::write_text(sheet, row, 1, &sheets::day_label(day.date))?;
-        write_day_figures(sheet, row, day.open_accueils, day.children_peak, &day.need, None)?;
+        write_day_figures(
+            sheet,
+            row,
+            day.open_accueils,
+            day.children_peak,
+            &day.need,
+            None,
+        )?;
     }
     let days = sheets::row_number(report.territory_days.len())?;
     if days == 0 {
@@ -1088,7 +1108,11 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
             "  Période : du {} au {} ({})",
             sheets::day_label_with_year(first),
             sheets::day_label_with_year(last),
-            plural(report.total.open_days, "jour d'ouverture", "jours d'ouverture")
+            plural(
+                report.total.open_days,
+                "jour d'ouverture",
+                "jours d'ouverture"
+            )
         ));
     }
     let mut method = format!("  Méthode âges mixtes : {}", report.policy().label());

@@ -19,7 +19,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use rust_xlsxwriter::{
-    Color, ColNum, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError,
+    ColNum, Color, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError,
 };
 
 /// Light blue-grey fill of header cells.
