@@ -22,6 +22,7 @@ use super::sheets::{self, Column};
 use crate::commands::Loaded;
 use crate::domain::{Accueil, DayKind, Prevision, normalize_key};
 use crate::error::Error;
+use crate::rules::parameters::PARAMETER_NAMES;
 use crate::rules::{MixedAgePolicy, Parameters, SlotRequirement, labour, quotas};
 
 /// How the run was asked for, beyond what the input files say (for the `Regles` sheet and the
@@ -435,6 +436,11 @@ pub fn build_workbook(report: &NeedsReport<'_>) -> Result<Workbook, XlsxError> {
     Ok(workbook)
 }
 
+/// Light yellow behind N, the figure a reader looks for first.
+const REQUIRED_FILL: u32 = 0xFFF2CC;
+/// Light orange where another mixed-age policy would require more than N.
+const MORE_FILL: u32 = 0xFCE4D6;
+
 /// Cell formats used by the `needs` sheets.
 struct Formats {
     date: Format,
@@ -444,7 +450,11 @@ struct Formats {
     note: Format,
     bold: Format,
     centered: Format,
-    emphasis: Format,
+    /// N: bold, centred, light yellow.
+    required: Format,
+    /// Another policy requiring more than N: light orange.
+    more: Format,
+    wrap: Format,
 }
 
 impl Formats {
@@ -457,9 +467,16 @@ impl Formats {
             note: sheets::note_format(),
             bold: sheets::bold_format(),
             centered: Format::new().set_align(rust_xlsxwriter::FormatAlign::Center),
-            emphasis: Format::new()
+            required: Format::new()
                 .set_bold()
-                .set_align(rust_xlsxwriter::FormatAlign::Center),
+                .set_align(rust_xlsxwriter::FormatAlign::Center)
+                .set_background_color(rust_xlsxwriter::Color::RGB(REQUIRED_FILL)),
+            more: Format::new()
+                .set_align(rust_xlsxwriter::FormatAlign::Center)
+                .set_background_color(rust_xlsxwriter::Color::RGB(MORE_FILL)),
+            wrap: Format::new()
+                .set_text_wrap()
+                .set_align(rust_xlsxwriter::FormatAlign::Top),
         }
     }
 }
@@ -487,18 +504,42 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         .into_iter()
         .filter(|p| *p != report.policy())
         .collect();
+    let accueils = || report.slots.iter().map(|s| s.accueil);
     let mut columns = vec![
-        Column::new("Accueil", 16.0),
-        Column::new("Nom", 24.0),
-        Column::new("Commune", 16.0),
-        Column::new("Secteur", 12.0),
-        Column::new("Type", 16.0),
+        Column::new(
+            "Accueil",
+            sheets::fitted_width(accueils().map(|a| a.code.as_str()), 10.0, 30.0),
+        ),
+        Column::new(
+            "Nom",
+            sheets::fitted_width(accueils().map(|a| a.nom.as_str()), 12.0, 40.0),
+        ),
+        Column::new(
+            "Commune",
+            sheets::fitted_width(accueils().map(|a| a.commune.as_str()), 10.0, 30.0),
+        ),
+        Column::new(
+            "Secteur",
+            sheets::fitted_width(
+                accueils().map(|a| a.secteur.as_deref().unwrap_or("")),
+                9.0,
+                30.0,
+            ),
+        ),
+        Column::new("Type", 17.0),
         Column::new("Date", 11.0),
         Column::new("Jour", 10.0),
         Column::new("Créneau", 11.0),
         Column::new("Début", 7.0),
         Column::new("Fin", 7.0),
-        Column::new("Période", 26.0),
+        Column::new(
+            "Période",
+            sheets::fitted_width(
+                report.slots.iter().map(|s| s.requirement.applied.regime),
+                14.0,
+                50.0,
+            ),
+        ),
         Column::new("Moins de 6 ans", 9.0),
         Column::new("6 ans et plus", 9.0),
         Column::new("Total enfants", 9.0),
@@ -523,7 +564,8 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
     let data_rows = sheets::row_number(report.slots.len())?;
     sheets::write_table_header(sheet, 0, &columns, data_rows)?;
     sheet.set_row_height(0, 45)?;
-    sheets::print_setup(sheet, 0)?;
+    sheets::print_setup(sheet, 0, 2)?;
+    sheet.set_repeat_columns(0, 0)?;
     for (index, slot) in report.slots.iter().enumerate() {
         let row = sheets::row_number(index + 1)?;
         let (accueil, prevision, requirement) = (slot.accueil, slot.prevision, slot.requirement);
@@ -555,11 +597,13 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
             &formats.centered,
         )?;
         sheets::write_text(sheet, row, 15, requirement.applied.article)?;
-        sheets::write_count(sheet, row, 16, slot.required(), Some(&formats.emphasis))?;
+        sheets::write_count(sheet, row, 16, slot.required(), Some(&formats.required))?;
         let mut col = 17;
         for policy in &others {
             let other = slot.required_by_policy[policy_index(*policy)];
-            if other != slot.required() {
+            if other > slot.required() {
+                sheets::write_count(sheet, row, col, other, Some(&formats.more))?;
+            } else if other < slot.required() {
                 sheets::write_count(sheet, row, col, other, Some(&formats.centered))?;
             }
             col += 1;
@@ -588,11 +632,21 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
     Ok(())
 }
 
-fn weeks_columns() -> [Column; 12] {
+fn weeks_columns(report: &NeedsReport<'_>) -> [Column; 12] {
+    let accueils = || {
+        report
+            .weeks
+            .iter()
+            .flat_map(|w| w.accueils.iter().map(|(a, _)| *a))
+    };
+    let codes = accueils().map(|a| a.code.as_str()).chain([TERRITORY_LABEL]);
     [
         Column::new(COL_WEEK, 26.0),
-        Column::new("Accueil", 16.0),
-        Column::new("Nom", 24.0),
+        Column::new("Accueil", sheets::fitted_width(codes, 10.0, 30.0)),
+        Column::new(
+            "Nom",
+            sheets::fitted_width(accueils().map(|a| a.nom.as_str()), 12.0, 40.0),
+        ),
         Column::new("Jours d'ouverture", 10.0),
         Column::new("Pointe animateurs (même jour)", 12.0),
         Column::new(COL_ANIMATEUR_DAYS, 12.0),
@@ -611,7 +665,7 @@ const WEEKS_HEADER_ROW: u32 = 4;
 fn write_weeks_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_SEMAINES)?;
     let formats = Formats::new();
-    let columns = weeks_columns();
+    let columns = weeks_columns(report);
     let last_col = sheets::column_number(columns.len() - 1)?;
     sheets::write_text_with_format(
         sheet,
@@ -646,7 +700,7 @@ fn write_weeks_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
     sheet.set_row_height(2, 45)?;
     sheets::write_header_row(sheet, WEEKS_HEADER_ROW, &columns)?;
     sheet.set_row_height(WEEKS_HEADER_ROW, 45)?;
-    sheets::print_setup(sheet, WEEKS_HEADER_ROW)?;
+    sheets::print_setup(sheet, WEEKS_HEADER_ROW, 1)?;
     let mut row = WEEKS_HEADER_ROW + 1;
     for week in &report.weeks {
         let label = sheets::week_label(week.monday);
@@ -707,8 +761,8 @@ fn days_columns() -> [Column; 11] {
         Column::new("dont qualifiés (minimum)", 12.0),
         Column::new("Sans qualification (maximum)", 13.0),
         Column::new("Directeurs", 10.0),
-        Column::new("dont professionnels", 12.0),
-        Column::new("Encadrement renforcé", 11.0),
+        Column::new("dont diplôme professionnel", 13.0),
+        Column::new("Encadrement renforcé", 13.0),
         Column::new("Total adultes", 9.0),
     ]
 }
@@ -736,37 +790,27 @@ fn write_days_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
     )?;
     sheets::write_header_row(sheet, WEEKS_HEADER_ROW, &columns)?;
     sheet.set_row_height(WEEKS_HEADER_ROW, 45)?;
-    sheets::print_setup(sheet, WEEKS_HEADER_ROW)?;
+    sheets::print_setup(sheet, WEEKS_HEADER_ROW, 1)?;
     let first = WEEKS_HEADER_ROW + 1;
     for (index, day) in report.territory_days.iter().enumerate() {
         let row = first + sheets::row_number(index)?;
         sheets::write_date(sheet, row, 0, day.date, &formats.date)?;
         sheets::write_text(sheet, row, 1, &sheets::day_label(day.date))?;
-        write_day_figures(
-            sheet,
-            row,
-            day.open_accueils,
-            day.children_peak,
-            &day.need,
-            None,
-        )?;
+        sheets::write_count(sheet, row, 2, day.open_accueils, None)?;
+        sheets::write_count(sheet, row, 3, day.children_peak, None)?;
+        write_day_figures(sheet, row, &day.need, None)?;
     }
     let days = sheets::row_number(report.territory_days.len())?;
     if days == 0 {
         return Ok(());
     }
     let total_row = first + days;
+    // The total row adds journées; open ACM and children do not add up over days.
     sheets::write_text_with_format(sheet, total_row, 0, PERIOD_LABEL, &formats.total)?;
-    sheets::write_text_with_format(sheet, total_row, 1, "", &formats.total)?;
-    let total = &report.total;
-    write_day_figures(
-        sheet,
-        total_row,
-        total.open_days,
-        report.territory_days.iter().map(|d| d.children_peak).sum(),
-        &total.days,
-        Some(&formats.total),
-    )?;
+    for col in 1..4 {
+        sheet.write_blank(total_row, col, &formats.total)?;
+    }
+    write_day_figures(sheet, total_row, &report.total.days, Some(&formats.total))?;
     let chart = days_chart(first, total_row - 1);
     sheet.insert_chart_with_offset(WEEKS_HEADER_ROW, 12, &chart, 10, 0)?;
     Ok(())
@@ -775,14 +819,10 @@ fn write_days_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
 fn write_day_figures(
     sheet: &mut Worksheet,
     row: u32,
-    open: u32,
-    children: u32,
     need: &Staffing,
     format: Option<&Format>,
 ) -> Result<(), XlsxError> {
     let values = [
-        open,
-        children,
         need.animateurs,
         need.qualified_min,
         need.unqualified_max,
@@ -792,7 +832,7 @@ fn write_day_figures(
         need.total_adults,
     ];
     for (offset, value) in values.into_iter().enumerate() {
-        let col = sheets::column_number(2 + offset)?;
+        let col = sheets::column_number(4 + offset)?;
         sheets::write_count(sheet, row, col, value, format)?;
     }
     Ok(())
@@ -828,10 +868,16 @@ fn days_chart(first_row: u32, last_row: u32) -> Chart {
 pub struct RuleRow {
     pub name: String,
     pub value: String,
+    /// Legal article, or the acm-planner reading (Part A question) where the texts are silent.
     pub reference: String,
-    /// `valeur par défaut`, `feuille Regles (…)`, `ligne de commande`, `règle fixe`.
+    /// `valeur par défaut`, `feuille Regles (…)`, `ligne de commande (…)`, `règle fixe`.
     pub origin: String,
+    /// The name to write in a `Regles` sheet to change it, when it can be changed.
+    pub regles_name: Option<&'static str>,
 }
+
+/// Origin of the rules the user cannot change.
+pub const FIXED_RULE: &str = "règle fixe";
 
 /// Where a parameter's value came from.
 fn origin(parameters: &Parameters, name: &str) -> String {
@@ -850,16 +896,18 @@ fn origin(parameters: &Parameters, name: &str) -> String {
         .unwrap_or_else(|| "valeur par défaut".to_string())
 }
 
-/// Every parameter and rule applied, with its legal reference and where its value came from.
+/// Every parameter and rule applied, with its legal reference and where its value came from;
+/// `overrides` is the number of dates of the `Calendrier` sheet.
 pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) -> Vec<RuleRow> {
-    let row = |name: &str, value: String, reference: &str, origin: String| RuleRow {
+    let parameter = |name: &'static str, value: String, reference: &str, from: String| RuleRow {
         name: name.to_string(),
         value,
         reference: reference.to_string(),
-        origin,
-    };
-    let fixed = |name: &str, value: &str, reference: &str| {
-        row(name, value.to_string(), reference, "règle fixe".to_string())
+        origin: from,
+        regles_name: PARAMETER_NAMES
+            .iter()
+            .map(|(n, _)| *n)
+            .find(|n| normalize_key(n) == normalize_key(name)),
     };
     let mixed_origin = if run.mixed_ages_from_command_line {
         "ligne de commande (--mixed-ages)".to_string()
@@ -867,53 +915,61 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
         origin(parameters, "Methode ages mixtes")
     };
     let smic = parameters.smic_horaire;
-    let today_rule = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap_or(NaiveDate::MIN);
-    vec![
-        row(
+    let reform = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap_or(NaiveDate::MIN);
+    let mut rows = vec![
+        parameter(
             "Méthode âges mixtes",
             format!(
-                "{} — {}",
+                "{} : {}",
                 parameters.mixed_ages.label(),
                 policy_formula(parameters.mixed_ages)
             ),
-            "acm-rules.md Q1, §2.3 (aucune règle d'arrondi officielle) ; CASF R227-15, R227-16",
+            "CASF R227-15, R227-16 : un taux par tranche d'âge ; aucun texte ne dit comment \
+             arrondir un groupe mixte (lecture acm-planner Q1 : par-tranche par défaut ; les deux \
+             autres méthodes sont montrées là où elles diffèrent)",
             mixed_origin,
         ),
-        row(
+        parameter(
             "Jour sans école hors vacances",
             if parameters.unclear_weekday_periscolaire {
                 "taux périscolaires".to_string()
             } else {
                 "taux extrascolaires (1:8 / 1:12)".to_string()
             },
-            "CASF R227-1 II ; acm-rules.md Q6 (pont de l'Ascension, jour férié en semaine)",
+            "CASF R227-1 II : périscolaire les jours d'école et le mercredi, extrascolaire les \
+             samedis sans école, dimanches et vacances ; le pont de l'Ascension ou un jour férié \
+             en semaine n'est pas prévu (lecture acm-planner Q6)",
             origin(parameters, "Jour sans ecole hors vacances"),
         ),
-        row(
+        parameter(
             "Taux accueil de jeunes",
-            format!("1:{}", parameters.accueil_jeunes_ratio),
-            "CASF R227-19 III (taux fixé par la convention avec le préfet)",
+            format!(
+                "1 animateur pour {} jeunes",
+                parameters.accueil_jeunes_ratio
+            ),
+            "CASF R227-19 III : taux fixé par la convention passée avec le préfet",
             origin(parameters, "Taux accueil de jeunes"),
         ),
-        row(
+        parameter(
             "Coût journalier par défaut",
             parameters.default_daily_cost.to_string(),
-            "design.md §4 (paramètre local, utilisé par plan)",
+            "paramètre local : coût d'une journée quand ni la personne ni le profil n'en donnent \
+             (utilisé par plan)",
             origin(parameters, "Cout journalier par defaut"),
         ),
-        row(
+        parameter(
             "SMIC horaire",
             smic.to_string(),
             &format!(
-                "CASF D432-2 : rémunération minimale CEE 4,30 × SMIC horaire depuis le 1er mai \
-                 2025, soit {} par jour",
-                labour::cee_minimum_pay(today_rule, smic)
+                "CASF D432-2 : rémunération minimale d'un CEE, 4,30 × SMIC horaire par jour depuis \
+                 le 1er mai 2025, soit {}",
+                labour::cee_minimum_pay(reform, smic)
             ),
             origin(parameters, "SMIC horaire"),
         ),
-        row(
-            "Fréquentation",
-            if run.attendance_percent == 0 {
+        RuleRow {
+            name: "Fréquentation".to_string(),
+            value: if run.attendance_percent == 0 {
                 "prévisions telles quelles".to_string()
             } else {
                 format!(
@@ -921,32 +977,67 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
                     run.attendance_percent
                 )
             },
-            "simulation (--attendance)",
-            if run.attendance_percent == 0 {
+            reference: "simulation (option --attendance)".to_string(),
+            origin: if run.attendance_percent == 0 {
                 "valeur par défaut".to_string()
             } else {
                 "ligne de commande (--attendance)".to_string()
             },
+            regles_name: None,
+        },
+    ];
+    rows.extend(fixed_rules());
+    rows.push(RuleRow {
+        name: "Calendrier".to_string(),
+        value: format!(
+            "zone B (académie de Nantes), vacances et jours fériés de 2024-2025 et 2025-2026 \
+             intégrés ; {} redéfinie(s) par la feuille Calendrier",
+            plural(
+                i64::try_from(overrides).unwrap_or(i64::MAX),
+                "date",
+                "dates"
+            )
         ),
+        reference: "CASF R227-1 II ; Code du travail L3133-1 (jours fériés)".to_string(),
+        origin: if overrides > 0 {
+            "intégré + feuille Calendrier".to_string()
+        } else {
+            "intégré".to_string()
+        },
+        regles_name: None,
+    });
+    rows
+}
+
+/// The rules no `Regles` row changes: the law, or a reading of it fixed by acm-planner.
+fn fixed_rules() -> Vec<RuleRow> {
+    let fixed = |name: &str, value: &str, reference: &str| RuleRow {
+        name: name.to_string(),
+        value: value.to_string(),
+        reference: reference.to_string(),
+        origin: FIXED_RULE.to_string(),
+        regles_name: None,
+    };
+    vec![
         fixed(
             "Taux extrascolaire, séjour de vacances",
-            "1:8 (moins de 6 ans) / 1:12 (6 ans et plus)",
+            "1 animateur pour 8 enfants de moins de 6 ans, pour 12 de 6 ans et plus",
             "CASF R227-15",
         ),
         fixed(
             "Taux périscolaire sans PEDT",
-            "1:8 / 1:12 au-delà de 5 h consécutives ; 1:10 / 1:14 sinon",
+            "1:8 / 1:12 au-delà de 5 heures consécutives ; 1:10 / 1:14 sinon",
             "CASF R227-16 I",
         ),
         fixed(
             "Taux périscolaire avec PEDT",
-            "1:10 / 1:14 au-delà de 5 h consécutives ; 1:14 / 1:18 sinon",
+            "1:10 / 1:14 au-delà de 5 heures consécutives ; 1:14 / 1:18 sinon",
             "CASF R227-16 II",
         ),
         fixed(
-            "Test des 5 heures",
-            "par créneau continu (Début → Fin) ; une journée de mercredi compte plus de 5 h",
-            "acm-rules.md Q3",
+            "Règle des 5 heures",
+            "par créneau continu (Début → Fin) ; une journée du mercredi dépasse 5 heures",
+            "CASF R227-16 (lecture acm-planner Q3)",
         ),
         fixed(
             "Mini-camp, séjour : équipe minimale",
@@ -960,53 +1051,40 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
         ),
         fixed(
             "Sans qualification",
-            "au plus 20 % de N, arrondi au-dessous, ou 1 si N vaut 3 ou 4",
+            "au plus 20 % de N, arrondi au-dessous, ou 1 personne si N vaut 3 ou 4",
             "CASF R227-12 4°",
         ),
         fixed(
             "Directeur compté dans l'effectif",
-            "accueil de loisirs de 50 mineurs au plus ; séjour de 20 mineurs au plus, tous âgés de \
-             14 ans ou plus ; sinon en plus",
+            "accueil de loisirs de 50 mineurs au plus ; séjour de 20 mineurs au plus, tous âgés \
+             de 14 ans ou plus ; sinon le directeur s'ajoute à N",
             "CASF R227-17 a ; arrêté du 13 février 2007 art. 1 d et e",
         ),
         fixed(
             "Directeur professionnel",
             "accueil de loisirs ouvert plus de 80 jours par an et pour plus de 80 mineurs, sauf \
-             dérogation du préfet (BAFD)",
+             dérogation du préfet pour un titulaire du BAFD",
             "CASF R227-14 III ; arrêtés du 13 février 2007 art. 1 c et du 28 février 2017",
         ),
         fixed(
             "Adjoints de séjour",
             "un par tranche de 50 mineurs au-delà de 100",
-            "CASF R227-18 ; acm-rules.md Q8",
+            "CASF R227-18 (lecture acm-planner Q8)",
         ),
         fixed(
             "Seuils de direction",
-            "sur la capacité déclarée de l'accueil",
-            "acm-rules.md Q7",
+            "appliqués à la capacité déclarée de l'accueil",
+            "arrêté du 13 février 2007 (lecture acm-planner Q7)",
         ),
         fixed(
             "Effectifs d'enfants",
             "pointe du créneau, par tranche d'âge telle que saisie",
-            "acm-rules.md §2.2, Q4",
+            "lecture acm-planner Q4",
         ),
         fixed(
             "Encadrement renforcé",
             "un adulte dédié par enfant indiqué, en plus de N, toute qualification",
-            "politique locale (pas d'obligation légale), acm-rules.md §5.3",
-        ),
-        row(
-            "Calendrier",
-            format!(
-                "zone B (académie de Nantes), années 2024-2025 et 2025-2026 ; {overrides} date(s) \
-                 redéfinie(s) par la feuille Calendrier"
-            ),
-            "CASF R227-1 II ; Code du travail L3133-1 (jours fériés)",
-            if overrides > 0 {
-                "intégré + feuille Calendrier".to_string()
-            } else {
-                "intégré".to_string()
-            },
+            "politique locale, pas une obligation légale",
         ),
     ]
 }
@@ -1027,41 +1105,53 @@ fn write_rules_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
     sheet.set_name(SHEET_REGLES)?;
     let formats = Formats::new();
     let columns = [
-        Column::new("Règle ou paramètre", 34.0),
-        Column::new("Valeur appliquée", 60.0),
-        Column::new("Référence", 50.0),
-        Column::new("Origine", 30.0),
+        Column::new("Règle ou paramètre", 30.0),
+        Column::new("Valeur appliquée", 55.0),
+        Column::new("Référence", 55.0),
+        Column::new("Origine", 24.0),
+        Column::new("Nom du paramètre (feuille Regles)", 28.0),
     ];
     sheets::write_header_row(sheet, 0, &columns)?;
-    sheets::print_setup(sheet, 0)?;
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    sheet.set_row_height(0, 30)?;
+    sheets::print_setup(sheet, 0, 1)?;
     let rows = rule_rows(
         &report.loaded.parameters,
         &report.run,
         report.loaded.inputs.calendrier.len(),
     );
+    let bold_wrap = formats.wrap.clone().set_bold();
     for (index, rule) in rows.iter().enumerate() {
         let row = sheets::row_number(index + 1)?;
-        let name_format = if rule.origin == "règle fixe" {
-            &wrap
+        let name_format = if rule.origin == FIXED_RULE {
+            &formats.wrap
         } else {
-            &formats.bold
+            &bold_wrap
         };
-        sheets::write_text_with_format(sheet, row, 0, &rule.name, name_format)?;
-        sheets::write_text_with_format(sheet, row, 1, &rule.value, &wrap)?;
-        sheets::write_text_with_format(sheet, row, 2, &rule.reference, &wrap)?;
-        sheets::write_text_with_format(sheet, row, 3, &rule.origin, &wrap)?;
+        let cells = [
+            rule.name.as_str(),
+            rule.value.as_str(),
+            rule.reference.as_str(),
+            rule.origin.as_str(),
+            rule.regles_name.unwrap_or(""),
+        ];
+        for (col, text) in cells.iter().enumerate() {
+            let format = if col == 0 { name_format } else { &formats.wrap };
+            sheets::write_text_with_format(sheet, row, sheets::column_number(col)?, text, format)?;
+        }
+        let widths: Vec<(&str, f64)> = cells
+            .iter()
+            .zip(&columns)
+            .map(|(text, column)| (*text, column.width))
+            .collect();
+        sheet.set_row_height(row, sheets::wrapped_row_height(&widths))?;
     }
     let files_row = sheets::row_number(rows.len() + 2)?;
+    let files = report.loaded.inputs.files.join(", ");
     sheets::write_text_with_format(sheet, files_row, 0, "Fichiers lus", &formats.bold)?;
-    sheets::write_text_with_format(
-        sheet,
+    sheets::write_text_with_format(sheet, files_row, 1, &files, &formats.wrap)?;
+    sheet.set_row_height(
         files_row,
-        1,
-        &report.loaded.inputs.files.join(", "),
-        &wrap,
+        sheets::wrapped_row_height(&[(files.as_str(), columns[1].width)]),
     )?;
     Ok(())
 }
@@ -1137,9 +1227,12 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
         days.animateurs, days.qualified_min, days.unqualified_max
     ));
     lines.push(format!(
-        "  Journées de direction : {} (dont {} avec diplôme professionnel) ; encadrement renforcé : \
-         {} ; total journées-adultes : {}",
-        days.directors, days.professional_directors, days.renforce, days.total_adults
+        "  Journées de direction : {} (dont {} avec diplôme professionnel)",
+        days.directors, days.professional_directors
+    ));
+    lines.push(format!(
+        "  Encadrement renforcé : {} journées ; total journées-adultes : {}",
+        days.renforce, days.total_adults
     ));
     for difference in &report.other_policies {
         lines.push(policy_line(difference));

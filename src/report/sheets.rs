@@ -145,14 +145,50 @@ pub fn write_table_header(
     Ok(())
 }
 
-/// Landscape A4, one page wide, header rows repeated on every printed page.
-pub fn print_setup(sheet: &mut Worksheet, header_row: RowNum) -> Result<(), XlsxError> {
+/// Landscape A4, `pages_wide` pages wide (as many pages long as needed), header rows repeated
+/// on every printed page.
+pub fn print_setup(
+    sheet: &mut Worksheet,
+    header_row: RowNum,
+    pages_wide: u16,
+) -> Result<(), XlsxError> {
     sheet
         .set_landscape()
         .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0);
+        .set_print_fit_to_pages(pages_wide, 0);
     sheet.set_repeat_rows(header_row, header_row)?;
     Ok(())
+}
+
+/// A column width that fits the longest of `texts` (in characters, plus a margin), at least
+/// `min` and at most `max`.
+pub fn fitted_width<'a>(texts: impl IntoIterator<Item = &'a str>, min: f64, max: f64) -> f64 {
+    let longest = texts
+        .into_iter()
+        .map(|t| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f64 + 2.0).clamp(min, max)
+}
+
+/// Default row height in points (11-point font).
+const ROW_HEIGHT: f64 = 15.0;
+
+/// A row height that shows every line of wrapped cells: `cells` are (text, column width).
+/// LibreOffice does not grow rows with wrapped text by itself, so rows are sized on writing.
+pub fn wrapped_row_height(cells: &[(&str, f64)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            let per_line = width.max(1.0).floor() as usize;
+            text.split('\n')
+                .map(|line| line.chars().count().div_ceil(per_line).max(1))
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    ROW_HEIGHT * lines as f64
 }
 
 /// Writes user text (a name, a code, a label) as a string cell: never a formula, even when it
@@ -361,6 +397,23 @@ mod tests {
         let long = "é".repeat(MAX_CELL_CHARS + 5);
         assert_eq!(cell_text(&long).chars().count(), MAX_CELL_CHARS);
         assert_eq!(cell_text("=SOMME(A1)"), "=SOMME(A1)");
+    }
+
+    #[test]
+    fn widths_and_heights_fit_the_text() {
+        assert_eq!(
+            fitted_width(["ALSH-DOUE", "ALSH-SAUMUR-CHEMINS"], 10.0, 40.0),
+            21.0
+        );
+        assert_eq!(fitted_width(["A"], 10.0, 40.0), 10.0);
+        assert_eq!(fitted_width([], 10.0, 40.0), 10.0);
+        assert_eq!(fitted_width(["x".repeat(100).as_str()], 10.0, 40.0), 40.0);
+        assert_eq!(wrapped_row_height(&[("court", 20.0)]), 15.0);
+        assert_eq!(
+            wrapped_row_height(&[("a".repeat(45).as_str(), 20.0), ("b", 5.0)]),
+            45.0
+        );
+        assert_eq!(wrapped_row_height(&[("un\ndeux", 20.0)]), 30.0);
     }
 
     #[test]
