@@ -212,11 +212,13 @@ impl<'a> NeedsReport<'a> {
         self.loaded.parameters.mixed_ages
     }
 
-    /// The date with the most animateurs required over the territory (the first such date).
+    /// The date with the most animateurs required over the territory (the first such date;
+    /// `None` when nobody is expected at all).
     pub fn peak_day(&self) -> Option<&TerritoryDay> {
         self.territory_days
             .iter()
             .rev()
+            .filter(|day| day.need.animateurs > 0)
             .max_by_key(|day| day.need.animateurs)
     }
 }
@@ -401,6 +403,10 @@ pub const COL_MIN_QUALIFIED: &str = "Qualifiés minimum";
 pub const COL_MAX_UNQUALIFIED: &str = "Sans qualification maximum";
 pub const COL_DIRECTOR_COUNTED: &str = "Directeur compté dans l'effectif";
 
+const OTHER_POLICY_NOTE: &str = "N selon une autre méthode de calcul des groupes d'âges mixtes, \
+     indiqué seulement quand il diffère du N appliqué ; sur fond orange quand il serait plus \
+     élevé (un service de l'État peut appliquer cette lecture).";
+
 /// The header of the column showing N under another policy, e.g. `Requis (strict)`.
 pub fn other_policy_header(policy: MixedAgePolicy) -> &'static str {
     match policy {
@@ -545,21 +551,46 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         Column::new("Total enfants", 9.0),
         Column::new("Taux appliqué", 12.0),
         Column::new("Article", 15.0),
-        Column::new(COL_REQUIRED, 11.0),
+        Column::new(COL_REQUIRED, 11.0).with_note(
+            "N : nombre minimum légal d'animateurs pendant ce créneau (CASF R227-15 à R227-19), \
+             équipe minimale comprise, selon la méthode âges mixtes appliquée (feuille Regles). \
+             Le directeur en fait partie quand il est compté dans l'effectif.",
+        ),
     ];
     columns.extend(
         others
             .iter()
-            .map(|p| Column::new(other_policy_header(*p), 10.0)),
+            .map(|p| Column::new(other_policy_header(*p), 10.0).with_note(OTHER_POLICY_NOTE)),
     );
     columns.extend([
-        Column::new(COL_MIN_QUALIFIED, 11.0),
-        Column::new(COL_MAX_UNQUALIFIED, 13.0),
-        Column::new(COL_DIRECTOR_COUNTED, 12.0),
-        Column::new("Directeur professionnel requis", 13.0),
-        Column::new("Direction (directeur + adjoints)", 12.0),
-        Column::new("Encadrement renforcé", 12.0),
-        Column::new("Total adultes", 9.0),
+        Column::new(COL_MIN_QUALIFIED, 11.0).with_note(
+            "CASF R227-12 : au moins la moitié de N titulaires du BAFA ou d'un diplôme admis en \
+             équivalence, ou fonctionnaires des corps listés.",
+        ),
+        Column::new(COL_MAX_UNQUALIFIED, 13.0).with_note(
+            "CASF R227-12 : au plus 20 % de N sans qualification (une personne quand N vaut 3 \
+             ou 4), même quand l'équipe présente dépasse N.",
+        ),
+        Column::new(COL_DIRECTOR_COUNTED, 12.0).with_note(
+            "Le directeur compte dans N (et comme qualifié) dans un accueil de loisirs de 50 \
+             mineurs au plus, ou un séjour de 20 mineurs au plus tous âgés de 14 ans ou plus \
+             (arrêté du 13 février 2007, art. 1). Sinon il s'ajoute à N.",
+        ),
+        Column::new("Directeur professionnel requis", 13.0).with_note(
+            "CASF R227-14 III : accueil de loisirs ouvert plus de 80 jours par an et pour plus de \
+             80 mineurs, à diriger par un titulaire d'un diplôme professionnel (DEJEPS, BPJEPS…), \
+             sauf dérogation du préfet.",
+        ),
+        Column::new("Direction (directeur + adjoints)", 12.0).with_note(
+            "Un directeur par jour d'ouverture, plus les adjoints d'un séjour de plus de 100 \
+             mineurs (un par tranche de 50 au-delà de 100, R227-18).",
+        ),
+        Column::new("Encadrement renforcé", 12.0).with_note(
+            "Adultes dédiés aux enfants en accompagnement renforcé (colonne des prévisions), en \
+             plus de N, de toute qualification : politique locale, pas une obligation légale.",
+        ),
+        Column::new("Total adultes", 9.0)
+            .with_note("N + encadrement renforcé + direction qui ne compte pas dans N."),
     ]);
     let data_rows = sheets::row_number(report.slots.len())?;
     sheets::write_table_header(sheet, 0, &columns, data_rows)?;
@@ -1275,4 +1306,87 @@ fn policy_line(difference: &PolicyDifference) -> String {
             "journées-animateur"
         )
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn difference(more: u32, fewer: u32, extra_days: i64) -> PolicyDifference {
+        PolicyDifference {
+            policy: MixedAgePolicy::Strict,
+            slots_more: more,
+            slots_fewer: fewer,
+            extra_days,
+        }
+    }
+
+    #[test]
+    fn policy_lines_in_french() {
+        assert_eq!(
+            policy_line(&difference(0, 0, 0)),
+            "  Méthode strict : mêmes besoins"
+        );
+        assert_eq!(
+            policy_line(&difference(1, 0, 1)),
+            "  Méthode strict : plus d'animateurs sur 1 créneau (+1 journée-animateur)"
+        );
+        assert_eq!(
+            policy_line(&difference(3, 2, 0)),
+            "  Méthode strict : plus d'animateurs sur 3 créneaux, moins sur 2 créneaux \
+             (0 journée-animateur)"
+        );
+        assert_eq!(
+            policy_line(&difference(0, 4, -2)),
+            "  Méthode strict : moins sur 4 créneaux (-2 journées-animateur)"
+        );
+    }
+
+    #[test]
+    fn staffing_adds_every_field() {
+        let day = Staffing {
+            animateurs: 4,
+            qualified_min: 2,
+            unqualified_max: 1,
+            renforce: 1,
+            directors: 1,
+            professional_directors: 1,
+            total_adults: 6,
+            by_policy: [4, 3, 5],
+        };
+        let mut sum = Staffing::default();
+        sum += day;
+        sum += day;
+        assert_eq!(sum.animateurs, 8);
+        assert_eq!(sum.qualified_min, 4);
+        assert_eq!(sum.unqualified_max, 2);
+        assert_eq!(sum.renforce, 2);
+        assert_eq!(sum.directors, 2);
+        assert_eq!(sum.professional_directors, 2);
+        assert_eq!(sum.total_adults, 12);
+        assert_eq!(sum.by_policy, [8, 6, 10]);
+    }
+
+    #[test]
+    fn rules_rows_name_their_regles_parameter() {
+        let rows = rule_rows(&Parameters::default(), &RunOptions::default(), 2);
+        let named: Vec<&str> = rows.iter().filter_map(|r| r.regles_name).collect();
+        assert_eq!(
+            named,
+            [
+                "Methode ages mixtes",
+                "Jour sans ecole hors vacances",
+                "Taux accueil de jeunes",
+                "Cout journalier par defaut",
+                "SMIC horaire"
+            ]
+        );
+        let calendar = rows.last().expect("calendar row");
+        assert!(
+            calendar.value.contains("2 dates redéfinie(s)"),
+            "{}",
+            calendar.value
+        );
+        assert_eq!(calendar.origin, "intégré + feuille Calendrier");
+    }
 }

@@ -19,7 +19,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use rust_xlsxwriter::{
-    ColNum, Color, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError,
+    ColNum, Color, Format, FormatAlign, FormatBorder, Note, RowNum, Worksheet, XlsxError,
 };
 
 /// Light blue-grey fill of header cells.
@@ -39,16 +39,28 @@ pub const TIME_NUMBER_FORMAT: &str = "hh:mm";
 /// Excel's longest cell text; longer user text is cut rather than refused.
 const MAX_CELL_CHARS: usize = 32_767;
 
-/// A column of a table: its header and its width in characters.
+/// A column of a table: its header, its width in characters, and an optional note shown when
+/// the pointer rests on the header (what the column means, which article).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Column {
     pub title: &'static str,
     pub width: f64,
+    pub note: Option<&'static str>,
 }
 
 impl Column {
     pub const fn new(title: &'static str, width: f64) -> Self {
-        Column { title, width }
+        Column {
+            title,
+            width,
+            note: None,
+        }
+    }
+
+    /// The same column with a note on its header.
+    pub const fn with_note(mut self, note: &'static str) -> Self {
+        self.note = Some(note);
+        self
     }
 }
 
@@ -113,8 +125,8 @@ pub fn note_format() -> Format {
         .set_align(FormatAlign::Top)
 }
 
-/// Writes a header row at `row`, sets the column widths, and freezes the rows above and
-/// including it so the header stays in view while scrolling.
+/// Writes a header row at `row` (with the columns' notes), sets the column widths, and freezes
+/// the rows above and including it so the header stays in view while scrolling.
 pub fn write_header_row(
     sheet: &mut Worksheet,
     row: RowNum,
@@ -125,6 +137,13 @@ pub fn write_header_row(
         let col = column_number(index)?;
         sheet.write_string_with_format(row, col, column.title, &format)?;
         sheet.set_column_width(col, column.width)?;
+        if let Some(text) = column.note {
+            let note = Note::new(text)
+                .add_author_prefix(false)
+                .set_width(320)
+                .set_height(110);
+            sheet.insert_note(row, col, &note)?;
+        }
     }
     sheet.set_freeze_panes(row + 1, 0)?;
     Ok(())
