@@ -779,3 +779,38 @@ fn binary_rejects_a_bad_policy() {
     assert_eq!(result.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A workbook without forecasts is bad input (exit 1), and no output is written.
+#[test]
+fn binary_without_forecasts_is_bad_input() {
+    let dir = temp_dir("no-forecasts");
+    let input = dir.join("vide.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let accueils = workbook.add_worksheet();
+    accueils.set_name("Accueils").expect("sheet name");
+    for (col, title) in ["Code", "Nom", "Commune", "Type", "Capacite"]
+        .iter()
+        .enumerate()
+    {
+        accueils
+            .write_string(0, col as u16, *title)
+            .expect("header written");
+    }
+    workbook.save(&input).expect("input written");
+    let output = dir.join("besoins.xlsx");
+    let result = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
+        .arg("needs")
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .output()
+        .expect("binary runs");
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&result.stderr).to_lowercase();
+    assert!(
+        stderr.contains("prevision") || stderr.contains("prévision"),
+        "{stderr}"
+    );
+    assert!(!output.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
