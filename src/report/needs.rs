@@ -1262,8 +1262,9 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
         days.directors, days.professional_directors
     ));
     lines.push(format!(
-        "  Encadrement renforcé : {} journées ; total journées-adultes : {}",
-        days.renforce, days.total_adults
+        "  Encadrement renforcé : {} ; total journées-adultes : {}",
+        plural(days.renforce, "journée", "journées"),
+        days.total_adults
     ));
     for difference in &report.other_policies {
         lines.push(policy_line(difference));
