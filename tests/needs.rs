@@ -583,6 +583,19 @@ fn workbook_reads_back() {
         ),
         12.0
     );
+    // What the other policies would ask for that week: 17 + 8 (global), 20 + 9 (strict).
+    assert_eq!(
+        week_value(&output, week, needs::TERRITORY_LABEL, "Journées (global)"),
+        25.0
+    );
+    assert_eq!(
+        week_value(&output, week, needs::TERRITORY_LABEL, "Journées (strict)"),
+        29.0
+    );
+    assert_eq!(
+        week_value(&output, week, VARRAINS, "Journées (strict)"),
+        20.0
+    );
     assert_eq!(
         week_value(
             &output,

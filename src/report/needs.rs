@@ -407,6 +407,9 @@ const OTHER_POLICY_NOTE: &str = "N selon une autre méthode de calcul des groupe
      indiqué seulement quand il diffère du N appliqué ; sur fond orange quand il serait plus \
      élevé (un service de l'État peut appliquer cette lecture).";
 
+const OTHER_POLICY_DAYS_NOTE: &str = "Journées-animateur que demanderait une autre méthode de \
+     calcul des groupes d'âges mixtes (un service de l'État peut appliquer cette lecture).";
+
 /// The header of the column showing N under another policy, e.g. `Requis (strict)`.
 pub fn other_policy_header(policy: MixedAgePolicy) -> &'static str {
     match policy {
@@ -663,7 +666,7 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
     Ok(())
 }
 
-fn weeks_columns(report: &NeedsReport<'_>) -> [Column; 12] {
+fn weeks_columns(report: &NeedsReport<'_>) -> Vec<Column> {
     let accueils = || {
         report
             .weeks
@@ -671,7 +674,7 @@ fn weeks_columns(report: &NeedsReport<'_>) -> [Column; 12] {
             .flat_map(|w| w.accueils.iter().map(|(a, _)| *a))
     };
     let codes = accueils().map(|a| a.code.as_str()).chain([TERRITORY_LABEL]);
-    [
+    let mut columns = vec![
         Column::new(COL_WEEK, 26.0),
         Column::new("Accueil", sheets::fitted_width(codes, 10.0, 30.0)),
         Column::new(
@@ -687,7 +690,20 @@ fn weeks_columns(report: &NeedsReport<'_>) -> [Column; 12] {
         Column::new("dont directeur professionnel", 13.0),
         Column::new("Encadrement renforcé (journées)", 13.0),
         Column::new("Total journées-adultes", 12.0),
-    ]
+    ];
+    columns.extend(report.other_policies.iter().map(|d| {
+        Column::new(other_policy_days_header(d.policy), 12.0).with_note(OTHER_POLICY_DAYS_NOTE)
+    }));
+    columns
+}
+
+/// `Journées (strict)`: journées-animateur under another mixed-age policy.
+pub fn other_policy_days_header(policy: MixedAgePolicy) -> &'static str {
+    match policy {
+        MixedAgePolicy::ParTranche => "Journées (par-tranche)",
+        MixedAgePolicy::Global => "Journées (global)",
+        MixedAgePolicy::Strict => "Journées (strict)",
+    }
 }
 
 /// Rows above the header of `Semaines` and `Par jour`: a title and notes.
@@ -698,6 +714,8 @@ fn write_weeks_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
     let formats = Formats::new();
     let columns = weeks_columns(report);
     let last_col = sheets::column_number(columns.len() - 1)?;
+    let others: Vec<MixedAgePolicy> = report.other_policies.iter().map(|d| d.policy).collect();
+    let plain = Format::new();
     sheets::write_text_with_format(
         sheet,
         0,
@@ -739,29 +757,32 @@ fn write_weeks_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
             sheets::write_text(sheet, row, 0, &label)?;
             sheets::write_text(sheet, row, 1, &accueil.code)?;
             sheets::write_text(sheet, row, 2, &accueil.nom)?;
-            write_week_figures(sheet, row, figures, None)?;
+            write_week_figures(sheet, row, figures, &others, &plain)?;
             row += 1;
         }
         sheets::write_text_with_format(sheet, row, 0, &label, &formats.total)?;
         sheets::write_text_with_format(sheet, row, 1, TERRITORY_LABEL, &formats.total)?;
         sheets::write_text_with_format(sheet, row, 2, "", &formats.total)?;
-        write_week_figures(sheet, row, &week.territory, Some(&formats.total))?;
+        write_week_figures(sheet, row, &week.territory, &others, &formats.total)?;
         row += 2;
     }
     if !report.weeks.is_empty() {
         sheets::write_text_with_format(sheet, row, 0, PERIOD_LABEL, &formats.total)?;
         sheets::write_text_with_format(sheet, row, 1, "", &formats.total)?;
         sheets::write_text_with_format(sheet, row, 2, "", &formats.total)?;
-        write_week_figures(sheet, row, &report.total, Some(&formats.total))?;
+        write_week_figures(sheet, row, &report.total, &others, &formats.total)?;
     }
     Ok(())
 }
 
+/// The figures of one `Semaines` row from column D, then the journées under the `others`
+/// policies, in grey italics.
 fn write_week_figures(
     sheet: &mut Worksheet,
     row: u32,
     figures: &WeekFigures,
-    format: Option<&Format>,
+    others: &[MixedAgePolicy],
+    format: &Format,
 ) -> Result<(), XlsxError> {
     let days = &figures.days;
     let values = [
@@ -777,7 +798,16 @@ fn write_week_figures(
     ];
     for (offset, value) in values.into_iter().enumerate() {
         let col = sheets::column_number(3 + offset)?;
-        sheets::write_count(sheet, row, col, value, format)?;
+        sheets::write_count(sheet, row, col, value, Some(format))?;
+    }
+    let other_format = format
+        .clone()
+        .set_italic()
+        .set_font_color(rust_xlsxwriter::Color::RGB(0x606060));
+    for (offset, policy) in others.iter().enumerate() {
+        let col = sheets::column_number(3 + values.len() + offset)?;
+        let value = days.by_policy[policy_index(*policy)];
+        sheets::write_count(sheet, row, col, value, Some(&other_format))?;
     }
     Ok(())
 }
