@@ -514,6 +514,11 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         .filter(|p| *p != report.policy())
         .collect();
     let accueils = || report.slots.iter().map(|s| s.accueil);
+    let periods: Vec<String> = report
+        .slots
+        .iter()
+        .map(|s| period_label(s.requirement))
+        .collect();
     let mut columns = vec![
         Column::new(
             "Accueil",
@@ -543,11 +548,7 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
         Column::new("Fin", 7.0),
         Column::new(
             "Période",
-            sheets::fitted_width(
-                report.slots.iter().map(|s| s.requirement.applied.regime),
-                14.0,
-                50.0,
-            ),
+            sheets::fitted_width(periods.iter().map(String::as_str), 14.0, 50.0),
         ),
         Column::new("Moins de 6 ans", 9.0),
         Column::new("6 ans et plus", 9.0),
@@ -600,7 +601,7 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
     sheet.set_row_height(0, 45)?;
     sheets::print_setup(sheet, 0, 2)?;
     sheet.set_repeat_columns(0, 0)?;
-    for (index, slot) in report.slots.iter().enumerate() {
+    for (index, (slot, period)) in report.slots.iter().zip(&periods).enumerate() {
         let row = sheets::row_number(index + 1)?;
         let (accueil, prevision, requirement) = (slot.accueil, slot.prevision, slot.requirement);
         sheets::write_text(sheet, row, 0, &accueil.code)?;
@@ -619,7 +620,7 @@ fn write_accueils_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Resu
             &formats.time,
         )?;
         sheets::write_time(sheet, row, 9, time_of(prevision.creneau.end), &formats.time)?;
-        sheets::write_text(sheet, row, 10, &period_label(requirement))?;
+        sheets::write_text(sheet, row, 10, period)?;
         sheets::write_count(sheet, row, 11, prevision.moins_de_6, None)?;
         sheets::write_count(sheet, row, 12, prevision.six_et_plus, None)?;
         sheets::write_count(sheet, row, 13, prevision.children(), None)?;
