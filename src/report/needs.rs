@@ -1222,13 +1222,15 @@ fn write_rules_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
 // Terminal summary
 // ---------------------------------------------------------------------------------------------
 
+/// `1 créneau`, `2 créneaux`, `2 305 journées`.
 fn plural(count: impl Into<i64>, singular: &str, plural: &str) -> String {
     let count = count.into();
-    if count.abs() <= 1 {
-        format!("{count} {singular}")
-    } else {
-        format!("{count} {plural}")
-    }
+    let word = if count.abs() <= 1 { singular } else { plural };
+    format!("{} {word}", sheets::french_integer(count))
+}
+
+fn number(count: u32) -> String {
+    sheets::french_integer(i64::from(count))
 }
 
 /// The few lines the `needs` command prints, in French.
@@ -1253,7 +1255,7 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
         "  Accueils : {} ({} avec des enfants attendus) ; lignes de prévision : {}",
         inputs.accueils.len(),
         open_accueils,
-        report.slots.len()
+        sheets::french_integer(i64::try_from(report.slots.len()).unwrap_or(i64::MAX))
     ));
     if let Some((first, last)) = inputs.date_span() {
         lines.push(format!(
@@ -1286,16 +1288,19 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
     let days = &report.total.days;
     lines.push(format!(
         "  Journées-animateur : {} (au moins {} qualifiées, au plus {} sans qualification)",
-        days.animateurs, days.qualified_min, days.unqualified_max
+        number(days.animateurs),
+        number(days.qualified_min),
+        number(days.unqualified_max)
     ));
     lines.push(format!(
         "  Journées de direction : {} (dont {} avec diplôme professionnel)",
-        days.directors, days.professional_directors
+        number(days.directors),
+        number(days.professional_directors)
     ));
     lines.push(format!(
         "  Encadrement renforcé : {} ; total journées-adultes : {}",
         plural(days.renforce, "journée", "journées"),
-        days.total_adults
+        number(days.total_adults)
     ));
     for difference in &report.other_policies {
         lines.push(policy_line(difference));

@@ -290,6 +290,23 @@ pub fn row_number(index: usize) -> Result<RowNum, XlsxError> {
     RowNum::try_from(index).map_err(|_| XlsxError::RowColumnLimitError)
 }
 
+/// An integer in French notation, thousands grouped by a narrow no-break space: `2 305`.
+pub fn french_integer(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(digit);
+    }
+    if value < 0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
 /// `oui` or `non`.
 pub fn yes_no(value: bool) -> &'static str {
     if value { "oui" } else { "non" }
@@ -433,6 +450,14 @@ mod tests {
             45.0
         );
         assert_eq!(wrapped_row_height(&[("un\ndeux", 20.0)]), 30.0);
+    }
+
+    #[test]
+    fn integers_in_french_notation() {
+        assert_eq!(french_integer(0), "0");
+        assert_eq!(french_integer(999), "999");
+        assert_eq!(french_integer(2305), "2\u{202f}305");
+        assert_eq!(french_integer(-1_234_567), "-1\u{202f}234\u{202f}567");
     }
 
     #[test]
