@@ -23,7 +23,7 @@ use rust_xlsxwriter::{
 };
 
 /// Light blue-grey fill of header cells.
-pub const HEADER_FILL: u32 = 0xDDE5F0;
+pub const HEADER_FILL: u32 = 0xD9E1F2;
 /// Light fill of total rows.
 pub const TOTAL_FILL: u32 = 0xF2F2F2;
 
