@@ -85,9 +85,11 @@ pub fn cee_minimum_pay_hundredths(date: NaiveDate) -> i64 {
     if date >= reform { 430 } else { 220 }
 }
 
-/// Whether a CEE daily cost is below the legal minimum pay on `date` (exact comparison).
+/// Whether a CEE daily cost is below the legal minimum pay on `date`. The minimum is a sum of
+/// money, so it is compared in whole cents, as published (51.08 € for 4.30 × 11.88 €, not
+/// 51.084 €: paying the published minimum is legal).
 pub fn cee_pay_below_minimum(daily_cost: Cents, date: NaiveDate, smic_horaire: Cents) -> bool {
-    daily_cost.0 * 100 < smic_horaire.0 * cee_minimum_pay_hundredths(date)
+    daily_cost < cee_minimum_pay(date, smic_horaire)
 }
 
 /// The minimum CEE daily pay on `date`, rounded to the nearest cent (for display).
@@ -120,4 +122,24 @@ pub fn minutes_worked<'a>(creneaux: impl IntoIterator<Item = &'a crate::domain::
         total += u32::from(e - s);
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    /// acm-rules.md §9 #14: with a SMIC horaire of 11.88 €, the published minimum (51.08 € from
+    /// 1 May 2025) is itself legal; 4.30 × 11.88 = 51.084 € must not flag 51.08 €.
+    #[test]
+    fn published_cee_minimum_is_not_below_minimum() {
+        let smic = Cents(1188);
+        let may = date(2025, 5, 1);
+        assert_eq!(cee_minimum_pay(may, smic), Cents(5108));
+        assert!(!cee_pay_below_minimum(Cents(5108), may, smic));
+        assert!(cee_pay_below_minimum(Cents(5107), may, smic));
+    }
 }
