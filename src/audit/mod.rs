@@ -191,6 +191,23 @@ impl AuditReport {
             .collect()
     }
 
+    /// The articles cited by the findings of `rule` (several when the article depends on the
+    /// case, e.g. R227-15 or R227-16 I for the staffing ratio), else the rule's own article.
+    pub fn articles_of(&self, rule: RuleKind) -> String {
+        let mut articles: Vec<&str> = Vec::new();
+        for violation in self.violations.iter().filter(|v| v.rule == rule) {
+            if !articles.contains(&violation.article) {
+                articles.push(violation.article);
+            }
+        }
+        if articles.is_empty() {
+            rule.article().to_string()
+        } else {
+            articles.sort_unstable();
+            articles.join(" / ")
+        }
+    }
+
     /// Findings per ACM code (`None` for findings about a person across ACM), by code.
     pub fn by_accueil(&self) -> Vec<(Option<String>, usize)> {
         let mut counts: std::collections::BTreeMap<Option<&str>, usize> =

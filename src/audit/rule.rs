@@ -154,11 +154,13 @@ impl RuleKind {
     pub fn article(self) -> &'static str {
         match self {
             RuleKind::ReferenceInconnue => "planning",
-            RuleKind::EffectifInsuffisant => "CASF R227-15",
-            RuleKind::DirecteurCompteIndument => "CASF R227-17 ; arrêté du 13 février 2007 art. 1",
+            RuleKind::EffectifInsuffisant => "CASF R227-15 à R227-19",
+            RuleKind::DirecteurCompteIndument => {
+                "CASF R227-17 ; arrêté du 13 février 2007 art. 1 d, e"
+            }
             RuleKind::QualifiesInsuffisants | RuleKind::TropDeSansQualification => "CASF R227-12",
             RuleKind::DirectionAbsente => "CASF R227-14",
-            RuleKind::DirecteurNonHabilite => "CASF R227-14 I",
+            RuleKind::DirecteurNonHabilite => "CASF R227-14 I, III",
             RuleKind::DoubleRole => "CASF R227-17",
             RuleKind::Indisponible => "disponibilités",
             RuleKind::HorsSecteur => "secteurs de mobilité",
@@ -166,8 +168,8 @@ impl RuleKind {
             RuleKind::CreneauEnDouble => "planning",
             RuleKind::JoursCee => "CASF L432-4",
             RuleKind::ReposHebdomadaire => "CASF L432-6 ; Code du travail L3132-2",
-            RuleKind::DureeQuotidienne => "Code du travail L3121-18",
-            RuleKind::DureeHebdomadaire => "Code du travail L3121-20",
+            RuleKind::DureeQuotidienne => "Code du travail L3121-18, L3162-1",
+            RuleKind::DureeHebdomadaire => "Code du travail L3121-20, L3162-1",
             RuleKind::MineurJourFerie => "Code du travail L3164-6",
             RuleKind::MineurReposDeuxJours => "Code du travail L3164-2",
             RuleKind::LimitePersonnelle => "limite personnelle",

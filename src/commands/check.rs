@@ -41,6 +41,7 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
     let files = CheckedFiles {
         schedule: &schedule_name,
         inputs: &input_names,
+        mixed_ages: loaded.parameters.mixed_ages.label(),
     };
     write_conformite(&report, &loaded.inputs, files, &settings.output)?;
     Ok(Outcome {

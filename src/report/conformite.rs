@@ -21,24 +21,31 @@ pub struct CheckedFiles<'a> {
     pub schedule: &'a str,
     /// The input files, as the user named them.
     pub inputs: &'a [String],
+    /// The mixed-age counting applied (`par-tranche`, `global`, `strict`).
+    pub mixed_ages: &'a str,
 }
 
 /// Column headers of the `Infractions` sheet, with their widths.
 const COLUMNS: [(&str, f64); 13] = [
     ("Gravité", 13.0),
     ("Règle", 34.0),
-    ("Article", 26.0),
+    ("Article", ARTICLE_WIDTH),
     ("Accueil", 14.0),
     ("Date", 11.0),
     ("Créneau", 11.0),
     ("Animateur", 24.0),
     ("Requis", 9.0),
     ("Constaté", 9.0),
-    ("Unité", 10.0),
-    ("Détail", 90.0),
+    ("Unité", 11.0),
+    ("Détail", DETAIL_WIDTH),
     ("Ligne du planning", 10.0),
     ("Source de la règle", 14.0),
 ];
+
+const ARTICLE_WIDTH: f64 = 28.0;
+const DETAIL_WIDTH: f64 = 95.0;
+/// Height of one line of text, in points (the default row height).
+const LINE_HEIGHT: f64 = 15.0;
 
 const RED_TEXT: u32 = 0x9C0006;
 const RED_FILL: u32 = 0xFFC7CE;
@@ -115,6 +122,7 @@ fn write_synthese(
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let left = Format::new().set_align(FormatAlign::Left);
     let verdict_format = if report.is_legal() {
         Format::new()
             .set_bold()
@@ -126,41 +134,41 @@ fn write_synthese(
             .set_font_color(Color::RGB(RED_TEXT))
             .set_background_color(Color::RGB(RED_FILL))
     };
+    sheet.set_landscape().set_print_fit_to_pages(1, 0);
     sheet.set_column_width(0, 42)?;
     sheet.set_column_width(1, 46)?;
     sheet.set_column_width(2, 14)?;
-    sheet.set_column_width(3, 12)?;
-    sheet.set_column_width(4, 14)?;
+    sheet.set_column_width(3, 15)?;
+    sheet.set_column_width(4, 20)?;
     sheet.write_string_with_format(0, 0, "Conformité du planning", &title)?;
     sheet.write_string_with_format(2, 0, "Verdict", &bold)?;
     sheet.write_string_with_format(2, 1, verdict(report), &verdict_format)?;
-    let facts: [(&str, String); 7] = [
+    let texts = [
         ("Planning vérifié", files.schedule.to_string()),
         ("Fichiers d'entrée", files.inputs.join(", ")),
-        ("Lignes du planning", report.affectations.to_string()),
-        (
-            "Créneaux avec enfants vérifiés",
-            report.open_slots.to_string(),
-        ),
-        ("Personnes dans le planning", report.people.to_string()),
-        ("Infractions", report.infractions().to_string()),
-        ("Avertissements", report.warnings().to_string()),
+        ("Méthode âges mixtes", files.mixed_ages.to_string()),
     ];
-    for (offset, (label, value)) in facts.iter().enumerate() {
-        let row = 3 + row_number(offset);
-        sheet.write_string_with_format(row, 0, *label, &bold)?;
-        match value.parse::<u32>() {
-            Ok(number) if offset >= 2 => {
-                sheet.write_number(row, 1, f64::from(number))?;
-            }
-            _ => {
-                sheet.write_string_with_format(row, 1, value, &wrap)?;
-            }
-        }
+    let numbers = [
+        ("Lignes du planning", report.affectations),
+        ("Créneaux avec enfants vérifiés", report.open_slots),
+        ("Personnes dans le planning", report.people),
+        ("Infractions", report.infractions()),
+        ("Avertissements", report.warnings()),
+    ];
+    let mut row = 3;
+    for (label, value) in texts {
+        sheet.write_string_with_format(row, 0, label, &bold)?;
+        sheet.write_string_with_format(row, 1, value, &wrap)?;
+        row += 1;
+    }
+    for (label, value) in numbers {
+        sheet.write_string_with_format(row, 0, label, &bold)?;
+        sheet.write_number_with_format(row, 1, value as f64, &left)?;
+        row += 1;
     }
 
     let header = header_format();
-    let mut row = 12;
+    row += 2;
     sheet.write_string_with_format(row - 1, 0, "Par règle", &title)?;
     for (column, text) in ["Règle", "Article", "Gravité", "Nombre", "Origine"]
         .iter()
@@ -172,7 +180,7 @@ fn write_synthese(
     for (rule, count) in report.by_rule() {
         row += 1;
         sheet.write_string(row, 0, rule.label())?;
-        sheet.write_string(row, 1, rule.article())?;
+        sheet.write_string(row, 1, report.articles_of(rule))?;
         sheet.write_string(row, 2, rule.severity().label())?;
         sheet.write_number(row, 3, count as f64)?;
         sheet.write_string(
@@ -185,7 +193,21 @@ fn write_synthese(
             },
         )?;
     }
-    highlight_counts(sheet, first_rule_row, row, 3)?;
+    // Red for infractions, orange for warnings, on the non-zero counts.
+    for (severity, text, fill) in severity_colours() {
+        let rule = ConditionalFormatFormula::new()
+            .set_rule(
+                format!(
+                    "=AND($D{}>0,$C{}=\"{}\")",
+                    first_rule_row + 1,
+                    first_rule_row + 1,
+                    severity.label()
+                )
+                .as_str(),
+            )
+            .set_format(coloured(text, fill));
+        sheet.add_conditional_format(first_rule_row, 3, row, 3, &rule)?;
+    }
 
     row += 3;
     sheet.write_string_with_format(row - 1, 0, "Par accueil", &title)?;
@@ -222,26 +244,28 @@ fn write_synthese(
         sheet.write_number(row, 3, *warnings as f64)?;
     }
     if !by_accueil.is_empty() {
-        highlight_counts(sheet, first_accueil_row, row, 2)?;
+        for (column, (_, text, fill)) in (2..).zip(severity_colours()) {
+            let rule = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+                .set_format(coloured(text, fill));
+            sheet.add_conditional_format(first_accueil_row, column, row, column, &rule)?;
+        }
     }
     Ok(())
 }
 
-/// Red fill on the non-zero counts of a column.
-fn highlight_counts(
-    sheet: &mut Worksheet,
-    first_row: u32,
-    last_row: u32,
-    column: u16,
-) -> Result<(), XlsxError> {
-    let red = Format::new()
-        .set_font_color(Color::RGB(RED_TEXT))
-        .set_background_color(Color::RGB(RED_FILL));
-    let rule = ConditionalFormatCell::new()
-        .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-        .set_format(red);
-    sheet.add_conditional_format(first_row, column, last_row, column, &rule)?;
-    Ok(())
+/// Red for infractions, orange for warnings: (severity, text colour, fill colour).
+fn severity_colours() -> [(Severity, u32, u32); 2] {
+    [
+        (Severity::Infraction, RED_TEXT, RED_FILL),
+        (Severity::Avertissement, ORANGE_TEXT, ORANGE_FILL),
+    ]
+}
+
+fn coloured(text: u32, fill: u32) -> Format {
+    Format::new()
+        .set_font_color(Color::RGB(text))
+        .set_background_color(Color::RGB(fill))
 }
 
 /// (ACM code or `None`, infractions, warnings), by code, `None` last.
@@ -276,6 +300,8 @@ fn write_infractions(
     }
     sheet.set_row_height(0, 30)?;
     sheet.set_freeze_panes(1, 0)?;
+    sheet.set_landscape().set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     let last_column = column_number(COLUMNS.len() - 1);
     if report.violations.is_empty() {
         let green = Format::new()
@@ -298,17 +324,10 @@ fn write_infractions(
     }
     let last_row = row_number(report.violations.len());
     sheet.autofilter(0, 0, last_row, last_column)?;
-    for (severity, text, fill) in [
-        (Severity::Infraction, RED_TEXT, RED_FILL),
-        (Severity::Avertissement, ORANGE_TEXT, ORANGE_FILL),
-    ] {
+    for (severity, text, fill) in severity_colours() {
         let rule = ConditionalFormatFormula::new()
             .set_rule(format!("=$A2=\"{}\"", severity.label()).as_str())
-            .set_format(
-                Format::new()
-                    .set_font_color(Color::RGB(text))
-                    .set_background_color(Color::RGB(fill)),
-            );
+            .set_format(coloured(text, fill));
         sheet.add_conditional_format(1, 0, last_row, 0, &rule)?;
     }
     Ok(())
@@ -327,6 +346,7 @@ impl CellFormats {
         CellFormats {
             date: Format::new()
                 .set_num_format("dd/mm/yyyy")
+                .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::Top),
             hours: Format::new()
                 .set_num_format("[h]:mm")
@@ -353,7 +373,7 @@ fn write_violation(
     };
     text(sheet, 0, violation.severity.label())?;
     text(sheet, 1, violation.rule.label())?;
-    text(sheet, 2, violation.article)?;
+    sheet.write_string_with_format(row, 2, violation.article, &formats.wrap)?;
     text(sheet, 3, violation.accueil.as_deref().unwrap_or(""))?;
     if let Some(date) = violation.date {
         sheet.write_date_with_format(row, 4, date, &formats.date)?;
@@ -374,6 +394,12 @@ fn write_violation(
         text(sheet, 9, violation.unit.label())?;
     }
     sheet.write_string_with_format(row, 10, &violation.message, &formats.wrap)?;
+    // Neither Excel nor LibreOffice grows a row for wrapped text written by a program.
+    let lines = wrapped_lines(&violation.message, DETAIL_WIDTH)
+        .max(wrapped_lines(violation.article, ARTICLE_WIDTH));
+    if lines > 1 {
+        sheet.set_row_height(row, LINE_HEIGHT * f64::from(lines))?;
+    }
     if let Some(source_row) = violation.source_row {
         sheet.write_number_with_format(row, 11, f64::from(source_row), &formats.top)?;
     }
@@ -386,6 +412,14 @@ fn write_violation(
             "données du service"
         },
     )
+}
+
+/// Lines a text takes in a wrapped column `width` characters wide (a proportional font fits
+/// about 1.3 text characters per width unit).
+fn wrapped_lines(text: &str, width: f64) -> u32 {
+    let per_line = (width * 1.3).max(1.0) as usize;
+    let characters = text.chars().count().max(1);
+    u32::try_from(characters.div_ceil(per_line)).unwrap_or(1)
 }
 
 /// Minutes as a duration (`[h]:mm`), cents as euros, everything else as a plain number.
@@ -454,7 +488,7 @@ pub fn terminal_summary(report: &AuditReport, inputs: &Inputs, output: &Path) ->
             text.push_str(&format!(
                 "  {count:>5}  {} ({})\n",
                 rule.label(),
-                rule.article()
+                report.articles_of(*rule)
             ));
         }
         text.push_str("\nPremières constatations :\n");
@@ -552,6 +586,7 @@ mod tests {
         CheckedFiles {
             schedule: "planning.xlsx",
             inputs: &[],
+            mixed_ages: "par-tranche",
         }
     }
 
