@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use crate::domain::{Animateur, Contrat};
+use crate::domain::{Animateur, Cents, Contrat};
 use crate::rules::calendar::{is_public_holiday, public_holiday_name};
 use crate::rules::labour::{self, CEE_WINDOW_DAYS, MAX_DAYS_WORKED_PER_7, labour_limits};
 
@@ -334,7 +334,9 @@ pub fn cee_minimum_pay(index: &ScheduleIndex) -> Vec<Violation> {
             .into_keys()
             .find(|date| labour::cee_pay_below_minimum(cost, *date, parameters.smic_horaire));
         let Some(date) = below else { continue };
-        let minimum = labour::cee_minimum_pay(date, parameters.smic_horaire);
+        // The smallest amount in cents that is not below the minimum (51.084 € → 51.09 €).
+        let hundredths = parameters.smic_horaire.0 * labour::cee_minimum_pay_hundredths(date);
+        let minimum = Cents((hundredths + 99) / 100);
         let factor = labour::cee_minimum_pay_hundredths(date);
         let message = format!(
             "coût journalier {cost} pour un minimum de {minimum} par jour ({},{:02} × SMIC \

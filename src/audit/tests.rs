@@ -568,7 +568,7 @@ fn one_violation_of_each_kind_is_reported_in_place_and_nothing_else() {
             day,
             None,
             Some("D-PAIE"),
-            Some((5108, 4000)),
+            Some((5109, 4000)),
             "CASF D432-2",
         ),
         expect(
@@ -1089,4 +1089,85 @@ fn the_order_is_deterministic() {
     reversed.schedule.reverse();
     let second = reversed.audit();
     assert_eq!(first.violations, second.violations);
+}
+
+#[test]
+fn the_staffing_finding_cites_the_article_of_the_ratio_applied() {
+    // Wednesday 3 June 2026, a school period: périscolaire. A morning (≤ 5 h, no PEDT) is
+    // 1:10 / 1:14 (R227-16 I): 15 children aged 6 and over need 2 animateurs.
+    let wednesday = ymd(2026, 6, 3);
+    let mut s = Scenario::new();
+    s.accueil("PERI", 40);
+    s.forecast("PERI", wednesday, "matin", 0, 15);
+    s.person("DIR", "BAFD");
+    s.direct("DIR", "PERI", wednesday, "matin");
+    let report = s.audit();
+    assert_eq!(
+        seen_all(&report),
+        vec![expect(
+            RuleKind::EffectifInsuffisant,
+            Some("PERI"),
+            Some(wednesday),
+            Some("matin"),
+            None,
+            Some((2, 1)),
+            "CASF R227-16 I"
+        )]
+    );
+    assert!(
+        report.violations[0]
+            .message
+            .contains("taux 1:10 / 1:14 périscolaire ≤ 5 h sans PEDT"),
+        "{}",
+        report.violations[0].message
+    );
+    assert_eq!(
+        report.articles_of(RuleKind::EffectifInsuffisant),
+        "CASF R227-16 I"
+    );
+    assert_eq!(report.articles_of(RuleKind::JoursCee), "CASF L432-4");
+}
+
+#[test]
+fn a_warning_alone_keeps_the_schedule_legal() {
+    let mut s = Scenario::new();
+    s.accueil("ALSH", 40);
+    s.forecast("ALSH", july(6), "journee", 0, 12);
+    let person = s.person("DIR", "BAFD");
+    person.contrat = Contrat::Cee;
+    person.cout_journalier = Some(Cents(5107));
+    s.direct("DIR", "ALSH", july(6), "journee");
+    let report = s.audit();
+    assert_eq!(rules_of(&report), vec![RuleKind::RemunerationCee]);
+    assert!(report.is_legal());
+    assert_eq!((report.infractions(), report.warnings()), (0, 1));
+    // 4.30 × 11.88 € = 51.084 €: 51.08 € is below, 51.09 € is the first amount that is not.
+    assert_eq!(report.violations[0].required, Some(5109));
+    s.inputs.animateurs[0].cout_journalier = Some(Cents(5109));
+    assert_eq!(rules_of(&s.audit()), vec![]);
+}
+
+#[test]
+fn counts_by_rule_and_by_accueil_cover_every_finding() {
+    let report = one_of_each().audit();
+    let by_rule = report.by_rule();
+    assert_eq!(by_rule.len(), RuleKind::ALL.len());
+    assert!(by_rule.iter().all(|(_, count)| *count == 1));
+    let by_accueil = report.by_accueil();
+    let total: usize = by_accueil.iter().map(|(_, count)| count).sum();
+    assert_eq!(total, report.violations.len());
+    assert_eq!(by_accueil.last(), Some(&(None, 8)));
+    assert_eq!(by_accueil[0], (Some("A-REF".to_string()), 1));
+}
+
+#[test]
+fn a_person_listed_elsewhere_may_work_outside_their_sector() {
+    let mut s = Scenario::new();
+    s.accueil("NORD", 40).secteur = Some("Nord".to_string());
+    s.forecast("NORD", july(6), "journee", 0, 12);
+    let person = s.person("DIR", "BAFD");
+    person.secteur = Some("Sud".to_string());
+    person.accueils_possibles = vec!["nord".to_string()];
+    s.direct("DIR", "NORD", july(6), "journee");
+    assert_eq!(rules_of(&s.audit()), vec![]);
 }
