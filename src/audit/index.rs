@@ -52,109 +52,45 @@ pub struct ScheduleIndex<'a> {
 
 impl<'a> ScheduleIndex<'a> {
     pub fn new(loaded: &'a Loaded, schedule: &'a [Affectation]) -> Self {
-        let inputs = &loaded.inputs;
-        let mut forecasts: HashMap<(&str, NaiveDate), Vec<usize>> = HashMap::new();
-        for (index, prevision) in inputs.previsions.iter().enumerate() {
-            forecasts
-                .entry((prevision.accueil.as_str(), prevision.date))
-                .or_default()
-                .push(index);
-        }
-        let people: HashMap<&str, &Animateur> = inputs
-            .animateurs
-            .iter()
-            .map(|p| (p.id.as_str(), p))
-            .collect();
-        let accueils: HashMap<&str, &Accueil> = inputs
-            .accueils
-            .iter()
-            .map(|a| (a.code.as_str(), a))
-            .collect();
-        let mut index = ScheduleIndex {
-            loaded,
-            problems: Vec::new(),
-            rows: Vec::new(),
-            by_slot: BTreeMap::new(),
-            by_person: BTreeMap::new(),
-        };
+        let lookup = Lookup::new(loaded);
+        let mut problems = Vec::new();
+        let mut rows = Vec::new();
         for affectation in schedule {
-            let person = people
-                .get(affectation.animateur.as_str())
-                .copied()
-                .or_else(|| find_person(&inputs.animateurs, &affectation.animateur));
-            let accueil = accueils
-                .get(affectation.accueil.as_str())
-                .copied()
-                .or_else(|| find_accueil(&inputs.accueils, &affectation.accueil));
-            let mut problems = Vec::new();
-            if person.is_none() {
-                problems.push(Unresolved::Person);
+            let (row, unresolved) = lookup.resolve(affectation);
+            if !unresolved.is_empty() {
+                problems.push((affectation, unresolved));
             }
-            let slot = match accueil {
-                None => {
-                    problems.push(Unresolved::Accueil);
-                    None
-                }
-                Some(accueil) => {
-                    let candidates = forecasts
-                        .get(&(accueil.code.as_str(), affectation.date))
-                        .map(Vec::as_slice)
-                        .unwrap_or_default();
-                    let slot = find_slot(&inputs.previsions, candidates, &affectation.creneau);
-                    if slot.is_none() {
-                        problems.push(if candidates.is_empty() {
-                            Unresolved::Date
-                        } else {
-                            Unresolved::Creneau(
-                                candidates
-                                    .iter()
-                                    .map(|i| inputs.previsions[*i].creneau.label.clone())
-                                    .collect(),
-                            )
-                        });
-                    }
-                    slot
-                }
-            };
-            if !problems.is_empty() {
-                index.problems.push((affectation, problems));
-            }
-            if let Some(person) = person {
-                index.rows.push(Row {
-                    person,
-                    accueil,
-                    accueil_code: accueil.map_or(affectation.accueil.as_str(), |a| a.code.as_str()),
-                    slot,
-                    date: affectation.date,
-                    creneau: slot.map_or(&affectation.creneau, |s| &inputs.previsions[s].creneau),
-                    role: affectation.role,
-                    source_row: affectation.source.as_ref().map(|s| s.row),
-                });
-            }
+            rows.extend(row);
         }
-        for (position, row) in index.rows.iter().enumerate() {
+        let mut by_slot: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut by_person: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        for (position, row) in rows.iter().enumerate() {
             if let Some(slot) = row.slot {
-                index.by_slot.entry(slot).or_default().push(position);
+                by_slot.entry(slot).or_default().push(position);
             }
-            index
-                .by_person
+            by_person
                 .entry(row.person.id.as_str())
                 .or_default()
                 .push(position);
         }
-        let rows = &index.rows;
-        for positions in index.by_person.values_mut() {
-            positions.sort_by(|a, b| {
-                let (a, b) = (&rows[*a], &rows[*b]);
-                (a.date, a.creneau.sort_key(), a.accueil_code, a.source_row).cmp(&(
-                    b.date,
-                    b.creneau.sort_key(),
-                    b.accueil_code,
-                    b.source_row,
-                ))
+        for positions in by_person.values_mut() {
+            positions.sort_by_key(|position| {
+                let row = &rows[*position];
+                (
+                    row.date,
+                    row.creneau.sort_key(),
+                    row.accueil_code,
+                    row.source_row,
+                )
             });
         }
-        index
+        ScheduleIndex {
+            loaded,
+            problems,
+            rows,
+            by_slot,
+            by_person,
+        }
     }
 
     /// Every forecast slot with children, in the order ACM, date, créneau: its index, forecast,
@@ -258,6 +194,108 @@ pub struct OpenSlot<'a> {
     pub prevision: &'a Prevision,
     pub requirement: &'a SlotRequirement,
     pub accueil: &'a Accueil,
+}
+
+/// The inputs indexed to resolve schedule rows.
+struct Lookup<'a> {
+    loaded: &'a Loaded,
+    people: HashMap<&'a str, &'a Animateur>,
+    accueils: HashMap<&'a str, &'a Accueil>,
+    /// (ACM code, date) → indices of the forecasts of that day.
+    forecasts: HashMap<(&'a str, NaiveDate), Vec<usize>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(loaded: &'a Loaded) -> Self {
+        let inputs = &loaded.inputs;
+        let mut forecasts: HashMap<(&'a str, NaiveDate), Vec<usize>> = HashMap::new();
+        for (index, prevision) in inputs.previsions.iter().enumerate() {
+            forecasts
+                .entry((prevision.accueil.as_str(), prevision.date))
+                .or_default()
+                .push(index);
+        }
+        Lookup {
+            loaded,
+            people: inputs
+                .animateurs
+                .iter()
+                .map(|p| (p.id.as_str(), p))
+                .collect(),
+            accueils: inputs
+                .accueils
+                .iter()
+                .map(|a| (a.code.as_str(), a))
+                .collect(),
+            forecasts,
+        }
+    }
+
+    /// The row (when the person is known) and what does not resolve.
+    fn resolve(&self, affectation: &'a Affectation) -> (Option<Row<'a>>, Vec<Unresolved>) {
+        let inputs = &self.loaded.inputs;
+        let person = self
+            .people
+            .get(affectation.animateur.as_str())
+            .copied()
+            .or_else(|| find_person(&inputs.animateurs, &affectation.animateur));
+        let accueil = self
+            .accueils
+            .get(affectation.accueil.as_str())
+            .copied()
+            .or_else(|| find_accueil(&inputs.accueils, &affectation.accueil));
+        let mut unresolved = Vec::new();
+        if person.is_none() {
+            unresolved.push(Unresolved::Person);
+        }
+        let slot = match accueil {
+            None => {
+                unresolved.push(Unresolved::Accueil);
+                None
+            }
+            Some(accueil) => self.slot(accueil, affectation, &mut unresolved),
+        };
+        let row = person.map(|person| Row {
+            person,
+            accueil,
+            accueil_code: accueil.map_or(affectation.accueil.as_str(), |a| a.code.as_str()),
+            slot,
+            date: affectation.date,
+            creneau: slot.map_or(&affectation.creneau, |s| &inputs.previsions[s].creneau),
+            role: affectation.role,
+            source_row: affectation.source.as_ref().map(|s| s.row),
+        });
+        (row, unresolved)
+    }
+
+    /// The forecast slot of a row at a known ACM, or why there is none.
+    fn slot(
+        &self,
+        accueil: &'a Accueil,
+        affectation: &Affectation,
+        unresolved: &mut Vec<Unresolved>,
+    ) -> Option<usize> {
+        let previsions = &self.loaded.inputs.previsions;
+        let candidates = self
+            .forecasts
+            .get(&(accueil.code.as_str(), affectation.date))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let slot = find_slot(previsions, candidates, &affectation.creneau);
+        if slot.is_none() {
+            unresolved.push(if candidates.is_empty() {
+                Unresolved::Date
+            } else {
+                Unresolved::Creneau(
+                    candidates
+                        .iter()
+                        .map(|i| previsions[*i].creneau.label.clone())
+                        .collect(),
+                )
+            });
+        }
+        slot
+    }
 }
 
 /// The person whose Id matches ignoring case, accents and separators (when only one does).

@@ -119,30 +119,42 @@ fn write_synthese(
     inputs: &Inputs,
     files: CheckedFiles,
 ) -> Result<(), XlsxError> {
-    let title = Format::new().set_bold().set_font_size(14);
+    let (verdict_text, verdict_fill) = if report.is_legal() {
+        (GREEN_TEXT, GREEN_FILL)
+    } else {
+        (RED_TEXT, RED_FILL)
+    };
+    sheet.set_landscape().set_print_fit_to_pages(1, 0);
+    for (column, width) in [42, 46, 14, 15, 20].into_iter().enumerate() {
+        sheet.set_column_width(column_number(column), width)?;
+    }
+    sheet.write_string_with_format(0, 0, "Conformité du planning", &title_format())?;
+    sheet.write_string_with_format(2, 0, "Verdict", &Format::new().set_bold())?;
+    sheet.write_string_with_format(
+        2,
+        1,
+        verdict(report),
+        &coloured(verdict_text, verdict_fill).set_bold(),
+    )?;
+    let row = write_facts(sheet, report, files, 3)?;
+    let row = write_by_rule(sheet, report, row + 2)?;
+    write_by_accueil(sheet, report, inputs, row + 3)
+}
+
+fn title_format() -> Format {
+    Format::new().set_bold().set_font_size(14)
+}
+
+/// The run in figures, from `row` on; returns the next free row.
+fn write_facts(
+    sheet: &mut Worksheet,
+    report: &AuditReport,
+    files: CheckedFiles,
+    mut row: u32,
+) -> Result<u32, XlsxError> {
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let left = Format::new().set_align(FormatAlign::Left);
-    let verdict_format = if report.is_legal() {
-        Format::new()
-            .set_bold()
-            .set_font_color(Color::RGB(GREEN_TEXT))
-            .set_background_color(Color::RGB(GREEN_FILL))
-    } else {
-        Format::new()
-            .set_bold()
-            .set_font_color(Color::RGB(RED_TEXT))
-            .set_background_color(Color::RGB(RED_FILL))
-    };
-    sheet.set_landscape().set_print_fit_to_pages(1, 0);
-    sheet.set_column_width(0, 42)?;
-    sheet.set_column_width(1, 46)?;
-    sheet.set_column_width(2, 14)?;
-    sheet.set_column_width(3, 15)?;
-    sheet.set_column_width(4, 20)?;
-    sheet.write_string_with_format(0, 0, "Conformité du planning", &title)?;
-    sheet.write_string_with_format(2, 0, "Verdict", &bold)?;
-    sheet.write_string_with_format(2, 1, verdict(report), &verdict_format)?;
     let texts = [
         ("Planning vérifié", files.schedule.to_string()),
         ("Fichiers d'entrée", files.inputs.join(", ")),
@@ -155,7 +167,6 @@ fn write_synthese(
         ("Infractions", report.infractions()),
         ("Avertissements", report.warnings()),
     ];
-    let mut row = 3;
     for (label, value) in texts {
         sheet.write_string_with_format(row, 0, label, &bold)?;
         sheet.write_string_with_format(row, 1, value, &wrap)?;
@@ -166,16 +177,21 @@ fn write_synthese(
         sheet.write_number_with_format(row, 1, value as f64, &left)?;
         row += 1;
     }
+    Ok(row)
+}
 
-    let header = header_format();
-    row += 2;
-    sheet.write_string_with_format(row - 1, 0, "Par règle", &title)?;
-    for (column, text) in ["Règle", "Article", "Gravité", "Nombre", "Origine"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(row, column_number(column), *text, &header)?;
-    }
+/// Findings by rule, every rule listed, header on `row`; returns the last row written.
+fn write_by_rule(
+    sheet: &mut Worksheet,
+    report: &AuditReport,
+    mut row: u32,
+) -> Result<u32, XlsxError> {
+    sheet.write_string_with_format(row - 1, 0, "Par règle", &title_format())?;
+    write_header(
+        sheet,
+        row,
+        &["Règle", "Article", "Gravité", "Nombre", "Origine"],
+    )?;
     let first_rule_row = row + 1;
     for (rule, count) in report.by_rule() {
         row += 1;
@@ -183,44 +199,36 @@ fn write_synthese(
         sheet.write_string(row, 1, report.articles_of(rule))?;
         sheet.write_string(row, 2, rule.severity().label())?;
         sheet.write_number(row, 3, count as f64)?;
-        sheet.write_string(
-            row,
-            4,
-            if rule.is_legal() {
-                "loi"
-            } else {
-                "données du service"
-            },
-        )?;
+        sheet.write_string(row, 4, origin(rule))?;
     }
     // Red for infractions, orange for warnings, on the non-zero counts.
     for (severity, text, fill) in severity_colours() {
+        let first = first_rule_row + 1;
         let rule = ConditionalFormatFormula::new()
-            .set_rule(
-                format!(
-                    "=AND($D{}>0,$C{}=\"{}\")",
-                    first_rule_row + 1,
-                    first_rule_row + 1,
-                    severity.label()
-                )
-                .as_str(),
-            )
+            .set_rule(format!("=AND($D{first}>0,$C{first}=\"{}\")", severity.label()).as_str())
             .set_format(coloured(text, fill));
         sheet.add_conditional_format(first_rule_row, 3, row, 3, &rule)?;
     }
+    Ok(row)
+}
 
-    row += 3;
-    sheet.write_string_with_format(row - 1, 0, "Par accueil", &title)?;
-    for (column, text) in ["Accueil", "Nom", "Infractions", "Avertissements"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(row, column_number(column), *text, &header)?;
-    }
+/// Findings by ACM (infractions, warnings), header on `row`.
+fn write_by_accueil(
+    sheet: &mut Worksheet,
+    report: &AuditReport,
+    inputs: &Inputs,
+    mut row: u32,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row - 1, 0, "Par accueil", &title_format())?;
+    write_header(
+        sheet,
+        row,
+        &["Accueil", "Nom", "Infractions", "Avertissements"],
+    )?;
     let by_accueil = by_accueil_and_severity(report);
     if by_accueil.is_empty() {
-        row += 1;
-        sheet.write_string(row, 0, "Aucune infraction dans aucun accueil.")?;
+        sheet.write_string(row + 1, 0, "Aucune infraction dans aucun accueil.")?;
+        return Ok(());
     }
     let first_accueil_row = row + 1;
     for (code, infractions, warnings) in &by_accueil {
@@ -243,15 +251,30 @@ fn write_synthese(
         sheet.write_number(row, 2, *infractions as f64)?;
         sheet.write_number(row, 3, *warnings as f64)?;
     }
-    if !by_accueil.is_empty() {
-        for (column, (_, text, fill)) in (2..).zip(severity_colours()) {
-            let rule = ConditionalFormatCell::new()
-                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-                .set_format(coloured(text, fill));
-            sheet.add_conditional_format(first_accueil_row, column, row, column, &rule)?;
-        }
+    for (column, (_, text, fill)) in (2..).zip(severity_colours()) {
+        let rule = ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(coloured(text, fill));
+        sheet.add_conditional_format(first_accueil_row, column, row, column, &rule)?;
     }
     Ok(())
+}
+
+fn write_header(sheet: &mut Worksheet, row: u32, titles: &[&str]) -> Result<(), XlsxError> {
+    let header = header_format();
+    for (column, text) in titles.iter().enumerate() {
+        sheet.write_string_with_format(row, column_number(column), *text, &header)?;
+    }
+    Ok(())
+}
+
+/// `loi`, or `données du service` for the user's own rules (availability, sectors, caps).
+fn origin(rule: RuleKind) -> &'static str {
+    if rule.is_legal() {
+        "loi"
+    } else {
+        "données du service"
+    }
 }
 
 /// Red for infractions, orange for warnings: (severity, text colour, fill colour).
@@ -403,15 +426,7 @@ fn write_violation(
     if let Some(source_row) = violation.source_row {
         sheet.write_number_with_format(row, 11, f64::from(source_row), &formats.top)?;
     }
-    text(
-        sheet,
-        12,
-        if violation.rule.is_legal() {
-            "loi"
-        } else {
-            "données du service"
-        },
-    )
+    text(sheet, 12, origin(violation.rule))
 }
 
 /// Lines a text takes in a wrapped column `width` characters wide (a proportional font fits
