@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
     FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use crate::audit::{AuditReport, RuleKind, Severity, Unit, Violation};
+use crate::audit::{AuditReport, RuleKind, Severity, Unit, Violation, french_date};
 use crate::domain::Inputs;
 use crate::error::Error;
 
@@ -136,7 +136,7 @@ fn write_synthese(
         verdict(report),
         &coloured(verdict_text, verdict_fill).set_bold(),
     )?;
-    let row = write_facts(sheet, report, files, 3)?;
+    let row = write_facts(sheet, report, inputs, files, 3)?;
     let row = write_by_rule(sheet, report, row + 2)?;
     write_by_accueil(sheet, report, inputs, row + 3)
 }
@@ -149,15 +149,21 @@ fn title_format() -> Format {
 fn write_facts(
     sheet: &mut Worksheet,
     report: &AuditReport,
+    inputs: &Inputs,
     files: CheckedFiles,
     mut row: u32,
 ) -> Result<u32, XlsxError> {
+    let period = match inputs.date_span() {
+        Some((first, last)) => format!("du {} au {}", french_date(first), french_date(last)),
+        None => "aucune prévision".to_string(),
+    };
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let left = Format::new().set_align(FormatAlign::Left);
     let texts = [
         ("Planning vérifié", files.schedule.to_string()),
         ("Fichiers d'entrée", files.inputs.join(", ")),
+        ("Période des prévisions", period),
         ("Méthode âges mixtes", files.mixed_ages.to_string()),
     ];
     let numbers = [
@@ -526,7 +532,7 @@ fn one_line(violation: &Violation, inputs: &Inputs) -> String {
         place.push(code.clone());
     }
     if let Some(date) = violation.date {
-        place.push(crate::audit::french_date(date));
+        place.push(french_date(date));
     }
     if let Some(creneau) = &violation.creneau {
         place.push(creneau.label.clone());
