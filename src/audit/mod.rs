@@ -6,15 +6,17 @@
 //!
 //! | Family | Functions | Articles |
 //! |---|---|---|
-//! | references | [`references::unknown_reference`] | — |
-//! | ACM × date × créneau | [`slots::staff_ratio`], [`slots::qualified_quota`], [`slots::unqualified_cap`], [`slots::double_role`] | CASF R227-12, R227-15 to R227-17 |
-//! | ACM × date | [`direction::director_presence`], [`direction::director_diploma`] | CASF R227-14, R227-18 |
-//! | person | [`people::availability`], [`people::mobility`], [`people::one_place_per_day`], [`people::overlapping_creneaux`], [`people::personal_day_cap`] | the user's own data |
-//! | person (labour law) | [`labour::cee_day_limit`], [`labour::weekly_rest`], [`labour::hour_limits`], [`labour::minor_public_holiday`], [`labour::minor_weekly_rest`], [`labour::cee_minimum_pay`] | CASF L432-4, L432-6, D432-2; Code du travail |
+//! | references | `references::unknown_reference` | — |
+//! | ACM × date × créneau | `slots::staff_ratio`, `slots::qualified_quota`, `slots::unqualified_cap`, `slots::double_role` | CASF R227-12, R227-15 to R227-17 |
+//! | ACM × date | `direction::director_presence`, `direction::director_diploma` | CASF R227-14, R227-18 |
+//! | person | `people::availability`, `people::mobility`, `people::one_place_per_day`, `people::overlapping_creneaux`, `people::personal_day_cap` | the user's own data |
+//! | person (labour law) | `labour::cee_day_limit`, `labour::weekly_rest`, `labour::hour_limits`, `labour::minor_public_holiday`, `labour::minor_weekly_rest`, `labour::cee_minimum_pay` | CASF L432-4, L432-6, D432-2; Code du travail |
 //!
 //! Counting rules (design.md §4, the optimiser applies the same):
 //! - staff on a slot = people in animation, plus the directors working that créneau only where
-//!   the director may be counted; counted directors count as qualified;
+//!   the director may be counted; counted directors count as qualified (every diploma that allows
+//!   directing is a qualified one; a person in direction who may not direct is reported, and
+//!   counts by their own category); a person in both roles on a slot counts once, in animation;
 //! - quotas are taken on the required N; the extra adults of `Accompagnement renforce` come on
 //!   top of N and may be of any category;
 //! - a director is needed once per open day (a date with children in at least one créneau).
