@@ -495,8 +495,14 @@ pub fn terminal_summary(report: &AuditReport, inputs: &Inputs, output: &Path) ->
     text.push_str(&verdict(report));
     text.push('\n');
     text.push_str(&format!(
-        "{} lignes de planning, {} créneaux avec enfants, {} personnes vérifiés.\n",
-        report.affectations, report.open_slots, report.people
+        "Vérifié : {}, {} avec enfants, {}.\n",
+        counted(
+            report.affectations,
+            "ligne de planning",
+            "lignes de planning"
+        ),
+        counted(report.open_slots, "créneau", "créneaux"),
+        counted(report.people, "personne", "personnes")
     ));
     let counted: Vec<(RuleKind, usize)> = report
         .by_rule()
@@ -523,6 +529,11 @@ pub fn terminal_summary(report: &AuditReport, inputs: &Inputs, output: &Path) ->
     }
     text.push_str(&format!("\nDétail : {}\n", output.display()));
     text
+}
+
+/// `1 créneau`, `2 créneaux`.
+fn counted(count: usize, singular: &str, plural: &str) -> String {
+    crate::audit::plural(i64::try_from(count).unwrap_or(i64::MAX), singular, plural)
 }
 
 /// `[CASF R227-15] ALSH-DOUE 06/07/2026 matin, Julie Martin (A12) : 2 animateurs pour 3 requis`.
