@@ -1,14 +1,62 @@
-//! `acm-planner check`.
+//! `acm-planner check`: audits a schedule (the `Affectations` sheet `plan` writes, or one typed
+//! by hand) against the law and the inputs, writes `conformite.xlsx` and exits with code 3 when
+//! there is an infraction (warnings alone give 0).
 
 use std::path::Path;
 
-use super::{Failure, Outcome, Settings};
+use super::{Failure, Outcome, Settings, load};
+use crate::audit::audit;
 use crate::error::Error;
+use crate::input::{self, Required};
+use crate::report::conformite::{CheckedFiles, terminal_summary, write_conformite};
+
+/// Exit code when the schedule breaks at least one rule (design.md §2).
+pub const EXIT_VIOLATIONS: u8 = 3;
 
 /// `acm-planner check`.
 pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
-    let _ = (settings, schedule);
-    Err(Failure::Run(Error::Solver(
-        "check : pas encore disponible".into(),
-    )))
+    if !schedule.exists() {
+        return Err(Failure::Run(Error::io(
+            schedule.display(),
+            "fichier introuvable",
+        )));
+    }
+    if same_file(schedule, &settings.output) {
+        return Err(Failure::Run(Error::Output {
+            path: settings.output.display().to_string(),
+            message: "ce fichier est le planning à vérifier ; choisissez un autre nom de sortie \
+                      avec -o (un fichier d'entrée n'est jamais écrasé)"
+                .to_string(),
+        }));
+    }
+    let loaded = load(settings, Required::ForecastsAndStaff)?;
+    let affectations = input::read_schedule(schedule, &loaded.inputs)?;
+    let report = audit(&loaded, &affectations);
+    let input_names: Vec<String> = settings
+        .inputs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let schedule_name = schedule.display().to_string();
+    let files = CheckedFiles {
+        schedule: &schedule_name,
+        inputs: &input_names,
+        mixed_ages: loaded.parameters.mixed_ages.label(),
+    };
+    write_conformite(&report, &loaded.inputs, files, &settings.output)?;
+    Ok(Outcome {
+        summary: terminal_summary(&report, &loaded.inputs, &settings.output),
+        exit_code: if report.is_legal() {
+            0
+        } else {
+            EXIT_VIOLATIONS
+        },
+    })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }

@@ -1,0 +1,99 @@
+//! One ACM × open day: a director (and the adjoints of a large séjour) is there, with the
+//! diploma this ACM requires (CASF R227-14, R227-18).
+
+use crate::domain::DirectorLevel;
+use crate::rules::director;
+
+use super::index::ScheduleIndex;
+use super::{RuleKind, Unit, Violation, plural};
+
+/// Every open day of an ACM (a date with children in at least one créneau) needs as many
+/// distinct people in a direction role as the director plus adjoints required that day.
+pub fn director_presence(index: &ScheduleIndex) -> Vec<Violation> {
+    let directors = index.directors_by_day();
+    let mut violations = Vec::new();
+    for ((code, date), required) in index.open_days() {
+        let found = directors
+            .get(&(code, date))
+            .map_or(0, |people| u32::try_from(people.len()).unwrap_or(u32::MAX));
+        if found < required {
+            let (message, article) = if required > 1 {
+                (
+                    format!(
+                        "{} pour {required} requis (un directeur et {})",
+                        plural(found, "personne en direction", "personnes en direction"),
+                        plural(required - 1, "adjoint", "adjoints")
+                    ),
+                    "CASF R227-14, R227-18",
+                )
+            } else {
+                (
+                    "aucune personne en direction ce jour d'ouverture".to_string(),
+                    "CASF R227-14",
+                )
+            };
+            violations.push(
+                Violation::new(RuleKind::DirectionAbsente, message)
+                    .accueil(code)
+                    .date(date)
+                    .numbers(required, found, Unit::Personnes)
+                    .article(article),
+            );
+        }
+    }
+    violations
+}
+
+/// A person in a direction role on an open day must be allowed to direct this ACM (R227-14 I);
+/// an accueil de loisirs open more than 80 days for more than 80 minors needs a professional
+/// diploma, the BAFD is not enough without a derogation (R227-14 III).
+pub fn director_diploma(index: &ScheduleIndex) -> Vec<Violation> {
+    let inputs = &index.loaded.inputs;
+    let open_days = index.open_days();
+    let mut violations = Vec::new();
+    for ((code, date), people) in index.directors_by_day() {
+        let (Some(accueil), true) = (inputs.accueil(code), open_days.contains_key(&(code, date)))
+        else {
+            continue;
+        };
+        for id in people {
+            let Some(person) = inputs.animateur(id) else {
+                continue;
+            };
+            let level = person.qualification.director;
+            if director::may_direct(level, accueil) {
+                continue;
+            }
+            let (message, article) = if level == DirectorLevel::NonProfessional {
+                (
+                    format!(
+                        "{} ne suffit pas : accueil ouvert plus de 80 jours pour plus de 80 \
+                         mineurs ({} jours, capacité {}), diplôme professionnel requis \
+                         (DEJEPS, BPJEPS LTP…) sauf dérogation",
+                        person.qualification.label,
+                        accueil.jours_ouverture.unwrap_or(0),
+                        accueil.capacite
+                    ),
+                    "CASF R227-14 III",
+                )
+            } else {
+                (
+                    format!(
+                        "« {} » ne permet pas de diriger (BAFD, stagiaire BAFD ou diplôme \
+                         professionnel requis)",
+                        person.qualification.label
+                    ),
+                    "CASF R227-14 I",
+                )
+            };
+            violations.push(
+                Violation::new(RuleKind::DirecteurNonHabilite, message)
+                    .accueil(code)
+                    .date(date)
+                    .animateur(id)
+                    .article(article),
+            );
+        }
+    }
+    violations
+}
