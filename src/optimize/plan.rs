@@ -350,7 +350,7 @@ impl ComponentContext<'_> {
         // two stages took, and kept only if it finishes.
         let spent = started.elapsed().as_secs_f64();
         if budget - spent > 2.0 {
-            let limit = remaining(0.3).min(spent.max(1.0));
+            let limit = remaining(0.3).min((spent / 2.0).max(1.0));
             let stable_bounds = Bounds {
                 cost: Some(best.objective + 0.5),
                 ..bounds
@@ -361,8 +361,9 @@ impl ComponentContext<'_> {
                 stable_bounds,
                 Some(&best),
                 limit,
-            ) && stable.status != super::SolveStatus::TimeLimit
-            {
+            ) {
+                // Any solution of this stage keeps the optimal shortage and cost (they are
+                // constraints), so even one stopped by the time limit is at least as stable.
                 best = stable;
             }
         }
@@ -657,6 +658,7 @@ impl StageRunner<'_> {
             .map(|(column, weight)| outcome.values.get(*column).copied().unwrap_or(0.0) * weight)
             .sum();
         self.stats.stages.push(StageStats {
+            refinement: stage == Stage::Stability,
             name: name.to_string(),
             component: self.component,
             variables: outcome.variables,

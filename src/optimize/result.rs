@@ -41,6 +41,9 @@ pub struct StageStats {
     /// Relative gap between the objective and the bound (0 when proven optimal).
     pub gap: f64,
     pub status: SolveStatus,
+    /// A refinement stage (team stability): its gap does not qualify the plan, whose shortage
+    /// and cost are fixed by then.
+    pub refinement: bool,
 }
 
 /// Solver figures for the summary and the `Synthese` sheet.
