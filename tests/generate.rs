@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use acm_planner::generate::{self, TerritorySpec};
 use acm_planner::input::{Required, read_inputs};
-use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
+use calamine::{Data, DataType, Range, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::{Datelike, NaiveDate};
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -252,6 +252,17 @@ fn summer_fixture_is_a_realistic_territory() {
 
     let recrutement = sheet(&path, "Recrutement");
     assert!((3..=5).contains(&data_rows(&recrutement).len()));
+
+    // Dates are real date cells shown as jj/mm/aaaa.
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("open");
+    for (name, position) in [("Disponibilites", (0, 1)), ("Previsions", (1, day as u32))] {
+        let styles = workbook.worksheet_style(name).expect(name);
+        let format = styles
+            .get(position)
+            .and_then(|s| s.number_format.as_ref())
+            .map(|f| f.format_code.clone());
+        assert_eq!(format.as_deref(), Some("dd/mm/yyyy"), "{name}");
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use acm_planner::input::{Required, read_inputs};
-use calamine::{Data, Reader, open_workbook_auto};
+use calamine::{Data, Reader, Xlsx, open_workbook, open_workbook_auto};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("acm-template-{}-{name}", std::process::id()));
@@ -119,6 +119,25 @@ fn template_has_every_sheet_with_its_french_headers_and_no_data() {
             .collect();
         assert_eq!(found, headers, "{sheet}");
     }
+}
+
+#[test]
+fn headers_are_bold_and_date_columns_formatted() {
+    let dir = temp_dir("styles");
+    let path = dir.join("modele.xlsx");
+    assert!(template(&path, &[]).status.success());
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("open template");
+    for (sheet, headers) in EXPECTED {
+        let styles = workbook.worksheet_style(sheet).expect(sheet);
+        for (col, header) in headers.iter().enumerate() {
+            let style = styles.get((0, col as u32)).expect("styled header");
+            let bold = style.font.as_ref().is_some_and(|font| font.is_bold());
+            assert!(bold, "{sheet}: header {header} is bold");
+        }
+    }
+    let properties = workbook.workbook_properties().expect("properties");
+    assert_eq!(properties.created.as_deref(), Some("2026-01-01T00:00:00Z"));
+    assert_eq!(properties.creator.as_deref(), Some("acm-planner"));
 }
 
 #[test]

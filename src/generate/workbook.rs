@@ -1,7 +1,7 @@
 //! A [`Territory`] → an input workbook with the template's headers (design.md §3): real date and
 //! time cells, numbers as numbers, empty optional cells left blank.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::{Territory, When};
 use crate::report::template::{
@@ -140,11 +140,8 @@ fn write_grid(
     sheet.set_name(DISPONIBILITES.name)?;
     sheet.write_string_with_format(0, 0, "Id", &styles.header)?;
     sheet.set_column_width(0, 10)?;
-    let date_header = Format::new()
-        .set_bold()
-        .set_num_format("dd/mm/yyyy")
-        .set_background_color(rust_xlsxwriter::Color::RGB(0xDDEBF7));
-    let centered = Format::new().set_align(rust_xlsxwriter::FormatAlign::Center);
+    let date_header = styles.header.clone().set_num_format("dd/mm/yyyy");
+    let centered = Format::new().set_align(FormatAlign::Center);
     for (index, date) in territory.dates.iter().enumerate() {
         let col = grid_column(index);
         sheet.write_date_with_format(0, col, date, &date_header)?;
@@ -165,6 +162,7 @@ fn write_grid(
         }
     }
     sheet.set_freeze_panes(1, 1)?;
+    sheet.set_landscape();
     Ok(())
 }
 
@@ -182,6 +180,7 @@ fn header_sheet<'a>(
     }
     sheet.set_row_height(0, 34)?;
     sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_freeze_panes(1, 0)?;
     Ok(sheet)
 }
