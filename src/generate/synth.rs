@@ -643,8 +643,8 @@ fn contract(random: &mut Random, qualification: &str) -> Contrat {
             }
         }
         _ => match draw {
-            0..88 => Contrat::Cee,
-            88..98 => Contrat::Cdd,
+            0..92 => Contrat::Cee,
+            92..98 => Contrat::Cdd,
             _ => Contrat::Cdi,
         },
     }
@@ -660,10 +660,10 @@ fn age(random: &mut Random, qualification: &str, contrat: Contrat) -> u32 {
     }
     match qualification {
         "BAFD" | "stagiaire BAFD" => random.between(20, 40),
-        "stagiaire BAFA" | "sans qualification" | "BAFA" if random.chance(0.08) => {
+        "stagiaire BAFA" | "sans qualification" | "BAFA" if random.chance(0.05) => {
             random.between(16, 17)
         }
-        "stagiaire BAFA" | "sans qualification" => random.between(17, 22),
+        "stagiaire BAFA" | "sans qualification" => random.between(18, 22),
         _ => random.between(18, 30),
     }
 }
