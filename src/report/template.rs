@@ -29,6 +29,12 @@ pub enum Choices {
     Creneau,
     /// `ecole`, `vacances`, `sans ecole` (the `Calendrier` sheet).
     DayType,
+    /// A code of the `Accueils` sheet.
+    AccueilCode,
+    /// An Id of the `Animateurs` sheet.
+    AnimateurId,
+    /// A parameter name of the `Regles` sheet.
+    Parameter,
     /// A date, written `jj/mm/aaaa`.
     Date,
     /// A time of day, written `hh:mm`.
@@ -181,13 +187,15 @@ pub const ACCUEILS: SheetSpec = SheetSpec {
 
 pub const PREVISIONS: SheetSpec = SheetSpec {
     name: "Previsions",
-    purpose: "Les enfants attendus : une ligne par accueil, date (ou période Du/Au) et créneau.",
+    purpose: "Les enfants attendus : une ligne par accueil, date (ou période Du/Au) et créneau. \
+              Exemple de période : Du 06/07/2026, Au 10/07/2026, Jours lun,mar,jeu,ven (tous \
+              les jours de la semaine sauf le mercredi).",
     columns: &[
         column(
             "Accueil",
             "oui",
             18.0,
-            Choices::Text,
+            Choices::AccueilCode,
             "Code de l'accueil, tel qu'écrit dans la feuille Accueils.",
             "ALSH-DOUE",
         ),
@@ -379,7 +387,7 @@ pub const DISPONIBILITES: SheetSpec = SheetSpec {
         "Id",
         "oui",
         10.0,
-        Choices::Text,
+        Choices::AnimateurId,
         "Identifiant de l'animateur (feuille Animateurs). Ajoutez ensuite une colonne par date, \
          la date (jj/mm/aaaa) en en-tête, et un code par case : J, M, AM, S, ou vide.",
         "A12",
@@ -394,7 +402,7 @@ pub const REGLES: SheetSpec = SheetSpec {
             "Parametre",
             "oui",
             44.0,
-            Choices::Text,
+            Choices::Parameter,
             "Nom du paramètre, tel que listé plus bas.",
             "Methode ages mixtes",
         ),
@@ -524,10 +532,10 @@ pub fn template_workbook() -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     workbook.set_properties(&fixed_properties("Modèle de classeur d'entrée acm-planner"));
     let styles = Styles::new();
-    let qualification_range = write_aide(workbook.add_worksheet(), &styles)?;
+    let lists = write_aide(workbook.add_worksheet(), &styles)?;
     for sheet in SHEETS {
         let worksheet = workbook.add_worksheet();
-        write_header_sheet(worksheet, &sheet, &styles, &qualification_range)?;
+        write_header_sheet(worksheet, &sheet, &styles, &lists)?;
         if sheet.name == DISPONIBILITES.name {
             add_grid_validation(worksheet, &styles)?;
         }
@@ -596,7 +604,7 @@ fn write_header_sheet(
     worksheet: &mut Worksheet,
     sheet: &SheetSpec,
     styles: &Styles,
-    qualification_range: &str,
+    lists: &ListRanges,
 ) -> Result<(), XlsxError> {
     worksheet.set_name(sheet.name)?;
     worksheet.set_row_height(0, 34)?;
@@ -615,7 +623,7 @@ fn write_header_sheet(
             }
             _ => {}
         }
-        if let Some(validation) = validation_for(spec, qualification_range)? {
+        if let Some(validation) = validation_for(spec, lists)? {
             worksheet.add_data_validation(1, col, VALIDATED_ROWS, col, &validation)?;
         }
     }
@@ -663,7 +671,7 @@ fn date_or_default(year: i32, month: u32, day: u32) -> NaiveDate {
 /// The drop-down list or typed validation of a column, with its help as the input message.
 fn validation_for(
     spec: &ColumnSpec,
-    qualification_range: &str,
+    lists: &ListRanges,
 ) -> Result<Option<DataValidation>, XlsxError> {
     let validation = DataValidation::new();
     let validation = match spec.choices {
@@ -677,7 +685,20 @@ fn validation_for(
             validation.allow_list_strings(&Creneau::STANDARD.map(|(label, _, _)| label))?
         }
         Choices::DayType => validation.allow_list_strings(&DAY_TYPES)?,
-        Choices::Qualification => validation.allow_list_formula(Formula::new(qualification_range)),
+        Choices::Qualification => {
+            validation.allow_list_formula(Formula::new(&lists.qualifications))
+        }
+        Choices::Parameter => validation.allow_list_formula(Formula::new(&lists.parameters)),
+        Choices::AccueilCode => validation.allow_list_formula(Formula::new(format!(
+            "={}!$A$2:$A${}",
+            ACCUEILS.name,
+            VALIDATED_ROWS + 1
+        ))),
+        Choices::AnimateurId => validation.allow_list_formula(Formula::new(format!(
+            "={}!$A$2:$A${}",
+            ANIMATEURS.name,
+            VALIDATED_ROWS + 1
+        ))),
         Choices::Date => validation.allow_date(DataValidationRule::Between(
             date_or_default(2000, 1, 1),
             date_or_default(2100, 12, 31),
@@ -710,6 +731,11 @@ fn error_message(spec: &ColumnSpec) -> String {
         Choices::Qualification => {
             "Qualification inconnue : choisissez dans la liste (voir la feuille Aide).".to_string()
         }
+        Choices::AccueilCode => "Ce code n'est pas dans la feuille Accueils.".to_string(),
+        Choices::AnimateurId => "Cet Id n'est pas dans la feuille Animateurs.".to_string(),
+        Choices::Parameter => {
+            "Paramètre inconnu : choisissez dans la liste (voir la feuille Aide).".to_string()
+        }
         _ => format!(
             "Valeur inattendue pour « {} » : choisissez dans la liste.",
             spec.header
@@ -725,9 +751,21 @@ fn column_number(index: usize) -> u16 {
     u16::try_from(index).unwrap_or(u16::MAX)
 }
 
-/// Writes the `Aide` sheet; returns the range holding the qualification labels, for the
-/// drop-down lists of `Animateurs` and `Recrutement`.
-fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<String, XlsxError> {
+/// Cells of the `Aide` sheet that feed drop-down lists too long to write inline (Excel limits an
+/// inline list to 255 characters).
+struct ListRanges {
+    /// Canonical qualification labels (`Animateurs` and `Recrutement`).
+    qualifications: String,
+    /// `Regles` parameter names.
+    parameters: String,
+}
+
+fn aide_range(first_row: u32, last_row: u32) -> String {
+    format!("=Aide!$A${}:$A${}", first_row + 1, last_row + 1)
+}
+
+/// Writes the `Aide` sheet; returns the ranges that feed the long drop-down lists.
+fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<ListRanges, XlsxError> {
     worksheet.set_name("Aide")?;
     worksheet.set_column_width(0, 42)?;
     worksheet.set_column_width(1, 18)?;
@@ -799,12 +837,14 @@ fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<String, Xlsx
         &["Parametre", "Valeur par défaut", "Valeur attendue", ""],
     )?;
     let defaults = Parameters::default();
+    let first_parameter = row;
     for (name, expected) in PARAMETER_NAMES {
         worksheet.write_string_with_format(row, 0, *name, &styles.bold_wrap)?;
         worksheet.write_string(row, 1, parameter_default(&defaults, name))?;
         worksheet.write_string_with_format(row, 2, *expected, &styles.wrap)?;
         row += 1;
     }
+    let parameters = aide_range(first_parameter, row.saturating_sub(1));
     row += 1;
 
     row = section(worksheet, styles, row, "Valeurs acceptées")?;
@@ -852,11 +892,10 @@ fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<String, Xlsx
     worksheet.set_freeze_panes(1, 0)?;
     worksheet.set_landscape();
     worksheet.set_print_fit_to_pages(1, 0);
-    Ok(format!(
-        "=Aide!$A${}:$A${}",
-        first_qualification + 1,
-        last_qualification + 1
-    ))
+    Ok(ListRanges {
+        qualifications: aide_range(first_qualification, last_qualification),
+        parameters,
+    })
 }
 
 fn section(
