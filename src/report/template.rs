@@ -930,6 +930,9 @@ fn write_sheet_help(
 ) -> Result<u32, XlsxError> {
     let mut row = section(worksheet, styles, row, &format!("Feuille {}", sheet.name))?;
     worksheet.merge_range(row, 0, row, 3, sheet.purpose, &styles.wrap)?;
+    // Spreadsheets do not grow merged rows to fit: about 150 characters per line here.
+    let lines = sheet.purpose.chars().count().div_ceil(150).max(1);
+    worksheet.set_row_height(row, 15.0 * lines as f64 + 2.0)?;
     row += 1;
     row = table_header(
         worksheet,
@@ -942,8 +945,8 @@ fn write_sheet_help(
         worksheet.write_string_with_format(row, 1, spec.required, &styles.wrap)?;
         worksheet.write_string_with_format(row, 2, spec.help, &styles.wrap)?;
         worksheet.write_string_with_format(row, 3, spec.example, &styles.wrap)?;
-        // About 80 characters per line in the help column.
-        let lines = spec.help.chars().count().div_ceil(80).max(1);
+        // About 95 characters per line in the help column (width 80).
+        let lines = spec.help.chars().count().div_ceil(95).max(1);
         worksheet.set_row_height(row, 15.0 * lines as f64 + 2.0)?;
         row += 1;
     }
