@@ -547,6 +547,9 @@ fn staff(spec: &TerritorySpec, sites: &[Site]) -> Vec<AnimateurRow> {
     random.shuffle(&mut other_sectors);
     let mut other_sectors = other_sectors.into_iter();
 
+    // Over a school year the CEE's 80 days do not go far: périscolaire teams are mostly on
+    // CDD or CDI.
+    let long_run = spec.weeks > 16;
     let width = spec.animateurs.to_string().len().max(3);
     let mut people = Vec::with_capacity(spec.animateurs);
     for (index, qualification) in qualifications.into_iter().enumerate() {
@@ -565,7 +568,7 @@ fn staff(spec: &TerritorySpec, sites: &[Site]) -> Vec<AnimateurRow> {
             Some(site) => site.sector,
             None => other_sectors.next().unwrap_or(SECTORS[0].0),
         };
-        let contrat = contract(&mut random, qualification);
+        let contrat = contract(&mut random, qualification, long_run);
         let jours_cee = if contrat == Contrat::Cee {
             match random.below(100) {
                 0..35 => 0,
@@ -620,8 +623,16 @@ fn neighbour_sector(sector: &str) -> &'static str {
     SECTORS[(index + 1) % SECTORS.len()].0
 }
 
-fn contract(random: &mut Random, qualification: &str) -> Contrat {
+fn contract(random: &mut Random, qualification: &str, long_run: bool) -> Contrat {
     let draw = random.below(100);
+    if long_run && !PROFESSIONAL.contains(&qualification) {
+        return match draw {
+            0..55 => Contrat::Cee,
+            55..90 => Contrat::Cdd,
+            90..97 => Contrat::Cdi,
+            _ => Contrat::Titulaire,
+        };
+    }
     if PROFESSIONAL.contains(&qualification) {
         return if draw < 50 {
             Contrat::Cdi
