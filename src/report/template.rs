@@ -994,6 +994,38 @@ mod tests {
         }
     }
 
+    /// Row numbers (1-based) of a range like `=Aide!$A$125:$A$145`.
+    fn rows_of(range: &str) -> (u32, u32) {
+        let numbers: Vec<u32> = range
+            .split('$')
+            .filter_map(|part| part.trim_end_matches(':').parse().ok())
+            .collect();
+        (numbers[0], numbers[1])
+    }
+
+    #[test]
+    fn drop_down_lists_point_at_the_labels_in_aide() {
+        use calamine::{Reader, Xlsx};
+        let mut workbook = Workbook::new();
+        let lists = write_aide(workbook.add_worksheet(), &Styles::new()).expect("Aide");
+        let buffer = workbook.save_to_buffer().expect("saved");
+        let mut read: Xlsx<_> = Xlsx::new(std::io::Cursor::new(buffer)).expect("xlsx");
+        let aide = read.worksheet_range("Aide").expect("Aide");
+        let column_a = |rows: (u32, u32)| -> Vec<String> {
+            (rows.0..=rows.1)
+                .map(|row| {
+                    aide.get_value((row - 1, 0))
+                        .map(|cell| cell.to_string())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        let qualifications: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+        assert_eq!(column_a(rows_of(&lists.qualifications)), qualifications);
+        let parameters: Vec<&str> = PARAMETER_NAMES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(column_a(rows_of(&lists.parameters)), parameters);
+    }
+
     #[test]
     fn headers_follow_the_design() {
         assert_eq!(
