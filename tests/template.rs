@@ -230,3 +230,14 @@ fn template_is_deterministic() {
         std::fs::read(&second).expect("b")
     );
 }
+
+#[test]
+fn template_is_always_an_xlsx_file() {
+    let dir = temp_dir("extension");
+    let path = dir.join("modele.ods");
+    let output = template(&path, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains(".xlsx"), "{message}");
+    assert!(!path.exists());
+}
