@@ -1,5 +1,8 @@
 //! The synthetic-territory generator and the bundled fixtures, read back with calamine.
 
+#[path = "support/xlsx_xml.rs"]
+mod xlsx_xml;
+
 use std::path::{Path, PathBuf};
 
 use acm_planner::generate::{self, TerritorySpec};
@@ -42,6 +45,17 @@ fn date(cell: &Data) -> NaiveDate {
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).expect("valid date")
+}
+
+/// 1-based position of a sheet, as in `xl/worksheets/sheetN.xml`.
+fn workbook_sheet_index(path: &Path, name: &str) -> usize {
+    let workbook = open_workbook_auto(path).expect("open");
+    workbook
+        .sheet_names()
+        .iter()
+        .position(|n| n == name)
+        .expect(name)
+        + 1
 }
 
 /// Column index of `header` in the first row.
@@ -252,6 +266,16 @@ fn summer_fixture_is_a_realistic_territory() {
 
     let recrutement = sheet(&path, "Recrutement");
     assert!((3..=5).contains(&data_rows(&recrutement).len()));
+
+    // The grid keeps the Id column and the date row in view.
+    let bytes = std::fs::read(&path).expect("fixture");
+    let index = workbook_sheet_index(&path, "Disponibilites");
+    let xml = xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect("grid");
+    assert!(
+        xml.contains(r#"<pane xSplit="1" ySplit="1""#),
+        "frozen Id column and dates"
+    );
+    assert!(xml.contains(r#"t="s""#) && xml.matches("<c ").count() > 4000);
 
     // Dates are real date cells shown as jj/mm/aaaa.
     let mut workbook: Xlsx<_> = open_workbook(&path).expect("open");

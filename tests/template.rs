@@ -1,5 +1,8 @@
 //! `acm-planner template`: the binary writes a blank input workbook, read back with calamine.
 
+#[path = "support/xlsx_xml.rs"]
+mod xlsx_xml;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -240,4 +243,57 @@ fn template_is_always_an_xlsx_file() {
     let message = String::from_utf8_lossy(&output.stderr);
     assert!(message.contains(".xlsx"), "{message}");
     assert!(!path.exists());
+}
+
+/// What calamine cannot see: the drop-down lists and the frozen header row, read from the XML.
+#[test]
+fn data_sheets_have_drop_down_lists_and_a_frozen_header() {
+    let dir = temp_dir("validations");
+    let path = dir.join("modele.xlsx");
+    assert!(template(&path, &[]).status.success());
+    let bytes = std::fs::read(&path).expect("template");
+    let names = open_workbook_auto(&path).expect("open").sheet_names();
+    let xml = |sheet: &str| {
+        let index = names.iter().position(|n| n == sheet).expect(sheet) + 1;
+        xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect(sheet)
+    };
+    let expected: [(&str, &[&str]); 7] = [
+        (
+            "Accueils",
+            &[
+                r#"sqref="D2:D1001""#,
+                "\"accueil de loisirs,extrascolaire,periscolaire,sejour,mini-camp,accueil \
+                 de jeunes\"",
+                "\"oui,non\"",
+            ],
+        ),
+        (
+            "Previsions",
+            &[
+                "\"journee,matin,midi,apres-midi,soir\"",
+                "Accueils!$A$2:$A$1001",
+                r#"type="date""#,
+                r#"type="time""#,
+            ],
+        ),
+        ("Animateurs", &["Aide!$A$", "\"CEE,CDD,CDI,titulaire\""]),
+        (
+            "Disponibilites",
+            &["\"J,M,AM,S\"", "Animateurs!$A$2:$A$1001"],
+        ),
+        ("Regles", &["Aide!$A$"]),
+        ("Recrutement", &["Aide!$A$"]),
+        ("Calendrier", &["\"ecole,vacances,sans ecole\""]),
+    ];
+    for (sheet, fragments) in expected {
+        let xml = xml(sheet);
+        assert!(
+            xml.contains("<dataValidations"),
+            "{sheet}: data validations"
+        );
+        assert!(xml.contains(r#"state="frozen""#), "{sheet}: frozen header");
+        for fragment in fragments {
+            assert!(xml.contains(fragment), "{sheet}: {fragment}");
+        }
+    }
 }
