@@ -4,11 +4,31 @@ use std::path::Path;
 
 use super::{Failure, Outcome};
 use crate::error::Error;
+use crate::report::{check_output_path, save_workbook, template};
 
-/// `acm-planner template`.
+/// `acm-planner template`: writes the blank input workbook (every sheet, headers, drop-down
+/// lists, an `Aide` sheet). Never over an existing file without `force`.
 pub fn template(output: &Path, force: bool) -> Result<Outcome, Failure> {
-    let _ = (output, force);
-    Err(Failure::Run(Error::Solver(
-        "template : pas encore disponible".into(),
-    )))
+    let is_xlsx = output
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"));
+    if !is_xlsx {
+        return Err(Failure::Usage(format!(
+            "-o {} : le modèle est un classeur Excel ; choisissez un nom en .xlsx \
+             (LibreOffice l'ouvre aussi)",
+            output.display()
+        )));
+    }
+    check_output_path(output, &[], force)?;
+    let mut workbook = template::template_workbook()
+        .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
+    save_workbook(&mut workbook, output)?;
+    Ok(Outcome {
+        summary: format!(
+            "Modèle de classeur écrit dans {} : remplissez les feuilles Accueils, Previsions, \
+             Animateurs et Disponibilites (la feuille Aide explique chaque colonne).\n",
+            output.display()
+        ),
+        exit_code: 0,
+    })
 }

@@ -6,6 +6,7 @@
 pub mod conformite;
 pub mod needs;
 pub mod sheets;
+pub mod template;
 
 use std::path::{Path, PathBuf};
 

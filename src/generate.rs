@@ -1,1 +1,0 @@
-//! Synthetic territories: the bundled fixtures and the benchmark instances.
