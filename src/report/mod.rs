@@ -3,6 +3,8 @@
 //! Every workbook is saved through [`save_workbook`]: written to a temporary file beside the
 //! target, then renamed, never over an input, and over an existing file only with `--force`.
 
+pub mod planning;
+
 use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::Workbook;

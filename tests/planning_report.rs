@@ -1,0 +1,579 @@
+//! `planning.xlsx` and the `plan` summary, from a small hand-made plan: written to a temporary
+//! folder, read back with calamine, real cells asserted.
+
+use std::path::{Path, PathBuf};
+
+use acm_planner::commands::Loaded;
+use acm_planner::domain::{
+    Accueil, AcmType, Affectation, Animateur, AvailabilityFlags, Cents, Contrat, Creneau, Inputs,
+    Prevision, Role, SourceRef,
+};
+use acm_planner::optimize::{
+    DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
+};
+use acm_planner::report::planning::{self, PlanningReport, RunSettings};
+use acm_planner::rules::{self, Calendar, Parameters, qualifications};
+use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
+use chrono::NaiveDate;
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 7, d).expect("valid date")
+}
+
+fn source(sheet: &str, row: u32) -> SourceRef {
+    SourceRef {
+        file: "saumur.xlsx".into(),
+        sheet: sheet.into(),
+        row,
+    }
+}
+
+fn accueil(code: &str, nom: &str, kind: AcmType, capacite: u32, secteur: &str) -> Accueil {
+    Accueil {
+        code: code.into(),
+        nom: nom.into(),
+        commune: "Doué-en-Anjou".into(),
+        kind,
+        pedt: false,
+        capacite,
+        jours_ouverture: None,
+        secteur: Some(secteur.into()),
+        tous_14_ans_et_plus: false,
+        derogation_direction: false,
+        source: source("Accueils", 2),
+    }
+}
+
+fn prevision(code: &str, date: NaiveDate, under_6: u32, over_6: u32) -> Prevision {
+    Prevision {
+        accueil: code.into(),
+        date,
+        creneau: Creneau::standard("journee").expect("standard"),
+        moins_de_6: under_6,
+        six_et_plus: over_6,
+        renforce: 0,
+        source: source("Previsions", 2),
+    }
+}
+
+fn person(id: &str, nom: &str, prenom: &str, qualification: &str, contrat: Contrat) -> Animateur {
+    Animateur {
+        id: id.into(),
+        nom: nom.into(),
+        prenom: prenom.into(),
+        qualification: qualifications::canonical(qualification).expect("known qualification"),
+        contrat,
+        jours_cee_anterieurs: 10,
+        cout_journalier: None,
+        date_naissance: None,
+        secteur: None,
+        accueils_possibles: Vec::new(),
+        max_jours: None,
+        source: source("Animateurs", 2),
+    }
+}
+
+fn work(id: &str, code: &str, date: NaiveDate, role: Role) -> Affectation {
+    Affectation {
+        animateur: id.into(),
+        accueil: code.into(),
+        date,
+        creneau: Creneau::standard("journee").expect("standard"),
+        role,
+        source: None,
+    }
+}
+
+/// Two ACM over two days: ALSH-X is covered on the 6th and short on the 7th (no director, one
+/// animateur for three); ALSH-Y is short on the 6th.
+fn loaded() -> Loaded {
+    let mut inputs = Inputs {
+        accueils: vec![
+            accueil(
+                "ALSH-X",
+                "Les Loupiots",
+                AcmType::AccueilLoisirs,
+                40,
+                "Doué",
+            ),
+            accueil("ALSH-Y", "La Cabane", AcmType::Extrascolaire, 60, "Saumur"),
+        ],
+        previsions: vec![
+            prevision("ALSH-X", day(6), 10, 12),
+            prevision("ALSH-X", day(7), 10, 12),
+            prevision("ALSH-Y", day(6), 20, 30),
+        ],
+        animateurs: vec![
+            person("A1", "Dupont", "Marie", "BAFD", Contrat::Cee),
+            person("A2", "Martin", "Paul", "BAFA", Contrat::Cee),
+            person("A3", "Durand", "Léa", "stagiaire BAFA", Contrat::Cdd),
+            // A name that looks like a formula must stay text.
+            person(
+                "A4",
+                "=HYPERLINK(\"x\")",
+                "Zoé",
+                "sans qualification",
+                Contrat::Cdd,
+            ),
+        ],
+        files: vec!["saumur.xlsx".into()],
+        ..Inputs::default()
+    };
+    for id in ["A1", "A2", "A3", "A4"] {
+        for d in [6, 7] {
+            inputs
+                .disponibilites
+                .add(id, day(d), AvailabilityFlags::JOURNEE);
+        }
+    }
+    let parameters = Parameters::default();
+    let calendar = Calendar::new(&[]);
+    let requirements =
+        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
+    Loaded {
+        inputs,
+        parameters,
+        calendar,
+        requirements,
+    }
+}
+
+fn slot(prevision: usize, staffed: u32, qualified: u32, trainees: u32) -> SlotOutcome {
+    SlotOutcome {
+        prevision,
+        staffed,
+        qualified,
+        trainees,
+        unqualified: staffed - qualified - trainees,
+        director_present: false,
+        missing_animateurs: 0,
+        missing_qualified: 0,
+        reason: String::new(),
+    }
+}
+
+fn hire(
+    number: usize,
+    qualification: &str,
+    secteur: &str,
+    code: &str,
+    dates: &[NaiveDate],
+) -> Hire {
+    let qualification = qualifications::canonical(qualification).expect("known qualification");
+    let daily_cost = if qualification.may_direct() {
+        Cents::euros(110)
+    } else {
+        Cents::euros(85)
+    };
+    Hire {
+        number,
+        qualification,
+        secteur: Some(secteur.into()),
+        accueils: vec![code.into()],
+        dates: dates.to_vec(),
+        daily_cost,
+        fixed_cost: Cents::euros(150),
+        id: format!("RECRUTEMENT-{number}"),
+    }
+}
+
+fn plan() -> PlanResult {
+    // ALSH-X: N = ceil(10/8) + ceil(12/12) = 3; ALSH-Y: N = ceil(20/8) + ceil(30/12) = 6.
+    let mut short_x = slot(1, 1, 1, 0);
+    short_x.missing_animateurs = 2;
+    short_x.missing_qualified = 1;
+    short_x.reason = "un seul animateur disponible dans le secteur Doué".into();
+    let mut short_y = slot(2, 1, 0, 0);
+    short_y.missing_animateurs = 5;
+    short_y.missing_qualified = 3;
+    short_y.reason = "aucun animateur qualifié disponible dans le secteur Saumur".into();
+    let mut covered = slot(0, 3, 2, 1);
+    covered.director_present = true;
+    let director_day = |code: &str, d: u32, directors: &[&str], reason: &str| DirectorDay {
+        accueil: code.into(),
+        date: day(d),
+        required: 1,
+        directors: directors.iter().map(|s| s.to_string()).collect(),
+        missing: u32::from(directors.is_empty()),
+        reason: reason.into(),
+    };
+    let summary = |id: &str, days: u32, cee: bool| PersonSummary {
+        animateur: id.into(),
+        days_worked: days,
+        cee_days_used: cee.then_some(10 + days),
+        cee_days_left: cee.then_some(70 - days),
+        cost: Cents::euros(70) * i64::from(days),
+    };
+    let hires = vec![
+        hire(1, "BAFA", "Saumur", "ALSH-Y", &[day(6)]),
+        hire(2, "BAFD", "Doué", "ALSH-X", &[day(7)]),
+    ];
+    PlanResult {
+        assignments: vec![
+            work("A1", "ALSH-X", day(6), Role::Direction),
+            work("A2", "ALSH-X", day(6), Role::Animation),
+            work("A2", "ALSH-X", day(7), Role::Animation),
+            work("A3", "ALSH-X", day(6), Role::Animation),
+            work("A4", "ALSH-Y", day(6), Role::Animation),
+        ],
+        slots: vec![covered, short_x, short_y],
+        director_days: vec![
+            director_day("ALSH-X", 6, &["A1"], ""),
+            director_day("ALSH-X", 7, &[], "aucun BAFD disponible le 07/07"),
+            director_day("ALSH-Y", 6, &["A9"], ""),
+        ],
+        people: vec![
+            summary("A1", 1, true),
+            summary("A2", 2, true),
+            summary("A3", 1, false),
+            summary("A4", 1, false),
+        ],
+        staff_cost: Cents::euros(350),
+        hire_assignments: vec![
+            work("RECRUTEMENT-1", "ALSH-Y", day(6), Role::Animation),
+            work("RECRUTEMENT-2", "ALSH-X", day(7), Role::Direction),
+        ],
+        hires,
+        residual_missing: (4, 3, 0),
+        recruitment_ran: true,
+        stats: SolveStats {
+            stages: vec![StageStats {
+                name: "équipe actuelle — manques".into(),
+                component: 0,
+                variables: 1234,
+                constraints: 567,
+                seconds: 0.25,
+                objective: 1.0,
+                bound: 1.0,
+                gap: 0.0,
+                status: SolveStatus::Optimal,
+            }],
+            components: 1,
+            decomposition: String::new(),
+            total_seconds: 0.26,
+        },
+    }
+}
+
+/// A fresh folder for one test.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("acm-planning-report-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    dir
+}
+
+fn write(loaded: &Loaded, result: &PlanResult, path: &Path) {
+    let run = RunSettings::default();
+    let report = PlanningReport {
+        loaded,
+        result,
+        run: &run,
+    };
+    planning::write_planning(&report, path).expect("planning written");
+}
+
+fn sheet(path: &Path, name: &str) -> Range<Data> {
+    let mut workbook = open_workbook_auto(path).expect("workbook opens");
+    workbook.worksheet_range(name).expect("sheet exists")
+}
+
+fn text(range: &Range<Data>, row: usize, col: usize) -> String {
+    range
+        .get((row, col))
+        .map(|cell| cell.to_string())
+        .unwrap_or_default()
+}
+
+fn number(range: &Range<Data>, row: usize, col: usize) -> f64 {
+    range
+        .get((row, col))
+        .and_then(|cell| cell.as_f64())
+        .unwrap_or(f64::NAN)
+}
+
+/// The first row whose cell in `col` equals `value`.
+fn find_row(range: &Range<Data>, col: usize, value: &str) -> usize {
+    (0..range.height())
+        .find(|row| text(range, *row, col) == value)
+        .unwrap_or_else(|| panic!("no row with « {value} » in column {col}"))
+}
+
+fn written() -> PathBuf {
+    let dir = temp_dir("cells");
+    let path = dir.join("planning.xlsx");
+    write(&loaded(), &plan(), &path);
+    path
+}
+
+#[test]
+fn sheets_come_in_the_documented_order() {
+    let path = written();
+    let workbook = open_workbook_auto(&path).expect("workbook opens");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Synthese",
+            "Accueils",
+            "Animateurs",
+            "Affectations",
+            "Manques",
+            "Recrutement",
+            "Regles"
+        ]
+    );
+}
+
+#[test]
+fn affectations_has_the_columns_check_reads() {
+    let range = sheet(&written(), "Affectations");
+    let headers: Vec<String> = (0..6).map(|c| text(&range, 0, c)).collect();
+    assert_eq!(
+        headers,
+        ["Animateur", "Nom", "Accueil", "Date", "Creneau", "Role"]
+    );
+    // Sorted by person, date, créneau: A1 directs first, then A2 twice.
+    assert_eq!(text(&range, 1, 0), "A1");
+    assert_eq!(text(&range, 1, 1), "Dupont");
+    assert_eq!(text(&range, 1, 2), "ALSH-X");
+    let date = range.get((1, 3)).and_then(|c| c.as_date());
+    assert_eq!(date, Some(day(6)), "a real date cell");
+    assert_eq!(text(&range, 1, 4), "journee");
+    assert_eq!(text(&range, 1, 5), "direction");
+    assert_eq!(text(&range, 3, 0), "A2");
+    assert_eq!(range.get((3, 3)).and_then(|c| c.as_date()), Some(day(7)));
+    assert_eq!(range.height(), 6, "header and five assignments");
+    // The formula-like name is text, never a formula.
+    let a4 = find_row(&range, 0, "A4");
+    assert_eq!(
+        range.get((a4, 1)),
+        Some(&Data::String("=HYPERLINK(\"x\")".into()))
+    );
+}
+
+#[test]
+fn animateurs_grid_marks_the_director() {
+    let path = written();
+    let range = sheet(&path, "Animateurs");
+    assert_eq!(text(&range, 0, 0), "Id");
+    // Date columns are real dates (shown `lun. 06/07`), so `check` can read the grid back.
+    assert_eq!(range.get((0, 5)).and_then(|c| c.as_date()), Some(day(6)));
+    assert_eq!(range.get((0, 6)).and_then(|c| c.as_date()), Some(day(7)));
+    let a1 = find_row(&range, 0, "A1");
+    assert_eq!(text(&range, a1, 5), "ALSH-X (D)");
+    assert_eq!(text(&range, a1, 6), "");
+    let a2 = find_row(&range, 0, "A2");
+    assert_eq!(text(&range, a2, 5), "ALSH-X");
+    assert_eq!(text(&range, a2, 6), "ALSH-X");
+    // Jours travaillés, CEE used (10 prior + 2), CEE left, cost.
+    assert_eq!(number(&range, a2, 7), 2.0);
+    assert_eq!(number(&range, a2, 8), 12.0);
+    assert_eq!(number(&range, a2, 9), 68.0);
+    assert_eq!(number(&range, a2, 10), 140.0);
+    let a3 = find_row(&range, 0, "A3");
+    assert_eq!(text(&range, a3, 8), "—", "no CEE days for a CDD");
+}
+
+#[test]
+fn manques_lists_each_deficit_with_its_reason() {
+    let range = sheet(&written(), "Manques");
+    let headers: Vec<String> = (0..7).map(|c| text(&range, 0, c)).collect();
+    assert_eq!(
+        headers,
+        [
+            "Accueil",
+            "Date",
+            "Creneau",
+            "Animateurs manquants",
+            "Qualifies manquants",
+            "Direction manquante",
+            "Raison"
+        ]
+    );
+    assert_eq!(range.height(), 3, "two slots short");
+    assert_eq!(text(&range, 1, 0), "ALSH-X");
+    assert_eq!(range.get((1, 1)).and_then(|c| c.as_date()), Some(day(7)));
+    assert_eq!(text(&range, 1, 2), "journee");
+    assert_eq!(number(&range, 1, 3), 2.0);
+    assert_eq!(number(&range, 1, 4), 1.0);
+    assert_eq!(number(&range, 1, 5), 1.0);
+    let reason = text(&range, 1, 6);
+    assert!(reason.contains("un seul animateur disponible"), "{reason}");
+    assert!(reason.contains("aucun BAFD disponible"), "{reason}");
+    assert_eq!(text(&range, 2, 0), "ALSH-Y");
+    assert_eq!(number(&range, 2, 3), 5.0);
+    assert_eq!(number(&range, 2, 5), 0.0);
+}
+
+#[test]
+fn manques_says_so_when_nothing_is_missing() {
+    let loaded = loaded();
+    let mut result = plan();
+    for slot in &mut result.slots {
+        slot.missing_animateurs = 0;
+        slot.missing_qualified = 0;
+    }
+    for day in &mut result.director_days {
+        day.missing = 0;
+    }
+    let path = temp_dir("none").join("planning.xlsx");
+    write(&loaded, &result, &path);
+    let range = sheet(&path, "Manques");
+    assert!(text(&range, 1, 0).starts_with("Aucun manque"));
+}
+
+#[test]
+fn recrutement_totals_are_exact() {
+    let range = sheet(&written(), "Recrutement");
+    let header = find_row(&range, 0, "N°");
+    assert_eq!(text(&range, header, 10), "Coût total");
+    assert_eq!(number(&range, header + 1, 0), 1.0);
+    assert_eq!(text(&range, header + 1, 1), "BAFA");
+    assert_eq!(text(&range, header + 1, 2), "Saumur");
+    assert_eq!(text(&range, header + 1, 6), "06/07");
+    assert_eq!(number(&range, header + 1, 10), 235.0);
+    assert_eq!(number(&range, header + 2, 10), 260.0);
+    let total = find_row(&range, 0, "Total");
+    assert_eq!(number(&range, total, 7), 2.0, "days");
+    assert_eq!(number(&range, total, 9), 300.0, "fixed costs");
+    assert_eq!(number(&range, total, 10), 495.0, "total cost");
+    let residual = (0..range.height())
+        .map(|row| text(&range, row, 0))
+        .find(|t| t.starts_with("Manque restant"));
+    assert!(residual.is_some(), "residual shortage is stated");
+}
+
+#[test]
+fn recrutement_explains_no_recruit() {
+    let loaded = loaded();
+    let mut result = plan();
+    result.hires.clear();
+    result.hire_assignments.clear();
+    result.recruitment_ran = false;
+    let path = temp_dir("no-recruit").join("planning.xlsx");
+    write(&loaded, &result, &path);
+    let range = sheet(&path, "Recrutement");
+    assert!(
+        text(&range, 1, 0).contains("--no-recruit"),
+        "{}",
+        text(&range, 1, 0)
+    );
+}
+
+#[test]
+fn synthese_shows_coverage_and_what_to_do() {
+    let range = sheet(&written(), "Synthese");
+    // Required: 3 (X) + 6 (Y) on the 6th, 3 on the 7th; staffed 3 + 1, then 1: 5 / 12.
+    let required = find_row(&range, 0, "Journées-animateurs requises");
+    assert_eq!(number(&range, required, 1), 12.0);
+    let staffed = find_row(&range, 0, "Journées-animateurs couvertes");
+    assert_eq!(number(&range, staffed, 1), 5.0);
+    let coverage = find_row(&range, 0, "Taux de couverture");
+    assert!((number(&range, coverage, 1) - 5.0 / 12.0).abs() < 1e-9);
+    let cost = find_row(&range, 0, "Recrutement : coût");
+    assert_eq!(number(&range, cost, 1), 495.0);
+    let status = find_row(&range, 0, "Statut du solveur");
+    assert_eq!(text(&range, status, 1), "optimal");
+    let advice = (0..range.height())
+        .map(|row| text(&range, row, 0))
+        .find(|t| t.contains("Recruter 1 animateur BAFA pour le secteur Saumur le 6 juillet"));
+    assert!(advice.is_some(), "a hire becomes an instruction");
+}
+
+#[test]
+fn accueils_rows_carry_requirement_and_status() {
+    let range = sheet(&written(), "Accueils");
+    assert_eq!(text(&range, 0, 20), "Statut");
+    // Sorted by ACM, date, créneau: X 6th, X 7th, Y 6th.
+    assert_eq!(text(&range, 1, 0), "ALSH-X");
+    assert_eq!(number(&range, 1, 9), 3.0, "N");
+    assert_eq!(text(&range, 1, 13), "compté");
+    assert_eq!(text(&range, 1, 20), "conforme");
+    assert_eq!(text(&range, 2, 20), "sans direction");
+    assert_eq!(text(&range, 3, 0), "ALSH-Y");
+    assert_eq!(number(&range, 3, 9), 6.0);
+    assert_eq!(text(&range, 3, 13), "en plus");
+    assert_eq!(text(&range, 3, 20), "manque");
+}
+
+#[test]
+fn regles_cites_articles_and_marks_overrides() {
+    let mut loaded = loaded();
+    loaded.parameters = Parameters::from_rows(&[(
+        "Coût journalier par défaut".into(),
+        "75".into(),
+        source("Regles", 3),
+    )])
+    .expect("valid rules");
+    let path = temp_dir("regles").join("planning.xlsx");
+    write(&loaded, &plan(), &path);
+    let range = sheet(&path, "Regles");
+    let all: Vec<String> = (0..range.height())
+        .map(|row| text(&range, row, 3))
+        .collect();
+    for article in [
+        "CASF R227-15",
+        "CASF R227-16 I",
+        "CASF R227-16 II",
+        "CASF R227-19 III",
+        "CASF L432-4",
+    ] {
+        assert!(all.iter().any(|a| a.contains(article)), "{article}");
+    }
+    let cost = (0..range.height())
+        .find(|row| text(&range, *row, 1).starts_with("Coût d'une journée travaillée"))
+        .expect("default cost row");
+    assert_eq!(text(&range, cost, 2), "75,00 €");
+    assert!(
+        text(&range, cost, 4).contains("ligne 3"),
+        "{}",
+        text(&range, cost, 4)
+    );
+}
+
+#[test]
+fn same_plan_gives_identical_bytes() {
+    let dir = temp_dir("determinism");
+    let (first, second) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
+    write(&loaded(), &plan(), &first);
+    write(&loaded(), &plan(), &second);
+    let a = std::fs::read(&first).expect("first file");
+    let b = std::fs::read(&second).expect("second file");
+    assert!(a == b, "two writes of the same plan differ");
+}
+
+#[test]
+fn terminal_summary_has_the_figures() {
+    let loaded = loaded();
+    let result = plan();
+    let run = RunSettings::default();
+    let report = PlanningReport {
+        loaded: &loaded,
+        result: &result,
+        run: &run,
+    };
+    let summary = planning::terminal_summary(&report, Path::new("planning.xlsx"));
+    for expected in [
+        "du 06/07/2026 au 07/07/2026",
+        "2 accueils",
+        "4 animateurs",
+        "41,7 %",
+        "7 animateurs manquants",
+        "4 qualifiés manquants",
+        "1 journée de direction manquante",
+        "350,00 €",
+        "2 postes",
+        "495,00 €",
+        "optimal",
+        "0,3 s",
+        "planning.xlsx",
+        "Recruter 1 directeur BAFD pour le secteur Doué le 7 juillet",
+    ] {
+        assert!(
+            summary.contains(expected),
+            "« {expected} » missing in:\n{summary}"
+        );
+    }
+    assert!(summary.lines().count() <= 24, "one screen:\n{summary}");
+}
