@@ -300,8 +300,9 @@ fn find_row(range: &Range<Data>, col: usize, value: &str) -> usize {
         .unwrap_or_else(|| panic!("no row with « {value} » in column {col}"))
 }
 
-fn written() -> PathBuf {
-    let dir = temp_dir("cells");
+/// The hand-made plan written to a folder of its own (tests run in parallel).
+fn written(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
     let path = dir.join("planning.xlsx");
     write(&loaded(), &plan(), &path);
     path
@@ -309,7 +310,7 @@ fn written() -> PathBuf {
 
 #[test]
 fn sheets_come_in_the_documented_order() {
-    let path = written();
+    let path = written("sheets_come_in_the_documented_order");
     let workbook = open_workbook_auto(&path).expect("workbook opens");
     assert_eq!(
         workbook.sheet_names(),
@@ -327,7 +328,10 @@ fn sheets_come_in_the_documented_order() {
 
 #[test]
 fn affectations_has_the_columns_check_reads() {
-    let range = sheet(&written(), "Affectations");
+    let range = sheet(
+        &written("affectations_has_the_columns_check_reads"),
+        "Affectations",
+    );
     let headers: Vec<String> = (0..6).map(|c| text(&range, 0, c)).collect();
     assert_eq!(
         headers,
@@ -354,7 +358,7 @@ fn affectations_has_the_columns_check_reads() {
 
 #[test]
 fn animateurs_grid_marks_the_director() {
-    let path = written();
+    let path = written("animateurs_grid_marks_the_director");
     let range = sheet(&path, "Animateurs");
     assert_eq!(text(&range, 0, 0), "Id");
     // Date columns are real dates (shown `lun. 06/07`), so `check` can read the grid back.
@@ -377,7 +381,10 @@ fn animateurs_grid_marks_the_director() {
 
 #[test]
 fn manques_lists_each_deficit_with_its_reason() {
-    let range = sheet(&written(), "Manques");
+    let range = sheet(
+        &written("manques_lists_each_deficit_with_its_reason"),
+        "Manques",
+    );
     let headers: Vec<String> = (0..7).map(|c| text(&range, 0, c)).collect();
     assert_eq!(
         headers,
@@ -425,7 +432,7 @@ fn manques_says_so_when_nothing_is_missing() {
 
 #[test]
 fn recrutement_totals_are_exact() {
-    let range = sheet(&written(), "Recrutement");
+    let range = sheet(&written("recrutement_totals_are_exact"), "Recrutement");
     let header = find_row(&range, 0, "N°");
     assert_eq!(text(&range, header, 10), "Coût total");
     assert_eq!(number(&range, header + 1, 0), 1.0);
@@ -463,7 +470,10 @@ fn recrutement_explains_no_recruit() {
 
 #[test]
 fn synthese_shows_coverage_and_what_to_do() {
-    let range = sheet(&written(), "Synthese");
+    let range = sheet(
+        &written("synthese_shows_coverage_and_what_to_do"),
+        "Synthese",
+    );
     // Required: 3 (X) + 6 (Y) on the 6th, 3 on the 7th; staffed 3 + 1, then 1: 5 / 12.
     let required = find_row(&range, 0, "Journées-animateurs requises");
     assert_eq!(number(&range, required, 1), 12.0);
@@ -483,7 +493,10 @@ fn synthese_shows_coverage_and_what_to_do() {
 
 #[test]
 fn accueils_rows_carry_requirement_and_status() {
-    let range = sheet(&written(), "Accueils");
+    let range = sheet(
+        &written("accueils_rows_carry_requirement_and_status"),
+        "Accueils",
+    );
     assert_eq!(text(&range, 0, 20), "Statut");
     // Sorted by ACM, date, créneau: X 6th, X 7th, Y 6th.
     assert_eq!(text(&range, 1, 0), "ALSH-X");
@@ -576,4 +589,265 @@ fn terminal_summary_has_the_figures() {
         );
     }
     assert!(summary.lines().count() <= 24, "one screen:\n{summary}");
+}
+
+/// A fuller plan for looking at the workbook as a director would:
+/// `ACM_RENDER_OUT=/tmp/x/planning.xlsx cargo test --release --test planning_report -- --ignored`
+/// then `libreoffice --headless --convert-to pdf` and `pdftoppm`.
+#[test]
+#[ignore = "writes a sample workbook for visual review"]
+fn render_sample() {
+    let Some(out) = std::env::var_os("ACM_RENDER_OUT") else {
+        return;
+    };
+    let (loaded, result) = sample();
+    write(&loaded, &result, Path::new(&out));
+}
+
+/// Three ACM over two weeks, fourteen people, Saumur short of staff and of a professional
+/// director on some days.
+fn sample() -> (Loaded, PlanResult) {
+    let dates: Vec<NaiveDate> = (6..=17)
+        .map(day)
+        .filter(|d| !matches!(d.format("%u").to_string().as_str(), "6" | "7"))
+        .collect();
+    let mut saumur = accueil(
+        "ALSH-SAUMUR",
+        "Centre de loisirs du Chardonnet",
+        AcmType::AccueilLoisirs,
+        120,
+        "Saumur",
+    );
+    saumur.jours_ouverture = Some(200);
+    let accueils = vec![
+        accueil(
+            "ALSH-DOUE",
+            "Les Loupiots",
+            AcmType::AccueilLoisirs,
+            48,
+            "Doué",
+        ),
+        accueil(
+            "ALSH-MONTREUIL",
+            "La Cabane",
+            AcmType::AccueilLoisirs,
+            40,
+            "Saumur",
+        ),
+        saumur,
+    ];
+    let mut previsions = Vec::new();
+    for date in &dates {
+        previsions.push(prevision("ALSH-DOUE", *date, 12, 20));
+        previsions.push(prevision("ALSH-SAUMUR", *date, 30, 50));
+        for label in ["matin", "apres-midi"] {
+            let mut p = prevision("ALSH-MONTREUIL", *date, 8, 14);
+            p.creneau = Creneau::standard(label).expect("standard");
+            previsions.push(p);
+        }
+    }
+    let staff = [
+        ("A01", "Bernard", "Claire", "BAFD", Contrat::Cee),
+        ("A02", "Petit", "Hugo", "DEJEPS", Contrat::Cdi),
+        ("A03", "Robert", "Inès", "BAFD", Contrat::Cee),
+        ("A04", "Richard", "Lucas", "BAFA", Contrat::Cee),
+        ("A05", "Moreau", "Emma", "BAFA", Contrat::Cee),
+        ("A06", "Simon", "Nathan", "BAFA", Contrat::Cee),
+        ("A07", "Laurent", "Chloé", "BPJEPS", Contrat::Cdd),
+        ("A08", "Lefebvre", "Louis", "CAP AEPE", Contrat::Titulaire),
+        ("A09", "Michel", "Jade", "stagiaire BAFA", Contrat::Cee),
+        ("A10", "Garcia", "Tom", "stagiaire BAFA", Contrat::Cee),
+        ("A11", "David", "Lina", "BAFA", Contrat::Cee),
+        (
+            "A12",
+            "Bertrand",
+            "Noah",
+            "sans qualification",
+            Contrat::Cdd,
+        ),
+        ("A13", "Roux", "Mila", "BAFA", Contrat::Cee),
+        ("A14", "Vincent", "Sacha", "stagiaire BAFA", Contrat::Cee),
+    ];
+    let animateurs: Vec<Animateur> = staff
+        .iter()
+        .map(|(id, nom, prenom, q, c)| person(id, nom, prenom, q, *c))
+        .collect();
+    let mut inputs = Inputs {
+        accueils,
+        previsions,
+        animateurs,
+        files: vec!["saumur-ete-2026.xlsx".into(), "disponibilites.ods".into()],
+        ..Inputs::default()
+    };
+    for (i, (id, ..)) in staff.iter().enumerate() {
+        for (j, date) in dates.iter().enumerate() {
+            if (i + j) % 7 != 3 {
+                inputs
+                    .disponibilites
+                    .add(id, *date, AvailabilityFlags::JOURNEE);
+            }
+        }
+    }
+    let parameters = Parameters::default();
+    let calendar = Calendar::new(&[]);
+    let requirements =
+        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
+    let loaded = Loaded {
+        inputs,
+        parameters,
+        calendar,
+        requirements,
+    };
+
+    // Doué: A01 directs (counted), A04 A05 A09 animate. Montreuil: A03 directs, A06 A10.
+    // Saumur: A02 directs (not counted), A07 A08 A11 A12 A13 A14, one short every Wednesday.
+    let mut assignments = Vec::new();
+    for (j, date) in dates.iter().enumerate() {
+        let available =
+            |id: &str| loaded.inputs.disponibilites.flags(id, *date) == AvailabilityFlags::JOURNEE;
+        let mut put = |id: &str, code: &str, label: &str, role: Role| {
+            if available(id) {
+                let mut a = work(id, code, *date, role);
+                a.creneau = Creneau::standard(label).expect("standard");
+                assignments.push(a);
+            }
+        };
+        put("A01", "ALSH-DOUE", "journee", Role::Direction);
+        for id in ["A04", "A05", "A09"] {
+            put(id, "ALSH-DOUE", "journee", Role::Animation);
+        }
+        for label in ["matin", "apres-midi"] {
+            put("A03", "ALSH-MONTREUIL", label, Role::Direction);
+            put("A06", "ALSH-MONTREUIL", label, Role::Animation);
+            put("A10", "ALSH-MONTREUIL", label, Role::Animation);
+        }
+        if j % 5 != 2 {
+            put("A02", "ALSH-SAUMUR", "journee", Role::Direction);
+        }
+        for id in ["A07", "A08", "A11", "A12", "A13", "A14"] {
+            put(id, "ALSH-SAUMUR", "journee", Role::Animation);
+        }
+    }
+    assignments.sort_by(|a, b| {
+        (&a.animateur, a.date, a.creneau.sort_key()).cmp(&(
+            &b.animateur,
+            b.date,
+            b.creneau.sort_key(),
+        ))
+    });
+
+    let mut slots = Vec::new();
+    for (index, (p, r)) in loaded
+        .inputs
+        .previsions
+        .iter()
+        .zip(&loaded.requirements)
+        .enumerate()
+    {
+        let here: Vec<&Affectation> = assignments
+            .iter()
+            .filter(|a| a.accueil == p.accueil && a.date == p.date && a.creneau == p.creneau)
+            .filter(|a| a.role == Role::Animation || r.director_counts)
+            .collect();
+        let category = |a: &&Affectation| {
+            loaded
+                .inputs
+                .animateur(&a.animateur)
+                .map(|x| x.qualification.category)
+        };
+        use acm_planner::domain::AnimationCategory as C;
+        let staffed = u32::try_from(here.len()).expect("small");
+        let qualified = u32::try_from(
+            here.iter()
+                .filter(|a| category(a) == Some(C::Qualified))
+                .count(),
+        )
+        .expect("small");
+        let trainees = u32::try_from(
+            here.iter()
+                .filter(|a| category(a) == Some(C::Trainee))
+                .count(),
+        )
+        .expect("small");
+        let mut outcome = slot(index, staffed, qualified, trainees);
+        outcome.missing_animateurs = r.total_animation().saturating_sub(staffed);
+        outcome.missing_qualified = r.min_qualified.saturating_sub(qualified);
+        if outcome.missing_animateurs + outcome.missing_qualified > 0 {
+            outcome.reason = format!(
+                "{} personnes disponibles dans le secteur pour {} requises",
+                staffed,
+                r.total_animation()
+            );
+        }
+        slots.push(outcome);
+    }
+    let mut director_days = Vec::new();
+    for code in ["ALSH-DOUE", "ALSH-MONTREUIL", "ALSH-SAUMUR"] {
+        for date in &dates {
+            let directors: Vec<String> = assignments
+                .iter()
+                .filter(|a| a.accueil == code && a.date == *date && a.role == Role::Direction)
+                .map(|a| a.animateur.clone())
+                .take(1)
+                .collect();
+            director_days.push(DirectorDay {
+                accueil: code.into(),
+                date: *date,
+                required: 1,
+                missing: u32::from(directors.is_empty()),
+                reason: if directors.is_empty() {
+                    "aucun diplômé professionnel disponible (règle 80/80)".into()
+                } else {
+                    String::new()
+                },
+                directors,
+            });
+        }
+    }
+    let saumur_short: Vec<NaiveDate> = dates.to_vec();
+    let wednesdays: Vec<NaiveDate> = dates
+        .iter()
+        .copied()
+        .step_by(5)
+        .map(|d| d + chrono::Duration::days(2))
+        .collect();
+    let mut hires = vec![
+        hire(1, "BAFA", "Saumur", "ALSH-SAUMUR", &saumur_short),
+        hire(2, "BAFA", "Saumur", "ALSH-SAUMUR", &saumur_short),
+        hire(3, "BAFA", "Saumur", "ALSH-SAUMUR", &saumur_short[..5]),
+        hire(4, "DEJEPS", "Saumur", "ALSH-SAUMUR", &wednesdays),
+    ];
+    hires[1].accueils.push("ALSH-MONTREUIL".into());
+    let hire_assignments = hires
+        .iter()
+        .flat_map(|h| {
+            h.dates.iter().map(|d| {
+                work(
+                    &h.id,
+                    "ALSH-SAUMUR",
+                    *d,
+                    if h.qualification.may_direct() {
+                        Role::Direction
+                    } else {
+                        Role::Animation
+                    },
+                )
+            })
+        })
+        .collect();
+    let people = Vec::new();
+    let mut result = PlanResult {
+        assignments,
+        slots,
+        director_days,
+        people,
+        staff_cost: Cents::default(),
+        hires,
+        hire_assignments,
+        residual_missing: (3, 0, 0),
+        recruitment_ran: true,
+        stats: plan().stats,
+    };
+    result.staff_cost = Cents::euros(70) * i64::try_from(result.assignments.len()).expect("small");
+    (loaded, result)
 }

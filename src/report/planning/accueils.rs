@@ -21,16 +21,16 @@ const HEADERS: [(&str, f64); 24] = [
     ("Nom", 24.0),
     ("Secteur", 12.0),
     ("Date", 11.0),
-    ("Jour", 10.0),
-    ("Creneau", 11.0),
+    ("Jour", 11.0),
+    ("Creneau", 12.0),
     ("Moins de 6 ans", 8.0),
     ("6 ans et plus", 8.0),
-    ("Taux appliqué", 12.0),
+    ("Taux appliqué", 13.0),
     ("Animateurs requis", 10.0),
     ("dont renforcé", 9.0),
     ("Qualifiés min.", 9.0),
     ("Sans qualif. max", 9.0),
-    ("Directeur requis/compté", 14.0),
+    ("Directeur requis/compté", 20.0),
     ("Présents", 9.0),
     ("dont qualifiés", 9.0),
     ("dont stagiaires", 9.0),
@@ -162,7 +162,13 @@ fn write_requirement(
         requirement.max_unqualified,
         &formats.integer,
     )?;
-    write_text(sheet, row, 13, &director_words(requirement), &formats.text)?;
+    write_text(
+        sheet,
+        row,
+        13,
+        &director_words(requirement),
+        &formats.centered,
+    )?;
     write_text(sheet, row, 21, requirement.applied.regime, &formats.text)?;
     write_text(sheet, row, 22, requirement.applied.article, &formats.text)?;
     write_text(sheet, row, 23, &other_policies(requirement), &formats.text)?;

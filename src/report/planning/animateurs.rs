@@ -144,7 +144,7 @@ fn write_totals(
     for (offset, value) in [(1, used), (2, left)] {
         match value {
             Some(n) => write_count(sheet, row, col + offset, n, &formats.integer)?,
-            None => write_text(sheet, row, col + offset, "—", &formats.text)?,
+            None => write_text(sheet, row, col + offset, "—", &formats.centered)?,
         }
     }
     let cost = person_cost(person, context);
@@ -215,5 +215,5 @@ fn date_column_width(context: &SheetContext) -> f64 {
         .map(|a| a.code.chars().count())
         .max()
         .unwrap_or(6);
-    (longest + DIRECTION_MARK.len() + 1).clamp(10, 18) as f64
+    (longest + DIRECTION_MARK.len() + 4).clamp(10, 26) as f64
 }

@@ -21,7 +21,11 @@ pub struct Formats {
     pub text: Format,
     pub wrap: Format,
     pub bold: Format,
+    /// A key figure written as text, aligned like the numbers beside it.
+    pub value_text: Format,
     pub note: Format,
+    /// Short text among numbers (`—`), centred like them.
+    pub centered: Format,
     pub date: Format,
     pub integer: Format,
     pub integer_bold: Format,
@@ -52,7 +56,8 @@ impl Formats {
             .set_background_color(header_fill)
             .set_border_bottom(FormatBorder::Thin)
             .set_text_wrap()
-            .set_align(FormatAlign::Top);
+            .set_align(FormatAlign::Top)
+            .set_align(FormatAlign::Center);
         let header_day = header
             .clone()
             .set_num_format(DAY_HEADER)
@@ -74,12 +79,22 @@ impl Formats {
             text: Format::new(),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             bold: Format::new().set_bold(),
+            value_text: Format::new().set_bold().set_align(FormatAlign::Center),
             note: Format::new()
                 .set_italic()
-                .set_font_color(Color::RGB(0x595959)),
-            date: Format::new().set_num_format("dd/mm/yyyy"),
-            integer: Format::new().set_num_format("0"),
-            integer_bold: Format::new().set_num_format("0").set_bold(),
+                .set_font_color(Color::RGB(0x595959))
+                .set_indent(1),
+            centered: Format::new().set_align(FormatAlign::Center),
+            date: Format::new()
+                .set_num_format("dd/mm/yyyy")
+                .set_align(FormatAlign::Center),
+            integer: Format::new()
+                .set_num_format("0")
+                .set_align(FormatAlign::Center),
+            integer_bold: Format::new()
+                .set_num_format("0")
+                .set_bold()
+                .set_align(FormatAlign::Center),
             euro: Format::new().set_num_format(EURO),
             euro_bold: Format::new().set_num_format(EURO).set_bold(),
             percent: Format::new().set_num_format("0.0%"),
@@ -149,6 +164,34 @@ pub fn write_headers(
         sheet.set_column_width(col, *width)?;
     }
     Ok(())
+}
+
+/// Print set-up of every sheet: A4 landscape, one page wide, the header rows repeated, the
+/// sheet name and page number in the footer.
+pub fn print_setup(sheet: &mut Worksheet, header_rows: Option<RowNum>) -> Result<(), XlsxError> {
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_footer("&L&A&RPage &P / &N");
+    if let Some(last) = header_rows {
+        sheet.set_repeat_rows(0, last)?;
+    }
+    Ok(())
+}
+
+/// Height of a row whose cells wrap: enough lines for the longest text, given each column's
+/// width in characters (LibreOffice does not grow such rows by itself).
+pub fn wrapped_height(cells: &[(&str, f64)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            // About 1.1 average characters fit in one unit of column width.
+            let per_line = (width * 1.1).max(1.0);
+            (text.chars().count() as f64 / per_line).ceil().max(1.0)
+        })
+        .fold(1.0, f64::max);
+    15.0 * lines
 }
 
 /// Writes a date as a real date cell.

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::SheetContext;
-use super::format::{weekday_long, write_count, write_date, write_headers, write_text};
+use super::format::{
+    weekday_long, wrapped_height, write_count, write_date, write_headers, write_text,
+};
 
 const COLUMNS: [(&str, f64); 10] = [
     ("Accueil", 14.0),
@@ -13,11 +15,13 @@ const COLUMNS: [(&str, f64); 10] = [
     ("Animateurs manquants", 11.0),
     ("Qualifies manquants", 11.0),
     ("Direction manquante", 11.0),
-    ("Raison", 70.0),
+    ("Raison", RAISON_WIDTH),
     ("Nom", 24.0),
     ("Secteur", 12.0),
     ("Jour", 10.0),
 ];
+
+const RAISON_WIDTH: f64 = 80.0;
 
 /// One row of the sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +60,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_count(sheet, row, 3, shortage.animateurs, &formats.integer)?;
         write_count(sheet, row, 4, shortage.qualified, &formats.integer)?;
         write_count(sheet, row, 5, shortage.direction, &formats.integer)?;
-        write_text(sheet, row, 6, &shortage.reason, &formats.text)?;
+        write_text(sheet, row, 6, &shortage.reason, &formats.wrap)?;
+        sheet.set_row_height(row, wrapped_height(&[(&shortage.reason, RAISON_WIDTH)]))?;
         write_text(
             sheet,
             row,

@@ -23,7 +23,7 @@ mod synthese;
 
 use std::path::Path;
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
 use crate::commands::Loaded;
 use crate::error::Error;
@@ -90,13 +90,22 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         figures: &figures,
         formats: &formats,
     };
-    synthese::write(workbook.add_worksheet().set_name(SHEETS[0])?, &context)?;
-    accueils::write(workbook.add_worksheet().set_name(SHEETS[1])?, &context)?;
-    animateurs::write(workbook.add_worksheet().set_name(SHEETS[2])?, &context)?;
-    affectations::write(workbook.add_worksheet().set_name(SHEETS[3])?, &context)?;
-    manques::write(workbook.add_worksheet().set_name(SHEETS[4])?, &context)?;
-    recrutement::write(workbook.add_worksheet().set_name(SHEETS[5])?, &context)?;
-    regles::write(workbook.add_worksheet().set_name(SHEETS[6])?, &context)?;
+    // Each sheet's writer, and the header row repeated on printed pages.
+    type Writer = fn(&mut Worksheet, &SheetContext) -> Result<(), XlsxError>;
+    let writers: [(Writer, Option<u32>); 7] = [
+        (synthese::write, None),
+        (accueils::write, Some(0)),
+        (animateurs::write, Some(0)),
+        (affectations::write, Some(0)),
+        (manques::write, Some(0)),
+        (recrutement::write, Some(recrutement::HEADER_ROW)),
+        (regles::write, Some(0)),
+    ];
+    for (name, (writer, header_rows)) in SHEETS.iter().zip(writers) {
+        let sheet = workbook.add_worksheet().set_name(*name)?;
+        writer(sheet, &context)?;
+        format::print_setup(sheet, header_rows)?;
+    }
     Ok(workbook)
 }
 

@@ -11,22 +11,25 @@ use crate::optimize::Hire;
 use super::SheetContext;
 use super::advice::shortage_words;
 use super::format::{
-    compact_dates, plural, weekday_long, write_count, write_date, write_headers, write_text,
+    compact_dates, plural, weekday_long, wrapped_height, write_count, write_date, write_headers,
+    write_text,
 };
 
 const COLUMNS: [(&str, f64); 11] = [
     ("N°", 6.0),
     ("Qualification", 18.0),
     ("Secteur", 14.0),
-    ("Accueil(s)", 24.0),
+    ("Accueil(s)", ACCUEILS_WIDTH),
     ("Du", 11.0),
     ("Au", 11.0),
-    ("Dates", 40.0),
+    ("Dates", DATES_WIDTH),
     ("Jours", 7.0),
     ("Coût journalier", 12.0),
     ("Coût fixe", 12.0),
     ("Coût total", 13.0),
 ];
+const ACCUEILS_WIDTH: f64 = 30.0;
+const DATES_WIDTH: f64 = 40.0;
 /// Row of the post table's header (0-based).
 pub const HEADER_ROW: u32 = 3;
 
@@ -42,6 +45,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     )?;
     sheet.set_row_height(0, 22)?;
     write_headers(sheet, HEADER_ROW, &COLUMNS, &formats.header)?;
+    sheet.set_row_height(HEADER_ROW, 30)?;
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
     if !result.recruitment_ran {
         write_text(
@@ -133,12 +137,18 @@ fn write_hire(
         hire.secteur.as_deref().unwrap_or("tous"),
         &formats.text,
     )?;
-    write_text(sheet, row, 3, &hire.accueils.join(", "), &formats.text)?;
+    let accueils = hire.accueils.join(", ");
+    let dates = compact_dates(&hire.dates);
+    write_text(sheet, row, 3, &accueils, &formats.wrap)?;
     if let (Some(first), Some(last)) = (hire.dates.first(), hire.dates.last()) {
         write_date(sheet, row, 4, *first, &formats.date)?;
         write_date(sheet, row, 5, *last, &formats.date)?;
     }
-    write_text(sheet, row, 6, &compact_dates(&hire.dates), &formats.text)?;
+    write_text(sheet, row, 6, &dates, &formats.wrap)?;
+    sheet.set_row_height(
+        row,
+        wrapped_height(&[(&accueils, ACCUEILS_WIDTH), (&dates, DATES_WIDTH)]),
+    )?;
     write_count(sheet, row, 7, hire.days(), &formats.integer)?;
     write_euros(sheet, row, 8, hire.daily_cost, &formats.euro)?;
     write_euros(sheet, row, 9, hire.fixed_cost, &formats.euro)?;
@@ -192,10 +202,10 @@ fn write_breakdown(
         &formats.section,
     )?;
     row += 1;
-    for (col, name) in (0u16..).zip(["", "Qualification", "Secteur", "Postes", "Jours"]) {
+    let headers = ["Qualification", "Secteur", "Postes", "Jours", "Coût total"];
+    for (col, name) in (1u16..).zip(headers) {
         write_text(sheet, row, col, name, &formats.header)?;
     }
-    write_text(sheet, row, 10, "Coût total", &formats.header)?;
     row += 1;
     let mut groups: BTreeMap<(&str, &str), (u32, u32, Cents)> = BTreeMap::new();
     for hire in hires {
@@ -214,7 +224,7 @@ fn write_breakdown(
         write_text(sheet, row, 2, secteur, &formats.text)?;
         write_count(sheet, row, 3, posts, &formats.integer)?;
         write_count(sheet, row, 4, days, &formats.integer)?;
-        write_euros(sheet, row, 10, cost, &formats.euro)?;
+        write_euros(sheet, row, 5, cost, &formats.euro)?;
         row += 1;
     }
     Ok(row + 1)

@@ -1,7 +1,7 @@
 //! `Regles`: every rule and parameter the plan applied, with its legal article and where its
 //! value came from (the law, a default, the user's `Regles` sheet, or the command line).
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{FormatAlign, Worksheet, XlsxError};
 
 use crate::commands::Loaded;
 use crate::domain::{Cents, SourceRef, normalize_key};
@@ -13,14 +13,14 @@ use crate::rules::labour::{CEE_MAX_DAYS_PER_365, MAX_DAYS_WORKED_PER_7};
 use crate::rules::{Parameters, Ratio};
 
 use super::SheetContext;
-use super::format::{write_headers, write_text};
+use super::format::{wrapped_height, write_headers, write_text};
 
 const COLUMNS: [(&str, f64); 5] = [
     ("Thème", 16.0),
-    ("Règle ou paramètre", 58.0),
-    ("Valeur appliquée", 34.0),
+    ("Règle ou paramètre", 70.0),
+    ("Valeur appliquée", 36.0),
     ("Article", 40.0),
-    ("Origine", 34.0),
+    ("Origine", 50.0),
 ];
 
 /// Where a value comes from.
@@ -63,20 +63,24 @@ fn row(
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
     write_headers(sheet, 0, &COLUMNS, &formats.header)?;
+    // Rows wrap over several lines: every cell starts at the top.
+    let text_top = formats.text.clone().set_align(FormatAlign::Top);
+    let bold_top = formats.bold.clone().set_align(FormatAlign::Top);
     let mut line = 1;
     for rule in rules(context) {
-        write_text(sheet, line, 0, rule.theme, &formats.text)?;
         write_text(sheet, line, 1, &rule.rule, &formats.wrap)?;
         write_text(sheet, line, 2, &rule.value, &formats.wrap)?;
         write_text(sheet, line, 3, rule.article, &formats.wrap)?;
-        let (origin, format) = origin_words(&rule.origin, context);
-        write_text(
-            sheet,
-            line,
-            4,
-            &origin,
-            if format { &formats.bold } else { &formats.text },
-        )?;
+        let (origin, changed) = origin_words(&rule.origin, context);
+        let origin_format = if changed { &bold_top } else { &text_top };
+        write_text(sheet, line, 0, rule.theme, origin_format)?;
+        write_text(sheet, line, 4, &origin, origin_format)?;
+        let height = wrapped_height(&[
+            (&rule.rule, COLUMNS[1].1),
+            (&rule.value, COLUMNS[2].1),
+            (rule.article, COLUMNS[3].1),
+        ]);
+        sheet.set_row_height(line, height)?;
         line += 1;
     }
     write_text(

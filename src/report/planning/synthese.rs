@@ -3,14 +3,15 @@
 
 use rust_xlsxwriter::{
     Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartSolidFill, ChartType,
-    Color, RowNum, Worksheet, XlsxError,
+    Color, FormatAlign, RowNum, Worksheet, XlsxError,
 };
 
 use crate::domain::Cents;
 
 use super::advice::{advice, shortage_words};
 use super::format::{
-    date_fr, day_header, row_index, thousands, write_count, write_date, write_headers, write_text,
+    date_fr, day_header, row_index, thousands, wrapped_height, write_count, write_date,
+    write_headers, write_text,
 };
 use super::{SHEETS, SheetContext};
 
@@ -21,6 +22,12 @@ enum Value {
     Percent(f64),
     Text(String),
 }
+
+/// Widths of the key-figure columns, in characters: label, value, comment.
+const FIGURE_WIDTHS: [f64; 3] = [40.0, 20.0, 76.0];
+/// Width of the merged A:C range of the advice, and of B:C for the guide.
+const ADVICE_WIDTH: f64 = FIGURE_WIDTHS[0] + FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
+const GUIDE_WIDTH: f64 = FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
 
 /// First column of the per-day table that feeds the chart.
 const DAY_TABLE_COL: u16 = 4;
@@ -84,18 +91,22 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         ],
         &formats.header,
     )?;
+    // Key figures are centred in their column, whatever their kind.
+    let euro_value = formats.euro_bold.clone().set_align(FormatAlign::Center);
+    let percent_value = formats.percent_bold.clone().set_align(FormatAlign::Center);
+    let label_top = formats.bold.clone().set_align(FormatAlign::Top);
     let mut row = FIGURES_HEADER_ROW + 1;
     for (label, value, comment) in key_figures(context) {
         write_text(sheet, row, 0, label, &formats.text)?;
         match value {
             Value::Count(n) => write_count(sheet, row, 1, n, &formats.integer_bold)?,
             Value::Euro(c) => {
-                sheet.write_number_with_format(row, 1, c.as_euros_f64(), &formats.euro_bold)?;
+                sheet.write_number_with_format(row, 1, c.as_euros_f64(), &euro_value)?;
             }
             Value::Percent(p) => {
-                sheet.write_number_with_format(row, 1, p, &formats.percent_bold)?;
+                sheet.write_number_with_format(row, 1, p, &percent_value)?;
             }
-            Value::Text(t) => write_text(sheet, row, 1, &t, &formats.bold)?,
+            Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
         }
         write_text(sheet, row, 2, &comment, &formats.note)?;
         row += 1;
@@ -107,9 +118,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     for line in advice(context.result(), figures) {
         sheet.merge_range(row, 0, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 0, &format!("• {line}"), &formats.wrap)?;
-        // About 125 characters fit on one line of the merged A:C range.
-        let lines = line.chars().count().div_ceil(125).max(1);
-        sheet.set_row_height(row, 15.0 * lines as f64 + 2.0)?;
+        sheet.set_row_height(row, wrapped_height(&[(&line, ADVICE_WIDTH)]))?;
         row += 1;
     }
 
@@ -140,9 +149,10 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     write_text(sheet, row, 0, "Lecture du classeur", &formats.section)?;
     row += 1;
     for (name, text) in guide() {
-        write_text(sheet, row, 0, name, &formats.bold)?;
-        sheet.merge_range(row, 1, row, 2, "", &formats.text)?;
-        write_text(sheet, row, 1, text, &formats.text)?;
+        write_text(sheet, row, 0, name, &label_top)?;
+        sheet.merge_range(row, 1, row, 2, "", &formats.wrap)?;
+        write_text(sheet, row, 1, text, &formats.wrap)?;
+        sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)]))?;
         row += 1;
     }
     write_text(
