@@ -265,11 +265,14 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn write(loaded: &Loaded, result: &PlanResult, path: &Path) {
-    let run = RunSettings::default();
+    write_with(loaded, result, &RunSettings::default(), path);
+}
+
+fn write_with(loaded: &Loaded, result: &PlanResult, run: &RunSettings, path: &Path) {
     let report = PlanningReport {
         loaded,
         result,
-        run: &run,
+        run,
     };
     planning::write_planning(&report, path).expect("planning written");
 }
@@ -377,6 +380,35 @@ fn animateurs_grid_marks_the_director() {
     assert_eq!(number(&range, a2, 10), 140.0);
     let a3 = find_row(&range, 0, "A3");
     assert_eq!(text(&range, a3, 8), "—", "no CEE days for a CDD");
+}
+
+#[test]
+fn grid_spans_the_requested_period_and_flags_low_cee_pay() {
+    let mut loaded = loaded();
+    // 40 € a day is below 4.30 × 11.88 € = 51.08 € (CASF D432-2, since 1 May 2025).
+    loaded.inputs.animateurs[1].cout_journalier = Some(Cents::euros(40));
+    let run = RunSettings {
+        from: Some(day(3)),
+        to: Some(day(8)),
+        ..RunSettings::default()
+    };
+    let path = temp_dir("period").join("planning.xlsx");
+    write_with(&loaded, &plan(), &run, &path);
+    let range = sheet(&path, "Animateurs");
+    let dates: Vec<NaiveDate> = (5..11)
+        .filter_map(|col| range.get((0, col)).and_then(|c| c.as_date()))
+        .collect();
+    assert_eq!(dates, (3..=8).map(day).collect::<Vec<_>>());
+    assert_eq!(text(&range, 0, 11), "Jours travaillés");
+    let a2 = find_row(&range, 0, "A2");
+    assert_eq!(text(&range, a2, 8), "ALSH-X", "6 July is the fourth date");
+    let remark = text(&range, a2, 15);
+    assert!(remark.contains("inférieur au minimum du CEE"), "{remark}");
+    let synthese = sheet(&path, "Synthese");
+    let warned = (0..synthese.height())
+        .map(|row| text(&synthese, row, 0))
+        .any(|t| t.contains("Vérifiez le coût journalier de 1 animateur en CEE"));
+    assert!(warned, "the low pay is in the advice");
 }
 
 #[test]

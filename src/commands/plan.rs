@@ -19,6 +19,8 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
         mixed_ages_from_command_line: settings.mixed_ages.is_some(),
         mip_gap: settings.mip_gap,
         time_limit_seconds: settings.time_limit_seconds,
+        from: settings.from,
+        to: settings.to,
     };
     let report = PlanningReport {
         loaded: &loaded,

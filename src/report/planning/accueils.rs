@@ -16,7 +16,7 @@ pub const MANQUE_QUALIFIES: &str = "manque qualifiés";
 pub const SANS_DIRECTION: &str = "sans direction";
 pub const SANS_ENFANT: &str = "aucun enfant";
 
-const HEADERS: [(&str, f64); 24] = [
+const HEADERS: [(&str, f64); 25] = [
     ("Accueil", 14.0),
     ("Nom", 24.0),
     ("Secteur", 12.0),
@@ -41,6 +41,7 @@ const HEADERS: [(&str, f64); 24] = [
     ("Régime", 28.0),
     ("Article", 16.0),
     ("Autres méthodes âges mixtes", 26.0),
+    ("Direction du jour", 26.0),
 ];
 const STATUS_COL: u16 = 20;
 
@@ -104,6 +105,13 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_count(sheet, row, 18, slot.missing_animateurs(), &formats.integer)?;
         write_count(sheet, row, 19, slot.missing_qualified(), &formats.integer)?;
         write_text(sheet, row, STATUS_COL, status(slot, context), &formats.text)?;
+        write_text(
+            sheet,
+            row,
+            24,
+            &direction_of_day(slot, context),
+            &formats.text,
+        )?;
     }
     let last = row_index(slots.len()).max(1);
     let rules = [
@@ -217,6 +225,27 @@ fn policy_n(requirement: &SlotRequirement, policy: MixedAgePolicy) -> u32 {
         .position(|p| *p == policy)
         .unwrap_or(0);
     requirement.by_policy.get(index).copied().unwrap_or(0)
+}
+
+/// Who directs the ACM that day, or that direction is missing.
+fn direction_of_day(slot: &SlotView, context: &SheetContext) -> String {
+    let key = (slot.prevision.accueil.as_str(), slot.prevision.date);
+    let Some(day) = context.figures.director_days.get(&key) else {
+        return String::new();
+    };
+    let names: Vec<String> = day
+        .directors
+        .iter()
+        .map(|id| match context.loaded().inputs.animateur(id) {
+            Some(person) => format!("{} ({id})", person.full_name()),
+            None => id.clone(),
+        })
+        .collect();
+    match (day.missing, names.is_empty()) {
+        (0, _) => names.join(", "),
+        (missing, true) => format!("manquante ({missing})"),
+        (missing, false) => format!("{} ; manquante ({missing})", names.join(", ")),
+    }
 }
 
 /// The slot's status: direction first (the heaviest shortage), then animateurs, then quotas.

@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use crate::commands::Loaded;
 use crate::domain::AnimationCategory;
 use crate::optimize::{Hire, PlanResult, SolveStatus};
 
 use super::figures::Figures;
 use super::format::{date_span_words, percent_fr, plural};
+use super::remarks::pay_below_minimum;
 
 /// Hires of the same qualification and sector over the same span of dates.
 #[derive(Debug, Default)]
@@ -20,7 +22,7 @@ struct HireGroup<'a> {
 }
 
 /// The sentences, most urgent first.
-pub fn advice(result: &PlanResult, figures: &Figures) -> Vec<String> {
+pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<String> {
     let mut lines = Vec::new();
     let (animateurs, qualified, directors) = figures.missing;
     let short = animateurs + qualified + directors > 0;
@@ -59,6 +61,19 @@ pub fn advice(result: &PlanResult, figures: &Figures) -> Vec<String> {
             "Le détail des créneaux en manque, avec la raison, est dans la feuille Manques."
                 .to_string(),
         );
+    }
+    let underpaid = loaded
+        .inputs
+        .animateurs
+        .iter()
+        .filter(|p| pay_below_minimum(loaded, figures, p))
+        .count();
+    if underpaid > 0 {
+        lines.push(format!(
+            "Vérifiez le coût journalier de {} en CEE : il est inférieur au minimum légal \
+             (CASF D432-2 ; feuille Animateurs, colonne Remarques).",
+            plural(underpaid, "animateur", "animateurs")
+        ));
     }
     if figures.status == SolveStatus::TimeLimit {
         lines.push(format!(

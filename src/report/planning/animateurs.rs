@@ -13,6 +13,7 @@ use super::figures::daily_cost;
 use super::format::{
     col_index, is_weekend, row_index, write_count, write_date, write_headers, write_text,
 };
+use super::remarks::person_remarks;
 
 /// Suffix of a directing cell: `ALSH-DOUE (D)`.
 pub const DIRECTION_MARK: &str = " (D)";
@@ -24,11 +25,12 @@ const PERSON_HEADERS: [(&str, f64); 5] = [
     ("Qualification", 16.0),
     ("Contrat", 9.0),
 ];
-const TOTAL_HEADERS: [(&str, f64); 4] = [
+const TOTAL_HEADERS: [(&str, f64); 5] = [
     ("Jours travaillés", 10.0),
     ("Jours CEE utilisés", 10.0),
     ("Jours CEE restants", 10.0),
     ("Coût", 12.0),
+    ("Remarques", 60.0),
 ];
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
@@ -149,6 +151,8 @@ fn write_totals(
     }
     let cost = person_cost(person, context);
     sheet.write_number_with_format(row, col + 3, cost.as_euros_f64(), &formats.euro)?;
+    let remarks = person_remarks(context.loaded(), context.figures, person);
+    write_text(sheet, row, col + 4, &remarks, &formats.text)?;
     Ok(())
 }
 

@@ -7,8 +7,10 @@ use chrono::NaiveDate;
 
 use crate::commands::Loaded;
 use crate::domain::{Affectation, Cents, Prevision, Role};
-use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, SolveStatus};
+use crate::optimize::{DirectorDay, PersonSummary, SlotOutcome, SolveStatus};
 use crate::rules::SlotRequirement;
+
+use super::{PlanningReport, RunSettings};
 
 /// Required and staffed animateurs on one date, over the whole territory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +92,8 @@ pub struct Figures<'a> {
 }
 
 impl<'a> Figures<'a> {
-    pub fn new(loaded: &'a Loaded, result: &'a PlanResult) -> Self {
+    pub fn new(report: &PlanningReport<'a>) -> Self {
+        let (loaded, result) = (report.loaded, report.result);
         let outcomes: BTreeMap<usize, &SlotOutcome> =
             result.slots.iter().map(|s| (s.prevision, s)).collect();
         let mut slots: Vec<SlotView> = loaded
@@ -171,7 +174,7 @@ impl<'a> Figures<'a> {
                 .map(|p| (p.animateur.as_str(), p))
                 .collect(),
             by_person,
-            period: loaded.inputs.date_span(),
+            period: period(loaded.inputs.date_span(), report.run),
             days,
             required_days,
             staffed_days,
@@ -189,12 +192,16 @@ impl<'a> Figures<'a> {
         }
     }
 
-    /// Every date of the period, weekends included.
+    /// Every date of the period, weekends included (at most [`MAX_PERIOD_DAYS`]).
     pub fn period_dates(&self) -> Vec<NaiveDate> {
         let Some((first, last)) = self.period else {
             return Vec::new();
         };
-        first.iter_days().take_while(|d| *d <= last).collect()
+        first
+            .iter_days()
+            .take_while(|d| *d <= last)
+            .take(MAX_PERIOD_DAYS)
+            .collect()
     }
 
     /// Days worked by a person: from the solver's summary, or counted from the schedule.
@@ -218,6 +225,19 @@ impl<'a> Figures<'a> {
                 .any(|a| a.date == date && a.role == Role::Direction)
         })
     }
+}
+
+/// Longest period shown day by day (the grid has one column per date; Excel stops at 16 384).
+pub const MAX_PERIOD_DAYS: usize = 3660;
+
+/// The period planned: `--from`/`--to` when given, else the forecasts' first and last dates.
+fn period(
+    forecasts: Option<(NaiveDate, NaiveDate)>,
+    run: &RunSettings,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let first = run.from.or(forecasts.map(|(first, _)| first))?;
+    let last = run.to.or(forecasts.map(|(_, last)| last))?;
+    (first <= last).then_some((first, last))
 }
 
 /// Per date: for each ACM, the largest créneau requirement and the largest capped staffing, summed.

@@ -18,10 +18,13 @@ pub mod format;
 mod manques;
 mod recrutement;
 mod regles;
+mod remarks;
 mod summary;
 mod synthese;
 
 use std::path::Path;
+
+use chrono::NaiveDate;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
@@ -55,6 +58,9 @@ pub struct RunSettings {
     pub mip_gap: Option<f64>,
     /// `--time-limit`, in seconds.
     pub time_limit_seconds: f64,
+    /// `--from` and `--to`: the period planned, when given (else the forecasts' span).
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
 }
 
 /// Everything the planning report is written from.
@@ -74,7 +80,7 @@ pub fn write_planning(report: &PlanningReport, output: &Path) -> Result<(), Erro
 
 /// Builds the seven sheets in memory.
 pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError> {
-    let figures = Figures::new(report.loaded, report.result);
+    let figures = Figures::new(report);
     let formats = format::Formats::new();
     let mut workbook = Workbook::new();
     // A fixed creation date keeps the file byte-identical from one run to the next.

@@ -12,7 +12,7 @@ use super::format::{date_fr, percent_fr, plural, thousands};
 pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     let loaded = report.loaded;
     let result = report.result;
-    let figures = Figures::new(loaded, result);
+    let figures = Figures::new(report);
     let mut text = String::new();
     let mut line = |label: &str, value: String| {
         let _ = writeln!(text, "  {label:<14} : {value}");
@@ -69,7 +69,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     let mut summary = String::from("Planning des accueils collectifs de mineurs\n");
     summary.push_str(&text);
     summary.push_str("  Que faire :\n");
-    for sentence in advice(result, &figures) {
+    for sentence in advice(loaded, result, &figures) {
         let _ = writeln!(summary, "    - {sentence}");
     }
     summary

@@ -115,7 +115,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     row += 1;
     write_text(sheet, row, 0, "Que faire", &formats.section)?;
     row += 1;
-    for line in advice(context.result(), figures) {
+    for line in advice(loaded, context.result(), figures) {
         sheet.merge_range(row, 0, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 0, &format!("• {line}"), &formats.wrap)?;
         sheet.set_row_height(row, wrapped_height(&[(&line, ADVICE_WIDTH)]))?;
@@ -424,7 +424,7 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
     labels.set_rotation(-45);
     chart.x_axis().set_font(&labels);
     chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart.set_width(960).set_height(400);
+    chart.set_width(940).set_height(400);
     chart
 }
 
