@@ -517,6 +517,13 @@ fn synthese_shows_coverage_and_what_to_do() {
     assert_eq!(number(&range, cost, 1), 495.0);
     let status = find_row(&range, 0, "Statut du solveur");
     assert_eq!(text(&range, status, 1), "optimal");
+    // Per sector (columns K to S): Doué is short of a director, Saumur of five animateurs.
+    let header = find_row(&range, 10, "Secteur");
+    let doue: Vec<f64> = (11..19).map(|c| number(&range, header + 1, c)).collect();
+    assert_eq!(text(&range, header + 1, 10), "Doué");
+    assert_eq!(doue, [1.0, 6.0, 4.0, 4.0 / 6.0, 2.0, 1.0, 1.0, 1.0]);
+    assert_eq!(text(&range, header + 2, 10), "Saumur");
+    assert_eq!(number(&range, header + 2, 15), 5.0);
     let advice = (0..range.height())
         .map(|row| text(&range, row, 0))
         .find(|t| t.contains("Recruter 1 animateur BAFA pour le secteur Saumur le 6 juillet"));

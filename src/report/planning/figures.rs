@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::commands::Loaded;
 use crate::domain::{Affectation, Cents, Prevision, Role};
-use crate::optimize::{DirectorDay, PersonSummary, SlotOutcome, SolveStatus};
+use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, SolveStatus};
 use crate::rules::SlotRequirement;
 
 use super::{PlanningReport, RunSettings};
@@ -21,6 +21,34 @@ pub struct DayCoverage {
     /// Sum over ACM of the day's largest staffed créneau, each capped at its requirement.
     pub staffed: u32,
 }
+
+/// Coverage and shortage of one sector (the `Secteur` of the ACM).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SectorFigures {
+    /// The sector's name, or `sans secteur`.
+    pub name: String,
+    pub accueils: u32,
+    pub required_days: u32,
+    pub staffed_days: u32,
+    pub missing_animateurs: u32,
+    pub missing_qualified: u32,
+    pub missing_directors: u32,
+    /// Posts to fill in this sector (hires without a sector are not counted).
+    pub hires: u32,
+}
+
+impl SectorFigures {
+    pub fn coverage(&self) -> f64 {
+        if self.required_days == 0 {
+            1.0
+        } else {
+            f64::from(self.staffed_days) / f64::from(self.required_days)
+        }
+    }
+}
+
+/// Name used for ACM without a sector.
+pub const NO_SECTOR: &str = "sans secteur";
 
 /// One forecast row with everything known about it.
 #[derive(Debug, Clone, Copy)]
@@ -87,6 +115,8 @@ pub struct Figures<'a> {
     /// Créneaux with children.
     pub open_slots: usize,
     pub missing: (u32, u32, u32),
+    /// Per sector, in name order.
+    pub sectors: Vec<SectorFigures>,
     pub status: SolveStatus,
     pub gap: f64,
 }
@@ -158,7 +188,9 @@ impl<'a> Figures<'a> {
             slots.iter().map(SlotView::missing_qualified).sum(),
             result.missing_totals().2,
         );
+        let sectors = sector_figures(loaded, result, &slots);
         Figures {
+            sectors,
             open_slots: slots.iter().filter(|s| s.total_required() > 0).count(),
             missing,
             slots,
@@ -238,6 +270,56 @@ fn period(
     let first = run.from.or(forecasts.map(|(first, _)| first))?;
     let last = run.to.or(forecasts.map(|(_, last)| last))?;
     (first <= last).then_some((first, last))
+}
+
+/// Coverage and shortage per sector, from the same per-ACM-day figures as the territory's.
+fn sector_figures(loaded: &Loaded, result: &PlanResult, slots: &[SlotView]) -> Vec<SectorFigures> {
+    let sector_of = |code: &str| -> String {
+        loaded
+            .inputs
+            .accueil(code)
+            .and_then(|a| a.secteur.clone())
+            .unwrap_or_else(|| NO_SECTOR.to_string())
+    };
+    let mut sectors: BTreeMap<String, SectorFigures> = BTreeMap::new();
+    for accueil in &loaded.inputs.accueils {
+        sector(&mut sectors, sector_of(&accueil.code)).accueils += 1;
+    }
+    let mut per_acm_day: BTreeMap<(&str, NaiveDate), (u32, u32)> = BTreeMap::new();
+    for slot in slots {
+        let day = per_acm_day
+            .entry((slot.prevision.accueil.as_str(), slot.prevision.date))
+            .or_default();
+        day.0 = day.0.max(slot.total_required());
+        day.1 = day.1.max(slot.staffed_capped());
+        let sector = sector(&mut sectors, sector_of(&slot.prevision.accueil));
+        sector.missing_animateurs += slot.missing_animateurs();
+        sector.missing_qualified += slot.missing_qualified();
+    }
+    for ((code, _), (required, staffed)) in per_acm_day {
+        let sector = sector(&mut sectors, sector_of(code));
+        sector.required_days += required;
+        sector.staffed_days += staffed;
+    }
+    for day in &result.director_days {
+        sector(&mut sectors, sector_of(&day.accueil)).missing_directors += day.missing;
+    }
+    for hire in &result.hires {
+        if let Some(name) = &hire.secteur {
+            sector(&mut sectors, name.clone()).hires += 1;
+        }
+    }
+    sectors.into_values().collect()
+}
+
+/// The figures of one sector, created empty on first use.
+fn sector(sectors: &mut BTreeMap<String, SectorFigures>, name: String) -> &mut SectorFigures {
+    sectors
+        .entry(name.clone())
+        .or_insert_with(|| SectorFigures {
+            name,
+            ..SectorFigures::default()
+        })
 }
 
 /// Per date: for each ACM, the largest créneau requirement and the largest capped staffing, summed.

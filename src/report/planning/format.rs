@@ -97,7 +97,9 @@ impl Formats {
                 .set_align(FormatAlign::Center),
             euro: Format::new().set_num_format(EURO),
             euro_bold: Format::new().set_num_format(EURO).set_bold(),
-            percent: Format::new().set_num_format("0.0%"),
+            percent: Format::new()
+                .set_num_format("0.0%")
+                .set_align(FormatAlign::Center),
             percent_bold: Format::new().set_num_format("0.0%").set_bold(),
             decimal: Format::new().set_num_format("0.00"),
             good: Format::new()

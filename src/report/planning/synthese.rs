@@ -132,6 +132,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     )?;
     row += 1;
     let chart_rows = write_day_table(sheet, context)?;
+    write_sector_table(sheet, context)?;
     if let Some((first, last)) = chart_rows {
         sheet.insert_chart(row, 0, &coverage_chart(first, last))?;
         row += 22;
@@ -382,6 +383,64 @@ fn write_day_table(
     }
     let first = FIGURES_HEADER_ROW + 1;
     Ok(Some((first, first + row_index(days.len() - 1))))
+}
+
+/// First column of the per-sector table, right of the per-day table.
+const SECTOR_TABLE_COL: u16 = DAY_TABLE_COL + 6;
+
+/// Coverage, shortage and hires per sector: where to recruit first.
+fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let col = SECTOR_TABLE_COL;
+    write_text(
+        sheet,
+        FIGURES_HEADER_ROW - 1,
+        col,
+        "Par secteur",
+        &formats.section,
+    )?;
+    let headers = [
+        ("Secteur", 14.0),
+        ("Accueils", 9.0),
+        ("Journées requises", 10.0),
+        ("Journées couvertes", 10.0),
+        ("Couverture", 10.0),
+        ("Animateurs manquants", 11.0),
+        ("Qualifiés manquants", 10.0),
+        ("Journées sans direction", 11.0),
+        ("Postes à recruter", 10.0),
+    ];
+    for (offset, (name, width)) in (0u16..).zip(headers) {
+        write_text(
+            sheet,
+            FIGURES_HEADER_ROW,
+            col + offset,
+            name,
+            &formats.header,
+        )?;
+        sheet.set_column_width(col + offset, width)?;
+    }
+    sheet.set_column_width(col - 1, 3)?;
+    sheet.set_row_height(FIGURES_HEADER_ROW, 45)?;
+    for (i, sector) in context.figures.sectors.iter().enumerate() {
+        let row = FIGURES_HEADER_ROW + 1 + row_index(i);
+        write_text(sheet, row, col, &sector.name, &formats.text)?;
+        let counts = [sector.accueils, sector.required_days, sector.staffed_days];
+        for (offset, value) in (1u16..).zip(counts) {
+            write_count(sheet, row, col + offset, value, &formats.integer)?;
+        }
+        sheet.write_number_with_format(row, col + 4, sector.coverage(), &formats.percent)?;
+        let counts = [
+            sector.missing_animateurs,
+            sector.missing_qualified,
+            sector.missing_directors,
+            sector.hires,
+        ];
+        for (offset, value) in (5u16..).zip(counts) {
+            write_count(sheet, row, col + offset, value, &formats.integer)?;
+        }
+    }
+    Ok(())
 }
 
 /// Required (line) and present (columns) animateurs per day.
