@@ -18,7 +18,7 @@ pub const SANS_ENFANT: &str = "aucun enfant";
 
 const HEADERS: [(&str, f64); 25] = [
     ("Accueil", 14.0),
-    ("Nom", 24.0),
+    ("Nom", 30.0),
     ("Secteur", 12.0),
     ("Date", 11.0),
     ("Jour", 11.0),

@@ -33,7 +33,6 @@ pub struct Formats {
     pub euro_bold: Format,
     pub percent: Format,
     pub percent_bold: Format,
-    pub decimal: Format,
     /// Conditional-format fills for statuses.
     pub good: Format,
     pub bad: Format,
@@ -62,6 +61,8 @@ impl Formats {
             .clone()
             .set_num_format(DAY_HEADER)
             .set_align(FormatAlign::Center);
+        // Data cells start at the top, so a row made tall by a wrapped cell reads in line.
+        let cell = Format::new().set_align(FormatAlign::Top);
         Formats {
             header_day_weekend: header_day
                 .clone()
@@ -76,32 +77,36 @@ impl Formats {
                 .set_font_size(12)
                 .set_border_bottom(FormatBorder::Thin),
             header,
-            text: Format::new(),
-            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
-            bold: Format::new().set_bold(),
-            value_text: Format::new().set_bold().set_align(FormatAlign::Center),
-            note: Format::new()
+            text: cell.clone(),
+            wrap: cell.clone().set_text_wrap().set_align(FormatAlign::Top),
+            bold: cell.clone().set_bold(),
+            value_text: cell.clone().set_bold().set_align(FormatAlign::Center),
+            note: cell
+                .clone()
                 .set_italic()
                 .set_font_color(Color::RGB(0x595959))
                 .set_indent(1),
-            centered: Format::new().set_align(FormatAlign::Center),
-            date: Format::new()
+            centered: cell.clone().set_align(FormatAlign::Center),
+            date: cell
+                .clone()
                 .set_num_format("dd/mm/yyyy")
                 .set_align(FormatAlign::Center),
-            integer: Format::new()
+            integer: cell
+                .clone()
                 .set_num_format("0")
                 .set_align(FormatAlign::Center),
-            integer_bold: Format::new()
+            integer_bold: cell
+                .clone()
                 .set_num_format("0")
                 .set_bold()
                 .set_align(FormatAlign::Center),
-            euro: Format::new().set_num_format(EURO),
-            euro_bold: Format::new().set_num_format(EURO).set_bold(),
-            percent: Format::new()
+            euro: cell.clone().set_num_format(EURO),
+            euro_bold: cell.clone().set_num_format(EURO).set_bold(),
+            percent: cell
+                .clone()
                 .set_num_format("0.0%")
                 .set_align(FormatAlign::Center),
-            percent_bold: Format::new().set_num_format("0.0%").set_bold(),
-            decimal: Format::new().set_num_format("0.00"),
+            percent_bold: cell.clone().set_num_format("0.0%").set_bold(),
             good: Format::new()
                 .set_background_color(Color::RGB(0xC6EFCE))
                 .set_font_color(Color::RGB(0x006100)),

@@ -16,7 +16,7 @@ const COLUMNS: [(&str, f64); 10] = [
     ("Qualifies manquants", 11.0),
     ("Direction manquante", 11.0),
     ("Raison", RAISON_WIDTH),
-    ("Nom", 24.0),
+    ("Nom", 30.0),
     ("Secteur", 12.0),
     ("Jour", 10.0),
 ];

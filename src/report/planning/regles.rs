@@ -1,7 +1,7 @@
 //! `Regles`: every rule and parameter the plan applied, with its legal article and where its
 //! value came from (the law, a default, the user's `Regles` sheet, or the command line).
 
-use rust_xlsxwriter::{FormatAlign, Worksheet, XlsxError};
+use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::commands::Loaded;
 use crate::domain::{Cents, SourceRef, normalize_key};
@@ -63,16 +63,17 @@ fn row(
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
     write_headers(sheet, 0, &COLUMNS, &formats.header)?;
-    // Rows wrap over several lines: every cell starts at the top.
-    let text_top = formats.text.clone().set_align(FormatAlign::Top);
-    let bold_top = formats.bold.clone().set_align(FormatAlign::Top);
     let mut line = 1;
     for rule in rules(context) {
         write_text(sheet, line, 1, &rule.rule, &formats.wrap)?;
         write_text(sheet, line, 2, &rule.value, &formats.wrap)?;
         write_text(sheet, line, 3, rule.article, &formats.wrap)?;
         let (origin, changed) = origin_words(&rule.origin, context);
-        let origin_format = if changed { &bold_top } else { &text_top };
+        let origin_format = if changed {
+            &formats.bold
+        } else {
+            &formats.text
+        };
         write_text(sheet, line, 0, rule.theme, origin_format)?;
         write_text(sheet, line, 4, &origin, origin_format)?;
         let height = wrapped_height(&[

@@ -94,7 +94,6 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     // Key figures are centred in their column, whatever their kind.
     let euro_value = formats.euro_bold.clone().set_align(FormatAlign::Center);
     let percent_value = formats.percent_bold.clone().set_align(FormatAlign::Center);
-    let label_top = formats.bold.clone().set_align(FormatAlign::Top);
     let mut row = FIGURES_HEADER_ROW + 1;
     for (label, value, comment) in key_figures(context) {
         write_text(sheet, row, 0, label, &formats.text)?;
@@ -150,7 +149,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     write_text(sheet, row, 0, "Lecture du classeur", &formats.section)?;
     row += 1;
     for (name, text) in guide() {
-        write_text(sheet, row, 0, name, &label_top)?;
+        write_text(sheet, row, 0, name, &formats.bold)?;
         sheet.merge_range(row, 1, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 1, text, &formats.wrap)?;
         sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)]))?;
