@@ -611,9 +611,7 @@ fn terminal_summary_has_the_figures() {
         "2 accueils",
         "4 animateurs",
         "41,7 %",
-        "7 animateurs manquants",
-        "4 qualifiés manquants",
-        "1 journée de direction manquante",
+        "7 animateurs et 4 qualifiés en cumul sur les créneaux, 1 journée de direction",
         "350,00 €",
         "2 postes",
         "495,00 €",
@@ -641,6 +639,14 @@ fn render_sample() {
     };
     let (loaded, result) = sample();
     write(&loaded, &result, Path::new(&out));
+    let run = RunSettings::default();
+    let report = PlanningReport {
+        loaded: &loaded,
+        result: &result,
+        run: &run,
+    };
+    let summary = planning::terminal_summary(&report, Path::new(&out));
+    std::fs::write(Path::new(&out).with_extension("txt"), summary).expect("summary written");
 }
 
 /// Three ACM over two weeks, fourteen people, Saumur short of staff and of a professional

@@ -48,7 +48,7 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
         lines.extend(hire_sentences(&result.hires));
     }
     let (a, q, d) = result.residual_missing;
-    if result.recruitment_ran && a + q + d > 0 {
+    if result.recruitment_ran && !result.hires.is_empty() && a + q + d > 0 {
         lines.push(format!(
             "Même après ces recrutements, il reste un manque ({}) : le nombre maximum de \
              personnes par profil (feuille Recrutement) ne suffit pas ; élargissez les profils \
@@ -84,35 +84,31 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
         ));
     }
     lines.push(
-        "Un planning modifié à la main se revérifie avec « acm-planner check --schedule \
-         planning.xlsx » (feuille Affectations)."
+        "Un planning modifié à la main se revérifie avec « acm-planner check », l'option \
+         --schedule suivie de ce fichier (feuille Affectations)."
             .to_string(),
     );
     lines
 }
 
-/// `3 animateurs-créneaux, 1 qualifié, 2 journées de direction`.
+/// `53 animateurs et 21 qualifiés en cumul sur les créneaux, 6 journées de direction`.
 pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> String {
-    let mut parts = Vec::new();
+    let mut slots = Vec::new();
     if animateurs > 0 {
-        parts.push(plural(
-            count(animateurs),
-            "animateur manquant sur un créneau",
-            "animateurs manquants en cumul sur les créneaux",
-        ));
+        slots.push(plural(count(animateurs), "animateur", "animateurs"));
     }
     if qualified > 0 {
-        parts.push(plural(
-            count(qualified),
-            "qualifié manquant",
-            "qualifiés manquants",
-        ));
+        slots.push(plural(count(qualified), "qualifié", "qualifiés"));
+    }
+    let mut parts = Vec::new();
+    if !slots.is_empty() {
+        parts.push(format!("{} en cumul sur les créneaux", slots.join(" et ")));
     }
     if directors > 0 {
         parts.push(plural(
             count(directors),
-            "journée de direction manquante",
-            "journées de direction manquantes",
+            "journée de direction",
+            "journées de direction",
         ));
     }
     if parts.is_empty() {
