@@ -1022,3 +1022,84 @@ fn plan_command_writes_the_workbook_and_never_overwrites_it() {
         Err(Failure::Run(acm_planner::Error::Output { .. }))
     ));
 }
+
+/// A year-long territory (40 ACM, 250 people, two créneaux a day): the workbook must stay quick
+/// to write. `cargo test --release --test planning_report -- --ignored large`
+#[test]
+#[ignore = "timing check on a large synthetic plan"]
+fn large_plan_writes_in_seconds() {
+    let first = NaiveDate::from_ymd_opt(2025, 9, 1).expect("valid date");
+    let dates: Vec<NaiveDate> = first.iter_days().take(300).collect();
+    let codes: Vec<String> = (0..40).map(|i| format!("ALSH-{i:02}")).collect();
+    let mut inputs = Inputs {
+        accueils: codes
+            .iter()
+            .map(|c| {
+                accueil(
+                    c,
+                    "Accueil",
+                    AcmType::Extrascolaire,
+                    60,
+                    &format!("S{}", c.len() % 5),
+                )
+            })
+            .collect(),
+        ..Inputs::default()
+    };
+    for code in &codes {
+        for date in &dates {
+            for label in ["matin", "apres-midi"] {
+                let mut p = prevision(code, *date, 10, 20);
+                p.creneau = Creneau::standard(label).expect("standard");
+                inputs.previsions.push(p);
+            }
+        }
+    }
+    for i in 0..250 {
+        let id = format!("P{i:03}");
+        inputs
+            .animateurs
+            .push(person(&id, "Nom", "Prénom", "BAFA", Contrat::Cee));
+        for date in &dates {
+            inputs
+                .disponibilites
+                .add(&id, *date, AvailabilityFlags::JOURNEE);
+        }
+    }
+    let parameters = Parameters::default();
+    let calendar = Calendar::new(&[]);
+    let requirements =
+        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
+    let mut assignments = Vec::new();
+    for (i, person) in inputs.animateurs.iter().enumerate() {
+        for (j, date) in dates.iter().enumerate() {
+            if (i + j) % 7 < 5 {
+                for label in ["matin", "apres-midi"] {
+                    let mut a = work(&person.id, &codes[i % codes.len()], *date, Role::Animation);
+                    a.creneau = Creneau::standard(label).expect("standard");
+                    assignments.push(a);
+                }
+            }
+        }
+    }
+    let slots = (0..inputs.previsions.len())
+        .map(|i| slot(i, 4, 3, 1))
+        .collect();
+    let loaded = Loaded {
+        inputs,
+        parameters,
+        calendar,
+        requirements,
+    };
+    let result = PlanResult {
+        assignments,
+        slots,
+        ..PlanResult::default()
+    };
+    let path = temp_dir("large").join("planning.xlsx");
+    let start = std::time::Instant::now();
+    write(&loaded, &result, &path);
+    let seconds = start.elapsed().as_secs_f64();
+    eprintln!("large plan written in {seconds:.1} s");
+    assert!(seconds < 60.0, "{seconds} s");
+}

@@ -532,5 +532,41 @@ fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
             Given("ligne de commande (--attendance)".to_string()),
         ));
     }
+    rows.extend(solver_rules(context));
+    rows
+}
+
+/// The solver's settings: part of what decides the plan, so echoed with the rules.
+fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
+    use Origin::{Design, Given};
+    let run = context.report.run;
+    let mut rows = Vec::new();
+    if run.time_limit_seconds > 0.0 {
+        rows.push(row(
+            "Solveur",
+            "Durée maximale de calcul, toutes étapes comprises",
+            format!("{} s", run.time_limit_seconds).replace('.', ","),
+            "—",
+            Given("ligne de commande (--time-limit, 120 s par défaut)".to_string()),
+        ));
+    }
+    rows.push(match run.mip_gap {
+        Some(gap) => row(
+            "Solveur",
+            "Écart d'optimalité toléré : le calcul s'arrête dès que le planning trouvé est à \
+             moins de cet écart du meilleur possible",
+            super::format::percent_fr(gap),
+            "—",
+            Given("ligne de commande (--mip-gap)".to_string()),
+        ),
+        None => row(
+            "Solveur",
+            "Écart d'optimalité toléré : le calcul s'arrête dès que le planning trouvé est à \
+             moins de cet écart du meilleur possible",
+            "0,01 % (HiGHS)",
+            "—",
+            Design,
+        ),
+    });
     rows
 }
