@@ -12,6 +12,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
         time_limit_seconds: settings.time_limit_seconds,
         mip_gap: settings.mip_gap,
         recruit: settings.recruit,
+        ..PlanOptions::default()
     };
     let result = optimize::plan(&loaded, &options)?;
     let run = RunSettings {

@@ -173,15 +173,29 @@ pub fn write_headers(
     Ok(())
 }
 
-/// Print set-up of every sheet: A4 landscape, one page wide, the header rows repeated, the
-/// sheet name and page number in the footer.
-pub fn print_setup(sheet: &mut Worksheet, header_rows: Option<RowNum>) -> Result<(), XlsxError> {
+/// How a sheet prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PrintLayout {
+    /// Rows repeated at the top of every page (from the first row to this one).
+    pub header_rows: Option<RowNum>,
+    /// Columns repeated at the left of every page (from the first to this one).
+    pub repeat_columns: Option<ColNum>,
+    /// Pages across (0 or 1: one page wide).
+    pub pages_wide: u16,
+}
+
+/// Print set-up of every sheet: A4 landscape, `pages_wide` pages across, the header rows and
+/// columns repeated, the sheet name and page number in the footer.
+pub fn print_setup(sheet: &mut Worksheet, layout: PrintLayout) -> Result<(), XlsxError> {
     sheet
         .set_paper_size(9)
         .set_landscape()
-        .set_print_fit_to_pages(1, 0)
+        .set_print_fit_to_pages(layout.pages_wide.max(1), 0)
         .set_footer("&L&A&RPage &P / &N");
-    if let Some(last) = header_rows {
+    if let Some(last) = layout.repeat_columns {
+        sheet.set_repeat_columns(0, last)?;
+    }
+    if let Some(last) = layout.header_rows {
         sheet.set_repeat_rows(0, last)?;
     }
     Ok(())
@@ -193,8 +207,8 @@ pub fn wrapped_height(cells: &[(&str, f64)]) -> f64 {
     let lines = cells
         .iter()
         .map(|(text, width)| {
-            // About 1.1 average characters fit in one unit of column width.
-            let per_line = (width * 1.1).max(1.0);
+            // About 1.2 average characters fit in one unit of column width.
+            let per_line = (width * 1.2).max(1.0);
             (text.chars().count() as f64 / per_line).ceil().max(1.0)
         })
         .fold(1.0, f64::max);

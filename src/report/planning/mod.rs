@@ -31,6 +31,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxErr
 use crate::commands::Loaded;
 use crate::error::Error;
 use crate::optimize::PlanResult;
+use format::PrintLayout;
 
 pub use advice::advice;
 pub use figures::{DayCoverage, Figures};
@@ -98,19 +99,30 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
     };
     // Each sheet's writer, and the header row repeated on printed pages.
     type Writer = fn(&mut Worksheet, &SheetContext) -> Result<(), XlsxError>;
-    let writers: [(Writer, Option<u32>); 7] = [
-        (synthese::write, None),
-        (accueils::write, Some(0)),
-        (animateurs::write, Some(0)),
-        (affectations::write, Some(0)),
-        (manques::write, Some(0)),
-        (recrutement::write, Some(recrutement::HEADER_ROW)),
-        (regles::write, Some(0)),
+    let rows = |last| PrintLayout {
+        header_rows: Some(last),
+        ..PrintLayout::default()
+    };
+    // The grid prints two weeks a page, names repeated on each page.
+    let grid_pages = figures.period_dates().len().div_ceil(14).max(1);
+    let grid = PrintLayout {
+        header_rows: Some(0),
+        repeat_columns: Some(2),
+        pages_wide: u16::try_from(grid_pages).unwrap_or(u16::MAX),
+    };
+    let writers: [(Writer, PrintLayout); 7] = [
+        (synthese::write, PrintLayout::default()),
+        (accueils::write, rows(0)),
+        (animateurs::write, grid),
+        (affectations::write, rows(0)),
+        (manques::write, rows(0)),
+        (recrutement::write, rows(recrutement::HEADER_ROW)),
+        (regles::write, rows(0)),
     ];
-    for (name, (writer, header_rows)) in SHEETS.iter().zip(writers) {
+    for (name, (writer, layout)) in SHEETS.iter().zip(writers) {
         let sheet = workbook.add_worksheet().set_name(*name)?;
         writer(sheet, &context)?;
-        format::print_setup(sheet, header_rows)?;
+        format::print_setup(sheet, layout)?;
     }
     Ok(workbook)
 }

@@ -249,14 +249,15 @@ fn write_post_schedule(
         &formats.section,
     )?;
     row += 1;
+    // The wide `Dates` column above takes the créneau here.
     let headers = [
         "N°",
         "Qualification",
         "Secteur",
         "Accueil",
         "Date",
-        "Creneau",
         "Jour",
+        "Creneau",
         "Role",
     ];
     for (col, name) in (0u16..).zip(headers) {
@@ -303,8 +304,8 @@ fn write_post_schedule(
         }
         write_text(sheet, row, 3, &affectation.accueil, &formats.text)?;
         write_date(sheet, row, 4, affectation.date, &formats.date)?;
-        write_text(sheet, row, 5, &affectation.creneau.label, &formats.text)?;
-        write_text(sheet, row, 6, weekday_long(affectation.date), &formats.text)?;
+        write_text(sheet, row, 5, weekday_long(affectation.date), &formats.text)?;
+        write_text(sheet, row, 6, &affectation.creneau.label, &formats.text)?;
         write_text(sheet, row, 7, affectation.role.label(), &formats.text)?;
         row += 1;
     }

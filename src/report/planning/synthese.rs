@@ -94,6 +94,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     // Key figures are centred in their column, whatever their kind.
     let euro_value = formats.euro_bold.clone().set_align(FormatAlign::Center);
     let percent_value = formats.percent_bold.clone().set_align(FormatAlign::Center);
+    let note_wrap = formats.note.clone().set_text_wrap();
     let mut row = FIGURES_HEADER_ROW + 1;
     for (label, value, comment) in key_figures(context) {
         write_text(sheet, row, 0, label, &formats.text)?;
@@ -107,7 +108,10 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             }
             Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
         }
-        write_text(sheet, row, 2, &comment, &formats.note)?;
+        write_text(sheet, row, 2, &comment, &note_wrap)?;
+        if comment.chars().count() > 60 {
+            sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
+        }
         row += 1;
     }
 
@@ -292,11 +296,11 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ),
         (
             "Découpage",
-            Value::Text(if stats.components > 1 {
-                format!("{} parties", stats.components)
-            } else {
-                "aucun".to_string()
-            }),
+            Value::Text(super::format::plural(
+                stats.components,
+                "groupe indépendant",
+                "groupes indépendants",
+            )),
             stats.decomposition.clone(),
         ),
         (
