@@ -1,12 +1,39 @@
-//! `acm-planner plan`.
+//! `acm-planner plan`: load, optimise, write `planning.xlsx`, summarise.
 
-use super::{Failure, Outcome, Settings};
-use crate::error::Error;
+use super::{Failure, Outcome, Settings, load};
+use crate::input::Required;
+use crate::optimize::{self, PlanOptions};
+use crate::report::planning::{self, PlanningReport, RunSettings};
 
-/// `acm-planner plan`.
+/// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
 pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
-    let _ = settings;
-    Err(Failure::Run(Error::Solver(
-        "plan : pas encore disponible".into(),
-    )))
+    let loaded = load(settings, Required::ForecastsAndStaff)?;
+    // The other options (the solver backend on main) keep their defaults; on a branch where
+    // these three are all the fields, the update is needless but harmless.
+    #[allow(clippy::needless_update)]
+    let options = PlanOptions {
+        time_limit_seconds: settings.time_limit_seconds,
+        mip_gap: settings.mip_gap,
+        recruit: settings.recruit,
+        ..PlanOptions::default()
+    };
+    let result = optimize::plan(&loaded, &options)?;
+    let run = RunSettings {
+        attendance_percent: settings.attendance_percent,
+        mixed_ages_from_command_line: settings.mixed_ages.is_some(),
+        mip_gap: settings.mip_gap,
+        time_limit_seconds: settings.time_limit_seconds,
+        from: settings.from,
+        to: settings.to,
+    };
+    let report = PlanningReport {
+        loaded: &loaded,
+        result: &result,
+        run: &run,
+    };
+    planning::write_planning(&report, &settings.output)?;
+    Ok(Outcome {
+        summary: planning::terminal_summary(&report, &settings.output),
+        exit_code: 0,
+    })
 }

@@ -5,6 +5,7 @@
 
 pub mod conformite;
 pub mod needs;
+pub mod planning;
 pub mod sheets;
 pub mod template;
 

@@ -1,0 +1,191 @@
+//! "Que faire" : a few sentences a director can act on, generated from the hires and the
+//! shortages (Synthese sheet and terminal summary).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::commands::Loaded;
+use crate::domain::AnimationCategory;
+use crate::optimize::{Hire, PlanResult, SolveStatus};
+
+use super::figures::Figures;
+use super::format::{date_span_words, percent_fr, plural};
+use super::remarks::pay_below_minimum;
+
+/// Hires of the same qualification and sector over the same span of dates.
+#[derive(Debug, Default)]
+struct HireGroup<'a> {
+    count: usize,
+    accueils: Vec<&'a str>,
+    days: usize,
+}
+
+/// The sentences, most urgent first.
+pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<String> {
+    let mut lines = Vec::new();
+    let (animateurs, qualified, directors) = figures.missing;
+    let short = animateurs + qualified + directors > 0;
+    if !short {
+        lines.push(
+            "L'équipe actuelle couvre toutes les obligations légales sur la période : aucun \
+             recrutement n'est nécessaire."
+                .to_string(),
+        );
+    } else if !result.recruitment_ran {
+        lines.push(format!(
+            "Il manque du personnel ({}) : le recrutement n'a pas été calculé (--no-recruit) ; \
+             relancez sans cette option pour obtenir les postes à pourvoir au moindre coût.",
+            shortage_words(figures.missing)
+        ));
+    } else if result.hires.is_empty() {
+        lines.push(format!(
+            "Il manque du personnel ({}) et aucun profil de recrutement ne permet de le combler : \
+             ajoutez des profils dans la feuille Recrutement du fichier d'entrée.",
+            shortage_words(figures.missing)
+        ));
+    } else {
+        lines.extend(hire_sentences(&result.hires));
+    }
+    let (a, q, d) = result.residual_missing;
+    if result.recruitment_ran && !result.hires.is_empty() && a + q + d > 0 {
+        lines.push(format!(
+            "Même après ces recrutements, il reste un manque ({}) : le nombre maximum de \
+             personnes par profil (feuille Recrutement) ne suffit pas ; élargissez les profils \
+             ou les secteurs, ou réduisez l'accueil sur les créneaux de la feuille Manques.",
+            shortage_words((a, q, d))
+        ));
+    }
+    if short {
+        lines.push(
+            "Le détail des créneaux en manque, avec la raison, est dans la feuille Manques."
+                .to_string(),
+        );
+    }
+    let underpaid = loaded
+        .inputs
+        .animateurs
+        .iter()
+        .filter(|p| pay_below_minimum(loaded, figures, p))
+        .count();
+    if underpaid > 0 {
+        lines.push(format!(
+            "Vérifiez le coût journalier de {} en CEE : il est inférieur au minimum légal \
+             (CASF D432-2 ; feuille Animateurs, colonne Remarques).",
+            plural(underpaid, "animateur", "animateurs")
+        ));
+    }
+    if figures.status == SolveStatus::TimeLimit {
+        lines.push(format!(
+            "Le solveur a été arrêté par la limite de temps : le planning respecte la loi mais \
+             n'est peut-être pas le moins coûteux (écart prouvé {}) ; relancez avec un \
+             --time-limit plus grand.",
+            percent_fr(figures.gap)
+        ));
+    }
+    lines.push(
+        "Un planning modifié à la main se revérifie avec « acm-planner check », l'option \
+         --schedule suivie de ce fichier (feuille Affectations)."
+            .to_string(),
+    );
+    lines
+}
+
+/// `53 animateurs et 21 qualifiés en cumul sur les créneaux, 6 journées de direction`.
+pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> String {
+    let mut slots = Vec::new();
+    if animateurs > 0 {
+        slots.push(plural(count(animateurs), "animateur", "animateurs"));
+    }
+    if qualified > 0 {
+        slots.push(plural(count(qualified), "qualifié", "qualifiés"));
+    }
+    let mut parts = Vec::new();
+    if !slots.is_empty() {
+        parts.push(format!("{} en cumul sur les créneaux", slots.join(" et ")));
+    }
+    if directors > 0 {
+        parts.push(plural(
+            count(directors),
+            "journée de direction",
+            "journées de direction",
+        ));
+    }
+    if parts.is_empty() {
+        "aucun manque".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn count(value: u32) -> usize {
+    usize::try_from(value).unwrap_or(usize::MAX)
+}
+
+/// One sentence per group of hires: `Recruter 4 animateurs BAFA pour le secteur Doué du 13 au
+/// 24 juillet (ALSH-DOUE, ALSH-X ; 40 jours en tout).`
+fn hire_sentences(hires: &[Hire]) -> Vec<String> {
+    type Key<'a> = (&'a str, Option<&'a str>, NaiveDate, NaiveDate);
+    let mut groups: BTreeMap<Key, (HireGroup, &Hire)> = BTreeMap::new();
+    for hire in hires {
+        let (Some(first), Some(last)) = (hire.dates.first(), hire.dates.last()) else {
+            continue;
+        };
+        let key = (
+            hire.qualification.label.as_str(),
+            hire.secteur.as_deref(),
+            *first,
+            *last,
+        );
+        let (group, _) = groups
+            .entry(key)
+            .or_insert_with(|| (HireGroup::default(), hire));
+        group.count += 1;
+        group.days += hire.dates.len();
+        for accueil in &hire.accueils {
+            if !group.accueils.contains(&accueil.as_str()) {
+                group.accueils.push(accueil);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((_, secteur, first, last), (mut group, hire))| {
+            group.accueils.sort_unstable();
+            let who = post_words(hire, group.count);
+            let place = match secteur {
+                Some(secteur) => format!(" pour le secteur {secteur}"),
+                None => String::new(),
+            };
+            let shown: Vec<&str> = group.accueils.iter().take(4).copied().collect();
+            let more = if group.accueils.len() > 4 {
+                ", …"
+            } else {
+                ""
+            };
+            format!(
+                "Recruter {who}{place} {} ({}{more} ; {} en tout).",
+                date_span_words(first, last),
+                shown.join(", "),
+                plural(group.days, "jour", "jours"),
+            )
+        })
+        .collect()
+}
+
+/// `4 animateurs BAFA`, `2 stagiaires BAFA`, `1 directeur BAFD`.
+fn post_words(hire: &Hire, count: usize) -> String {
+    let label = hire.qualification.label.as_str();
+    if hire.qualification.may_direct() {
+        return format!("{} {label}", plural(count, "directeur", "directeurs"));
+    }
+    match hire.qualification.category {
+        AnimationCategory::Trainee => {
+            let diploma = label.trim_start_matches("stagiaire").trim();
+            format!("{} {diploma}", plural(count, "stagiaire", "stagiaires"))
+                .trim_end()
+                .to_string()
+        }
+        _ => format!("{} {label}", plural(count, "animateur", "animateurs")),
+    }
+}

@@ -1,0 +1,76 @@
+//! `Affectations`: the schedule as a long table, exactly the columns `check --schedule` reads
+//! (`Animateur, Nom, Accueil, Date, Creneau, Role`), then helpful extra columns.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::SheetContext;
+use super::format::{write_date, write_headers, write_text};
+
+/// The columns `check --schedule` reads, in this order.
+pub const HEADERS: [&str; 6] = ["Animateur", "Nom", "Accueil", "Date", "Creneau", "Role"];
+
+const COLUMNS: [(&str, f64); 10] = [
+    (HEADERS[0], 12.0),
+    (HEADERS[1], 18.0),
+    (HEADERS[2], 14.0),
+    (HEADERS[3], 11.0),
+    (HEADERS[4], 12.0),
+    (HEADERS[5], 11.0),
+    ("Prénom", 14.0),
+    ("Qualification", 18.0),
+    ("Début", 7.0),
+    ("Fin", 7.0),
+];
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let loaded = context.loaded();
+    write_headers(sheet, 0, &COLUMNS, &formats.header)?;
+    let mut row = 1;
+    // `by_person` is keyed by id and each list is in date and créneau order.
+    for (id, list) in &context.figures.by_person {
+        let person = loaded.inputs.animateur(id);
+        for affectation in list {
+            write_text(sheet, row, 0, id, &formats.text)?;
+            write_text(
+                sheet,
+                row,
+                1,
+                person.map_or("", |p| p.nom.as_str()),
+                &formats.text,
+            )?;
+            write_text(sheet, row, 2, &affectation.accueil, &formats.text)?;
+            write_date(sheet, row, 3, affectation.date, &formats.date)?;
+            write_text(sheet, row, 4, &affectation.creneau.label, &formats.text)?;
+            write_text(sheet, row, 5, affectation.role.label(), &formats.text)?;
+            write_text(
+                sheet,
+                row,
+                6,
+                person.map_or("", |p| p.prenom.as_str()),
+                &formats.text,
+            )?;
+            let qualification = person.map_or("", |p| p.qualification.label.as_str());
+            write_text(sheet, row, 7, qualification, &formats.text)?;
+            write_text(
+                sheet,
+                row,
+                8,
+                &affectation.creneau.start.to_string(),
+                &formats.text,
+            )?;
+            write_text(
+                sheet,
+                row,
+                9,
+                &affectation.creneau.end.to_string(),
+                &formats.text,
+            )?;
+            row += 1;
+        }
+    }
+    let last = row.saturating_sub(1).max(1);
+    sheet.autofilter(0, 0, last, 9)?;
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}

@@ -1,0 +1,223 @@
+//! `Animateurs`: the grid person × date a director pins on the wall. Each cell holds the code of
+//! the ACM where the person works that day, `CODE (D)` when directing (`check` reads this
+//! notation back), and is empty otherwise.
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use crate::domain::{Animateur, Cents, Contrat, Role};
+use crate::rules::labour::CEE_MAX_DAYS_PER_365;
+
+use super::SheetContext;
+use super::figures::daily_cost;
+use super::format::{
+    col_index, is_weekend, row_index, write_count, write_date, write_headers, write_text,
+};
+use super::remarks::person_remarks;
+
+/// Suffix of a directing cell: `ALSH-DOUE (D)`.
+pub const DIRECTION_MARK: &str = " (D)";
+
+const PERSON_HEADERS: [(&str, f64); 5] = [
+    ("Id", 10.0),
+    ("Nom", 16.0),
+    ("Prénom", 14.0),
+    ("Qualification", 16.0),
+    ("Contrat", 9.0),
+];
+const TOTAL_HEADERS: [(&str, f64); 5] = [
+    ("Jours travaillés", 10.0),
+    ("Jours CEE utilisés", 10.0),
+    ("Jours CEE restants", 10.0),
+    ("Coût", 12.0),
+    ("Remarques", 60.0),
+];
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let loaded = context.loaded();
+    let dates = context.figures.period_dates();
+    write_headers(sheet, 0, &PERSON_HEADERS, &formats.header)?;
+    let first_date_col = col_index(PERSON_HEADERS.len());
+    let date_width = date_column_width(context);
+    for (i, date) in dates.iter().enumerate() {
+        let col = first_date_col + col_index(i);
+        let header = if is_weekend(*date) {
+            &formats.header_day_weekend
+        } else {
+            &formats.header_day
+        };
+        // A date cell (shown `lun. 06/07`): `check` reads the grid's dates back from it.
+        write_date(sheet, 0, col, *date, header)?;
+        sheet.set_column_width(col, date_width)?;
+    }
+    let totals_col = first_date_col + col_index(dates.len());
+    for (offset, (name, width)) in (0u16..).zip(TOTAL_HEADERS) {
+        write_text(sheet, 0, totals_col + offset, name, &formats.header)?;
+        sheet.set_column_width(totals_col + offset, width)?;
+    }
+    sheet.set_row_height(0, 30)?;
+
+    for (i, person) in loaded.inputs.animateurs.iter().enumerate() {
+        let row = 1 + row_index(i);
+        write_text(sheet, row, 0, &person.id, &formats.text)?;
+        write_text(sheet, row, 1, &person.nom, &formats.text)?;
+        write_text(sheet, row, 2, &person.prenom, &formats.text)?;
+        write_text(sheet, row, 3, &person.qualification.label, &formats.text)?;
+        write_text(sheet, row, 4, person.contrat.label(), &formats.text)?;
+        for (j, date) in dates.iter().enumerate() {
+            let col = first_date_col + col_index(j);
+            let cell = grid_cell(context, &person.id, *date);
+            if !cell.is_empty() {
+                let format = if cell.contains(DIRECTION_MARK) {
+                    &formats.directing
+                } else {
+                    &formats.worked
+                };
+                write_text(sheet, row, col, &cell, format)?;
+            } else if loaded
+                .inputs
+                .disponibilites
+                .flags(&person.id, *date)
+                .is_empty()
+            {
+                sheet.write_blank(row, col, &formats.unavailable)?;
+            } else if is_weekend(*date) {
+                sheet.write_blank(row, col, &formats.weekend)?;
+            }
+        }
+        write_totals(sheet, row, totals_col, person, context)?;
+    }
+    let total_row = 1 + row_index(loaded.inputs.animateurs.len());
+    write_day_totals(sheet, total_row, &dates, totals_col, context)?;
+    sheet.set_freeze_panes(1, 3)?;
+    Ok(())
+}
+
+/// The grid cell of one person on one date: each ACM once, in créneau order, `(D)` where the
+/// person directs.
+pub(super) fn grid_cell(context: &SheetContext, id: &str, date: NaiveDate) -> String {
+    let Some(list) = context.figures.by_person.get(id) else {
+        return String::new();
+    };
+    let mut places: Vec<(&str, bool)> = Vec::new();
+    for affectation in list.iter().filter(|a| a.date == date) {
+        let directing = affectation.role == Role::Direction;
+        match places
+            .iter_mut()
+            .find(|(code, _)| *code == affectation.accueil)
+        {
+            Some((_, flag)) => *flag |= directing,
+            None => places.push((affectation.accueil.as_str(), directing)),
+        }
+    }
+    places
+        .iter()
+        .map(|(code, directing)| {
+            if *directing {
+                format!("{code}{DIRECTION_MARK}")
+            } else {
+                (*code).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn write_totals(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    person: &Animateur,
+    context: &SheetContext,
+) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let summary = context.figures.people.get(person.id.as_str());
+    let days = context.figures.days_worked(&person.id);
+    write_count(sheet, row, col, days, &formats.integer)?;
+    let (used, left) = match summary {
+        Some(summary) => (summary.cee_days_used, summary.cee_days_left),
+        None if person.contrat == Contrat::Cee => {
+            let used = person.jours_cee_anterieurs + days;
+            (Some(used), Some(CEE_MAX_DAYS_PER_365.saturating_sub(used)))
+        }
+        None => (None, None),
+    };
+    for (offset, value) in [(1, used), (2, left)] {
+        match value {
+            Some(n) => write_count(sheet, row, col + offset, n, &formats.integer)?,
+            None => write_text(sheet, row, col + offset, "—", &formats.centered)?,
+        }
+    }
+    let cost = person_cost(person, context);
+    sheet.write_number_with_format(row, col + 3, cost.as_euros_f64(), &formats.euro)?;
+    let remarks = person_remarks(context.loaded(), context.figures, person);
+    write_text(sheet, row, col + 4, &remarks, &formats.text)?;
+    Ok(())
+}
+
+/// The last row: people at work per date, days and cost in total. Its Id starts with `Total`,
+/// which the grid reader of `check` skips.
+fn write_day_totals(
+    sheet: &mut Worksheet,
+    row: u32,
+    dates: &[NaiveDate],
+    totals_col: u16,
+    context: &SheetContext,
+) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let people = &context.loaded().inputs.animateurs;
+    write_text(sheet, row, 0, "Total", &formats.bold)?;
+    write_text(sheet, row, 1, "présents par jour", &formats.bold)?;
+    let first_date_col = col_index(PERSON_HEADERS.len());
+    for (j, date) in dates.iter().enumerate() {
+        let at_work = context
+            .figures
+            .by_person
+            .iter()
+            .filter(|(id, list)| {
+                people.iter().any(|p| p.id == **id) && list.iter().any(|a| a.date == *date)
+            })
+            .count();
+        let at_work = u32::try_from(at_work).unwrap_or(u32::MAX);
+        write_count(
+            sheet,
+            row,
+            first_date_col + col_index(j),
+            at_work,
+            &formats.integer_bold,
+        )?;
+    }
+    let days: u32 = people
+        .iter()
+        .map(|p| context.figures.days_worked(&p.id))
+        .sum();
+    write_count(sheet, row, totals_col, days, &formats.integer_bold)?;
+    let cost: Cents = people.iter().map(|p| person_cost(p, context)).sum();
+    sheet.write_number_with_format(row, totals_col + 3, cost.as_euros_f64(), &formats.euro_bold)?;
+    Ok(())
+}
+
+/// The cost of a person's days: the solver's figure, or days × daily cost.
+fn person_cost(person: &Animateur, context: &SheetContext) -> Cents {
+    match context.figures.people.get(person.id.as_str()) {
+        Some(summary) => summary.cost,
+        None => {
+            let days = context.figures.days_worked(&person.id);
+            daily_cost(context.loaded(), &person.id) * i64::from(days)
+        }
+    }
+}
+
+/// Wide enough for the longest ACM code with ` (D)`, narrow enough to see a month.
+fn date_column_width(context: &SheetContext) -> f64 {
+    let longest = context
+        .loaded()
+        .inputs
+        .accueils
+        .iter()
+        .map(|a| a.code.chars().count())
+        .max()
+        .unwrap_or(6);
+    (longest + DIRECTION_MARK.len() + 4).clamp(10, 26) as f64
+}

@@ -1,0 +1,154 @@
+//! `Manques`: every ACM × date × créneau where someone is missing, with the binding reason.
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::SheetContext;
+use super::format::{
+    weekday_long, wrapped_height, write_count, write_date, write_headers, write_text,
+};
+
+const COLUMNS: [(&str, f64); 10] = [
+    ("Accueil", 14.0),
+    ("Date", 11.0),
+    ("Creneau", 11.0),
+    ("Animateurs manquants", 11.0),
+    ("Qualifies manquants", 11.0),
+    ("Direction manquante", 11.0),
+    ("Raison", RAISON_WIDTH),
+    ("Nom", 30.0),
+    ("Secteur", 12.0),
+    ("Jour", 10.0),
+];
+
+const RAISON_WIDTH: f64 = 80.0;
+
+/// One row of the sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shortage<'a> {
+    pub accueil: &'a str,
+    pub date: NaiveDate,
+    pub creneau: &'a str,
+    pub animateurs: u32,
+    pub qualified: u32,
+    pub direction: u32,
+    pub reason: String,
+}
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    write_headers(sheet, 0, &COLUMNS, &formats.header)?;
+    sheet.set_row_height(0, 30)?;
+    let shortages = shortages(context);
+    if shortages.is_empty() {
+        write_text(
+            sheet,
+            1,
+            0,
+            "Aucun manque : chaque créneau est couvert par l'équipe actuelle, direction comprise.",
+            &formats.bold,
+        )?;
+        sheet.set_freeze_panes(1, 0)?;
+        return Ok(());
+    }
+    let mut row = 1;
+    for shortage in &shortages {
+        let accueil = context.loaded().inputs.accueil(shortage.accueil);
+        write_text(sheet, row, 0, shortage.accueil, &formats.text)?;
+        write_date(sheet, row, 1, shortage.date, &formats.date)?;
+        write_text(sheet, row, 2, shortage.creneau, &formats.text)?;
+        write_count(sheet, row, 3, shortage.animateurs, &formats.integer)?;
+        write_count(sheet, row, 4, shortage.qualified, &formats.integer)?;
+        write_count(sheet, row, 5, shortage.direction, &formats.integer)?;
+        write_text(sheet, row, 6, &shortage.reason, &formats.wrap)?;
+        sheet.set_row_height(row, wrapped_height(&[(&shortage.reason, RAISON_WIDTH)]))?;
+        write_text(
+            sheet,
+            row,
+            7,
+            accueil.map_or("", |a| a.nom.as_str()),
+            &formats.text,
+        )?;
+        let secteur = accueil.and_then(|a| a.secteur.as_deref()).unwrap_or("");
+        write_text(sheet, row, 8, secteur, &formats.text)?;
+        write_text(sheet, row, 9, weekday_long(shortage.date), &formats.text)?;
+        row += 1;
+    }
+    sheet.autofilter(0, 0, row - 1, 9)?;
+    sheet.set_freeze_panes(1, 1)?;
+    Ok(())
+}
+
+/// Shortages in ACM, date, créneau order; a missing director is reported on the day's first
+/// créneau.
+pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
+    let figures = context.figures;
+    let mut rows = Vec::new();
+    for (position, slot) in figures.slots.iter().enumerate() {
+        let key = (slot.prevision.accueil.as_str(), slot.prevision.date);
+        let director = figures
+            .director_days
+            .get(&key)
+            .filter(|_| figures.first_creneau.get(&key) == Some(&position))
+            .filter(|d| d.missing > 0);
+        let animateurs = slot.missing_animateurs();
+        let qualified = slot.missing_qualified();
+        if animateurs + qualified == 0 && director.is_none() {
+            continue;
+        }
+        let mut reasons = Vec::new();
+        if animateurs + qualified > 0 {
+            reasons.push(match slot.outcome {
+                Some(outcome) if !outcome.reason.trim().is_empty() => outcome.reason.clone(),
+                _ if animateurs > 0 => {
+                    "pas assez d'animateurs disponibles sur ce créneau".to_string()
+                }
+                _ => "pas assez d'animateurs qualifiés disponibles (CASF R227-12)".to_string(),
+            });
+        }
+        if let Some(day) = director {
+            reasons.push(director_reason(&day.reason));
+        }
+        rows.push(Shortage {
+            accueil: &slot.prevision.accueil,
+            date: slot.prevision.date,
+            creneau: &slot.prevision.creneau.label,
+            animateurs,
+            qualified,
+            direction: director.map_or(0, |d| d.missing),
+            reason: reasons.join(" ; "),
+        });
+    }
+    // A director day without any forecast row (should not happen): still reported.
+    for day in context
+        .result()
+        .director_days
+        .iter()
+        .filter(|d| d.missing > 0)
+    {
+        if !figures
+            .first_creneau
+            .contains_key(&(day.accueil.as_str(), day.date))
+        {
+            rows.push(Shortage {
+                accueil: &day.accueil,
+                date: day.date,
+                creneau: "—",
+                animateurs: 0,
+                qualified: 0,
+                direction: day.missing,
+                reason: director_reason(&day.reason),
+            });
+        }
+    }
+    rows.sort_by(|a, b| (a.accueil, a.date).cmp(&(b.accueil, b.date)));
+    rows
+}
+
+fn director_reason(reason: &str) -> String {
+    if reason.trim().is_empty() {
+        "aucune personne habilitée à diriger n'est disponible (CASF R227-14)".to_string()
+    } else {
+        format!("direction : {reason}")
+    }
+}

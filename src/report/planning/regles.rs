@@ -1,0 +1,572 @@
+//! `Regles`: every rule and parameter the plan applied, with its legal article and where its
+//! value came from (the law, a default, the user's `Regles` sheet, or the command line).
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use crate::commands::Loaded;
+use crate::domain::{Cents, SourceRef, normalize_key};
+use crate::rules::director::{
+    DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
+    PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
+};
+use crate::rules::labour::{CEE_MAX_DAYS_PER_365, MAX_DAYS_WORKED_PER_7};
+use crate::rules::{Parameters, Ratio};
+
+use super::SheetContext;
+use super::format::{wrapped_height, write_headers, write_text};
+
+const COLUMNS: [(&str, f64); 5] = [
+    ("Thème", 16.0),
+    ("Règle ou paramètre", 70.0),
+    ("Valeur appliquée", 36.0),
+    ("Article", 40.0),
+    ("Origine", 50.0),
+];
+
+/// Where a value comes from.
+enum Origin {
+    /// Fixed by the law: not a parameter.
+    Law,
+    /// A parameter of the `Regles` sheet, by its user-facing name.
+    Parameter(&'static str),
+    /// A local choice of acm-planner (design.md), not a parameter.
+    Design,
+    /// Given by the user elsewhere: an input sheet or a command-line option.
+    Given(String),
+}
+
+/// One row of the sheet.
+struct RuleRow {
+    theme: &'static str,
+    rule: String,
+    value: String,
+    article: &'static str,
+    origin: Origin,
+}
+
+fn row(
+    theme: &'static str,
+    rule: impl Into<String>,
+    value: impl Into<String>,
+    article: &'static str,
+    origin: Origin,
+) -> RuleRow {
+    RuleRow {
+        theme,
+        rule: rule.into(),
+        value: value.into(),
+        article,
+        origin,
+    }
+}
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    write_headers(sheet, 0, &COLUMNS, &formats.header)?;
+    let mut line = 1;
+    for rule in rules(context) {
+        write_text(sheet, line, 1, &rule.rule, &formats.wrap)?;
+        write_text(sheet, line, 2, &rule.value, &formats.wrap)?;
+        write_text(sheet, line, 3, rule.article, &formats.wrap)?;
+        let (origin, changed) = origin_words(&rule.origin, context);
+        let origin_format = if changed {
+            &formats.bold
+        } else {
+            &formats.text
+        };
+        write_text(sheet, line, 0, rule.theme, origin_format)?;
+        write_text(sheet, line, 4, &origin, origin_format)?;
+        let height = wrapped_height(&[
+            (&rule.rule, COLUMNS[1].1),
+            (&rule.value, COLUMNS[2].1),
+            (rule.article, COLUMNS[3].1),
+        ]);
+        sheet.set_row_height(line, height)?;
+        line += 1;
+    }
+    write_text(
+        sheet,
+        line + 1,
+        0,
+        "En gras : valeur modifiée par la feuille Regles du fichier d'entrée ou par la ligne de \
+         commande. Les autres paramètres se modifient dans une feuille Regles (colonnes \
+         Parametre, Valeur).",
+        &formats.note,
+    )?;
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The origin in words, and whether the user changed it.
+fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
+    match origin {
+        Origin::Law => ("loi".to_string(), false),
+        Origin::Design => ("choix d'acm-planner".to_string(), false),
+        Origin::Given(text) => (text.clone(), true),
+        Origin::Parameter(name) => {
+            if *name == MIXED_AGES && context.report.run.mixed_ages_from_command_line {
+                return ("ligne de commande (--mixed-ages)".to_string(), true);
+            }
+            match overridden_at(context.loaded(), name) {
+                Some(source) => (
+                    format!(
+                        "feuille {} de {}, ligne {} (« {name} »)",
+                        source.sheet, source.file, source.row
+                    ),
+                    true,
+                ),
+                None => (format!("par défaut (paramètre « {name} »)"), false),
+            }
+        }
+    }
+}
+
+/// Where the user's `Regles` sheet set this parameter, if it did (the last row wins).
+pub fn overridden_at<'a>(loaded: &'a Loaded, name: &str) -> Option<&'a SourceRef> {
+    let key = normalize_key(name);
+    loaded
+        .parameters
+        .overridden
+        .iter()
+        .rev()
+        .find(|(n, _)| normalize_key(n) == key)
+        .map(|(_, source)| source)
+}
+
+const MIXED_AGES: &str = "Methode ages mixtes";
+
+fn ratio_words(ratio: Ratio) -> String {
+    format!(
+        "1 animateur pour {} moins de 6 ans, 1 pour {} de 6 ans et plus",
+        ratio.under_6, ratio.six_and_over
+    )
+}
+
+fn euros(amount: Cents) -> String {
+    amount.to_string()
+}
+
+fn rules(context: &SheetContext) -> Vec<RuleRow> {
+    let p = &context.loaded().parameters;
+    let mut rows = ratio_rules(p);
+    rows.extend(quota_and_director_rules());
+    rows.extend(labour_rules(p));
+    rows.extend(cost_rules(p));
+    rows.extend(input_rules(context));
+    rows
+}
+
+fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
+    use Origin::{Design, Law, Parameter};
+    const T: &str = "Taux";
+    vec![
+        row(
+            T,
+            "Accueil de loisirs extrascolaire (vacances, samedis sans école, dimanches)",
+            ratio_words(Ratio::new(8, 12)),
+            "CASF R227-15",
+            Law,
+        ),
+        row(
+            T,
+            "Périscolaire sans PEDT, séance de plus de 5 heures",
+            ratio_words(Ratio::new(8, 12)),
+            "CASF R227-16 I",
+            Law,
+        ),
+        row(
+            T,
+            "Périscolaire sans PEDT, séance de 5 heures au plus",
+            ratio_words(Ratio::new(10, 14)),
+            "CASF R227-16 I",
+            Law,
+        ),
+        row(
+            T,
+            "Périscolaire avec PEDT, séance de plus de 5 heures",
+            ratio_words(Ratio::new(10, 14)),
+            "CASF R227-16 II",
+            Law,
+        ),
+        row(
+            T,
+            "Périscolaire avec PEDT, séance de 5 heures au plus",
+            ratio_words(Ratio::new(14, 18)),
+            "CASF R227-16 II",
+            Law,
+        ),
+        row(
+            T,
+            "Durée d'une séance périscolaire : chaque créneau continu (Début → Fin) ; un \
+             mercredi en journée compte plus de 5 heures",
+            "par créneau",
+            "CASF R227-16 (choix Q3)",
+            Design,
+        ),
+        row(
+            T,
+            "Séjour de vacances",
+            ratio_words(Ratio::new(8, 12)),
+            "CASF R227-15",
+            Law,
+        ),
+        row(
+            T,
+            "Mini-camp rattaché à un accueil (mineurs de moins de 14 ans)",
+            ratio_words(Ratio::new(8, 12)),
+            "CASF R227-17 al. 2",
+            Law,
+        ),
+        row(
+            T,
+            "Accueil de jeunes : taux fixé par la convention avec le préfet",
+            format!("1 animateur pour {} mineurs", p.accueil_jeunes_ratio),
+            "CASF R227-19 III",
+            Parameter("Taux accueil de jeunes"),
+        ),
+        row(
+            T,
+            "Groupes mêlant moins de 6 ans et 6 ans et plus (par-tranche : chaque tranche \
+             arrondie ; global : somme des fractions arrondie ; strict : taux des moins de 6 ans \
+             pour tout le groupe)",
+            p.mixed_ages.label(),
+            "CASF R227-15, R227-16 (choix Q1)",
+            Parameter(MIXED_AGES),
+        ),
+        row(
+            T,
+            "Jour de semaine sans école hors vacances (pont de l'Ascension, jour férié)",
+            if p.unclear_weekday_periscolaire {
+                "taux périscolaires"
+            } else {
+                "taux extrascolaires"
+            },
+            "CASF R227-1 II (choix Q6)",
+            Parameter("Jour sans ecole hors vacances"),
+        ),
+        row(
+            T,
+            "Accompagnement renforcé : un adulte de plus par enfant concerné, en plus de N, \
+             toute catégorie",
+            "en plus de N",
+            "politique locale (hors loi)",
+            Design,
+        ),
+    ]
+}
+
+fn quota_and_director_rules() -> Vec<RuleRow> {
+    use Origin::Law;
+    const Q: &str = "Qualifications";
+    const D: &str = "Direction";
+    vec![
+        row(
+            Q,
+            "Qualifiés (BAFA, diplôme de l'arrêté du 9 février 2007, fonctionnaires) : au moins \
+             la moitié de l'effectif requis N",
+            "ceil(N / 2)",
+            "CASF R227-12 1° et 2°",
+            Law,
+        ),
+        row(
+            Q,
+            "Sans qualification : au plus 20 % de N, ou 1 personne quand N vaut 3 ou 4",
+            "floor(N / 5), 1 si N = 3 ou 4",
+            "CASF R227-12 4°",
+            Law,
+        ),
+        row(
+            Q,
+            "Stagiaires BAFA : le reste de N (au plus N − qualifiés minimum) ; au-delà de N, \
+             qualifiés ou stagiaires",
+            "N − ceil(N / 2)",
+            "CASF R227-12 3°",
+            Law,
+        ),
+        row(
+            D,
+            "Un directeur (BAFD, stagiaire BAFD ou diplôme professionnel) par accueil et par \
+             jour d'ouverture",
+            "1 par accueil et par jour",
+            "CASF R227-14 I",
+            Law,
+        ),
+        row(
+            D,
+            format!(
+                "Le directeur compte dans N (et comme qualifié) dans un accueil de loisirs de \
+                 {DIRECTOR_COUNTED_MAX_CAPACITY} mineurs au plus (capacité déclarée)"
+            ),
+            format!("capacité ≤ {DIRECTOR_COUNTED_MAX_CAPACITY}"),
+            "CASF R227-17 a ; arrêté du 13/02/2007 art. 1 d",
+            Law,
+        ),
+        row(
+            D,
+            format!(
+                "Séjour : le directeur compte dans N seulement pour {} mineurs au plus, tous âgés \
+                 de 14 ans ou plus",
+                SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY
+            ),
+            format!("capacité ≤ {SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY}, tous ≥ 14 ans"),
+            "arrêté du 13/02/2007 art. 1 e",
+            Law,
+        ),
+        row(
+            D,
+            format!(
+                "Accueil de loisirs ouvert plus de {PROFESSIONAL_DIRECTOR_DAYS} jours par an pour \
+                 plus de {PROFESSIONAL_DIRECTOR_MINORS} mineurs : directeur titulaire d'un diplôme \
+                 professionnel (le BAFD ne suffit pas), sauf dérogation du préfet déclarée sur \
+                 l'accueil"
+            ),
+            "règle 80/80",
+            "CASF R227-14 III ; arrêté du 13/02/2007 art. 1 c ; arrêté du 28/02/2017",
+            Law,
+        ),
+        row(
+            D,
+            format!(
+                "Séjour : au moins {MIN_TEAM_SEJOUR} personnes en plus d'un directeur non compté ; \
+                 mini-camp : au moins {MIN_TEAM_SEJOUR} personnes ; au-delà de 100 mineurs, un \
+                 adjoint par tranche de 50"
+            ),
+            "adjoints = ceil((capacité − 100) / 50)",
+            "CASF R227-18 ; R227-17 al. 2",
+            Law,
+        ),
+    ]
+}
+
+fn labour_rules(p: &Parameters) -> Vec<RuleRow> {
+    use Origin::{Law, Parameter};
+    const W: &str = "Temps de travail";
+    vec![
+        row(
+            W,
+            "Contrat d'engagement éducatif : jours des 12 mois précédents + jours planifiés, sur \
+             toute fenêtre de 365 jours",
+            format!("au plus {CEE_MAX_DAYS_PER_365} jours"),
+            "CASF L432-4",
+            Law,
+        ),
+        row(
+            W,
+            "Repos hebdomadaire : un jour entier de repos sur 7 jours consécutifs (CEE : 24 h ; \
+             Code du travail : 35 h)",
+            format!("au plus {MAX_DAYS_WORKED_PER_7} jours travaillés sur 7"),
+            "CASF L432-6 ; Code du travail L3132-2",
+            Law,
+        ),
+        row(
+            W,
+            "CDD, CDI, titulaires : durée du travail",
+            "10 h par jour, 48 h par semaine",
+            "Code du travail L3121-18, L3121-20",
+            Law,
+        ),
+        row(
+            W,
+            "Moins de 18 ans : durée du travail",
+            "8 h par jour, 35 h par semaine",
+            "Code du travail L3162-1",
+            Law,
+        ),
+        row(
+            W,
+            "Moins de 18 ans : deux jours de repos consécutifs par semaine",
+            "2 jours consécutifs",
+            "Code du travail L3164-2",
+            Law,
+        ),
+        row(
+            W,
+            "Moins de 18 ans : pas de travail les jours fériés",
+            "aucun jour férié",
+            "Code du travail L3164-6",
+            Law,
+        ),
+        row(
+            W,
+            "Rémunération minimale d'une journée en CEE : 4,30 × SMIC horaire depuis le \
+             1er mai 2025 (2,20 × avant) ; un coût inférieur est signalé",
+            format!("SMIC horaire {}", euros(p.smic_horaire)),
+            "CASF D432-2 ; décret 2024-1151",
+            Parameter("SMIC horaire"),
+        ),
+    ]
+}
+
+fn cost_rules(p: &Parameters) -> Vec<RuleRow> {
+    use Origin::Parameter;
+    const C: &str = "Coûts";
+    const O: &str = "Optimisation";
+    const R: &str = "Recrutement";
+    let hire = |label: &str, amount: Cents, name: &'static str| {
+        row(
+            R,
+            format!("Coût journalier d'un poste {label} (sans feuille Recrutement)"),
+            euros(amount),
+            "—",
+            Parameter(name),
+        )
+    };
+    vec![
+        row(
+            C,
+            "Coût d'une journée travaillée quand l'animateur n'en a pas",
+            euros(p.default_daily_cost),
+            "—",
+            Parameter("Cout journalier par defaut"),
+        ),
+        row(
+            O,
+            "Poids d'une journée sans directeur dans l'objectif de manque",
+            p.weight_missing_director.to_string(),
+            "—",
+            Parameter("Poids manque direction"),
+        ),
+        row(
+            O,
+            "Poids d'un qualifié manquant sur un créneau",
+            p.weight_missing_qualified.to_string(),
+            "—",
+            Parameter("Poids manque qualifie"),
+        ),
+        row(
+            O,
+            "Poids d'un animateur manquant sur un créneau",
+            p.weight_missing_animateur.to_string(),
+            "—",
+            Parameter("Poids manque animateur"),
+        ),
+        hire(
+            "BAFA",
+            p.hire_daily_cost_bafa,
+            "Recrutement BAFA cout journalier",
+        ),
+        hire(
+            "stagiaire BAFA",
+            p.hire_daily_cost_stagiaire,
+            "Recrutement stagiaire BAFA cout journalier",
+        ),
+        hire(
+            "sans qualification",
+            p.hire_daily_cost_sans_qualification,
+            "Recrutement sans qualification cout journalier",
+        ),
+        hire(
+            "BAFD",
+            p.hire_daily_cost_bafd,
+            "Recrutement BAFD cout journalier",
+        ),
+        row(
+            R,
+            "Coût fixe d'une embauche (sans feuille Recrutement)",
+            euros(p.hire_fixed_cost),
+            "—",
+            Parameter("Recrutement cout fixe"),
+        ),
+        row(
+            R,
+            "Nombre maximum de personnes par profil et par secteur (sans feuille Recrutement)",
+            p.hire_max_per_profile.to_string(),
+            "—",
+            Parameter("Recrutement nombre maximum"),
+        ),
+    ]
+}
+
+/// Rules that depend on the input files: hiring profiles, calendar, attendance.
+fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
+    use Origin::{Design, Given};
+    let inputs = &context.loaded().inputs;
+    let mut rows = Vec::new();
+    for profile in &inputs.recrutement {
+        rows.push(row(
+            "Recrutement",
+            format!(
+                "Profil de recrutement {}, secteur {}",
+                profile.qualification.label,
+                profile.secteur.as_deref().unwrap_or("tous"),
+            ),
+            format!(
+                "{} par jour, {} de coût fixe, au plus {}",
+                euros(profile.cout_journalier),
+                euros(profile.cout_fixe),
+                profile.nombre_maximum
+            ),
+            "—",
+            Given(format!(
+                "feuille {} de {}, ligne {}",
+                profile.source.sheet, profile.source.file, profile.source.row
+            )),
+        ));
+    }
+    rows.push(row(
+        "Calendrier",
+        "Jours périscolaires et extrascolaires : calendrier scolaire zone B intégré (2024-25, \
+         2025-26) et jours fériés",
+        if inputs.calendrier.is_empty() {
+            "calendrier intégré".to_string()
+        } else {
+            format!(
+                "calendrier intégré + {} date(s) de la feuille Calendrier",
+                inputs.calendrier.len()
+            )
+        },
+        "CASF R227-1 II ; Code du travail L3133-1",
+        if inputs.calendrier.is_empty() {
+            Design
+        } else {
+            Given("feuille Calendrier".to_string())
+        },
+    ));
+    let percent = context.report.run.attendance_percent;
+    if percent != 0 {
+        rows.push(row(
+            "Prévisions",
+            "Effectifs prévus multipliés puis arrondis à l'entier supérieur",
+            format!("{percent:+} %"),
+            "—",
+            Given("ligne de commande (--attendance)".to_string()),
+        ));
+    }
+    rows.extend(solver_rules(context));
+    rows
+}
+
+/// The solver's settings: part of what decides the plan, so echoed with the rules.
+fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
+    use Origin::{Design, Given};
+    let run = context.report.run;
+    let mut rows = Vec::new();
+    if run.time_limit_seconds > 0.0 {
+        rows.push(row(
+            "Solveur",
+            "Durée maximale de calcul, toutes étapes comprises",
+            format!("{} s", run.time_limit_seconds).replace('.', ","),
+            "—",
+            Given("ligne de commande (--time-limit, 120 s par défaut)".to_string()),
+        ));
+    }
+    rows.push(match run.mip_gap {
+        Some(gap) => row(
+            "Solveur",
+            "Écart d'optimalité toléré : le calcul s'arrête dès que le planning trouvé est à \
+             moins de cet écart du meilleur possible",
+            super::format::percent_fr(gap),
+            "—",
+            Given("ligne de commande (--mip-gap)".to_string()),
+        ),
+        None => row(
+            "Solveur",
+            "Écart d'optimalité toléré : le calcul s'arrête dès que le planning trouvé est à \
+             moins de cet écart du meilleur possible",
+            "0,01 % (HiGHS)",
+            "—",
+            Design,
+        ),
+    });
+    rows
+}

@@ -1,0 +1,80 @@
+//! The one-screen summary `plan` prints, in French. A pure function: the binary prints it.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use super::PlanningReport;
+use super::advice::{advice, shortage_words};
+use super::figures::Figures;
+use super::format::{date_fr, percent_fr, plural, thousands};
+
+/// Period, counts, coverage, shortage, costs, recruitment, solver, output path, what to do.
+pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
+    let loaded = report.loaded;
+    let result = report.result;
+    let figures = Figures::new(report);
+    let mut text = String::new();
+    let mut line = |label: &str, value: String| {
+        let _ = writeln!(text, "  {label:<14} : {value}");
+    };
+    let period = match figures.period {
+        Some((first, last)) => format!("du {} au {}", date_fr(first), date_fr(last)),
+        None => "aucune prévision".to_string(),
+    };
+    line(
+        "Période",
+        format!(
+            "{period} ({}, {})",
+            plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
+            plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
+        ),
+    );
+    line(
+        "Couverture",
+        format!(
+            "{} ({} journées-animateurs couvertes sur {})",
+            percent_fr(figures.coverage()),
+            thousands(to_usize(figures.staffed_days)),
+            thousands(to_usize(figures.required_days)),
+        ),
+    );
+    line("Manques", shortage_words(figures.missing));
+    line("Coût équipe", result.staff_cost.to_string());
+    let recruitment = if !result.recruitment_ran {
+        "non calculé (--no-recruit)".to_string()
+    } else if result.hires.is_empty() {
+        "aucun poste".to_string()
+    } else {
+        format!(
+            "{}, {} ; manque restant : {}",
+            plural(result.hires.len(), "poste", "postes"),
+            result.hire_cost(),
+            shortage_words(result.residual_missing),
+        )
+    };
+    line("Recrutement", recruitment);
+    let (variables, constraints) = result.stats.largest_model();
+    line(
+        "Solveur",
+        format!(
+            "{}, écart {}, {} s, {} variables × {} contraintes",
+            figures.status.label(),
+            percent_fr(figures.gap),
+            format!("{:.1}", result.stats.total_seconds).replace('.', ","),
+            thousands(variables),
+            thousands(constraints),
+        ),
+    );
+    line("Fichier écrit", output.display().to_string());
+    let mut summary = String::from("Planning des accueils collectifs de mineurs\n");
+    summary.push_str(&text);
+    summary.push_str("  Que faire :\n");
+    for sentence in advice(loaded, result, &figures) {
+        let _ = writeln!(summary, "    - {sentence}");
+    }
+    summary
+}
+
+fn to_usize(value: u32) -> usize {
+    usize::try_from(value).unwrap_or(usize::MAX)
+}
