@@ -247,6 +247,7 @@ fn plan() -> PlanResult {
                 bound: 1.0,
                 gap: 0.0,
                 status: SolveStatus::Optimal,
+                refinement: false,
             }],
             components: 1,
             decomposition: String::new(),

@@ -94,6 +94,11 @@ fn read_grid(
 ) -> DisponibilitesRead {
     let mut read = DisponibilitesRead::default();
     let dates = date_columns(sheet, errors);
+    if dates.is_empty() && sheet.rows.is_empty() {
+        // A blank grid (the template's): nobody is available yet, which is not an error here;
+        // an animateur without availability is reported on the Animateurs sheet.
+        return read;
+    }
     if dates.is_empty() {
         errors.push(sheet.error(
             "aucune colonne de date : attendu soit une grille (première colonne « Id », puis une \
