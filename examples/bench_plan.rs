@@ -16,6 +16,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use acm_planner::commands::{Settings, load};
+use acm_planner::generate::{TerritorySpec, write_territory};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
 
@@ -295,6 +296,14 @@ fn generate(
     start: &str,
     path: &std::path::Path,
 ) -> Result<(), String> {
-    let _ = (acm, animateurs, weeks, start, path);
-    Err("générateur pas encore disponible".into())
+    let start = chrono::NaiveDate::parse_from_str(start, "%Y-%m-%d").map_err(|e| e.to_string())?;
+    let spec = TerritorySpec {
+        acm,
+        animateurs,
+        weeks,
+        start,
+        ..TerritorySpec::saumur_ete()
+    };
+    spec.validate()?;
+    write_territory(&spec, path).map_err(|e| e.to_string())
 }

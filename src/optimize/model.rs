@@ -45,6 +45,8 @@ pub struct ArcVars {
     /// Terms whose sum is 1 when the person works there that day: a dedicated `z` when the
     /// arc has several slots, otherwise the slot's `x` plus `y` (fewer variables and rows).
     pub works: Vec<Variable>,
+    /// The arc's own `z`, when it has several slots.
+    pub dedicated: Option<Var>,
     /// One per slot of `Arc::slots`, same order.
     pub animates: Vec<Var>,
     pub directs: Option<Var>,
@@ -61,6 +63,8 @@ pub struct Model {
     pub missing_director: Vec<Var>,
     /// Hiring decision per person (only candidates have one).
     pub hired: Vec<Option<Var>>,
+    /// The minors' "two consecutive days off" choices: variable, person, the two days.
+    pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
     pub variable_count: usize,
 }
 
@@ -68,6 +72,7 @@ struct Builder {
     variables: ProblemVariables,
     constraints: Vec<Constraint>,
     count: usize,
+    rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
 }
 
 impl Builder {
@@ -121,6 +126,7 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         variables: ProblemVariables::new(),
         constraints: Vec::new(),
         count: 0,
+        rest_pairs: Vec::new(),
     };
     let arcs = arc_variables(instance, &mut builder);
     let missing_any: Vec<Var> = instance
@@ -204,7 +210,72 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         missing_qualified,
         missing_director,
         hired,
+        rest_pairs: builder.rest_pairs,
     }
+}
+
+/// A complete solution vector from a choice of assignments: `animates(arc, k)` for the k-th
+/// slot of an arc, `directs(arc)`; every other variable (days worked, shortages, hires, the
+/// minors' rest days) is derived. Used to start a stage from a known feasible plan.
+pub fn completion(
+    instance: &Instance,
+    model: &Model,
+    animates: impl Fn(usize, usize) -> bool,
+    directs: impl Fn(usize) -> bool,
+) -> Vec<f64> {
+    let mut values = vec![0.0; model.variable_count];
+    let mut staffed = vec![0u32; instance.slots.len()];
+    let mut qualified = vec![0u32; instance.slots.len()];
+    let mut directors = vec![0u32; instance.days.len()];
+    let mut worked: BTreeMap<(usize, NaiveDate), bool> = BTreeMap::new();
+    for (index, (arc, vars)) in instance.arcs.iter().zip(&model.arcs).enumerate() {
+        let is_qualified = instance.people[arc.person].category == AnimationCategory::Qualified;
+        let mut active = false;
+        let directing = vars.directs.is_some() && directs(index);
+        if let (true, Some(var)) = (directing, vars.directs) {
+            values[var.column] = 1.0;
+            directors[arc.day] += 1;
+            active = true;
+            for slot in &instance.days[arc.day].slots {
+                if instance.slots[*slot].director_counts {
+                    staffed[*slot] += 1;
+                    qualified[*slot] += u32::from(is_qualified);
+                }
+            }
+        }
+        for (k, (slot, var)) in arc.slots.iter().zip(&vars.animates).enumerate() {
+            if !directing && animates(index, k) {
+                values[var.column] = 1.0;
+                staffed[*slot] += 1;
+                qualified[*slot] += u32::from(is_qualified);
+                active = true;
+            }
+        }
+        if active {
+            if let Some(z) = vars.dedicated {
+                values[z.column] = 1.0;
+            }
+            worked.insert((arc.person, instance.days[arc.day].date), true);
+            if let Some(Some(hire)) = model.hired.get(arc.person) {
+                values[hire.column] = 1.0;
+            }
+        }
+    }
+    for (index, slot) in instance.slots.iter().enumerate() {
+        values[model.missing_any[index].column] =
+            f64::from(slot.staff_needed.saturating_sub(staffed[index]));
+        values[model.missing_qualified[index].column] =
+            f64::from(slot.min_qualified.saturating_sub(qualified[index]));
+    }
+    for (index, day) in instance.days.iter().enumerate() {
+        values[model.missing_director[index].column] =
+            f64::from(day.directors.saturating_sub(directors[index]));
+    }
+    for (var, person, pair) in &model.rest_pairs {
+        let free = pair.iter().all(|d| !worked.contains_key(&(*person, *d)));
+        values[var.column] = if free { 1.0 } else { 0.0 };
+    }
+    values
 }
 
 fn arc_variables(instance: &Instance, builder: &mut Builder) -> Vec<ArcVars> {
@@ -225,6 +296,7 @@ fn arc_variables(instance: &Instance, builder: &mut Builder) -> Vec<ArcVars> {
             };
             ArcVars {
                 works,
+                dedicated,
                 animates,
                 directs,
             }
@@ -567,6 +639,7 @@ fn minor_two_days_off(instance: &Instance, days: &DaysWorked, builder: &mut Buil
             let mut choice = Expression::default();
             for pair in pairs {
                 let rest = builder.binary();
+                builder.rest_pairs.push((rest, *person, pair));
                 choice += rest.variable;
                 for date in pair {
                     if let Some(works) = dates.get(&date) {

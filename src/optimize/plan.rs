@@ -209,6 +209,9 @@ fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
         .collect()
 }
 
+/// Largest instance (eligible person × open day pairs) on which the stability stage runs.
+const STABILITY_MAX_ARCS: usize = 6000;
+
 /// One component of the territory, solved period by period.
 struct ComponentContext<'a> {
     loaded: &'a Loaded,
@@ -331,7 +334,7 @@ impl ComponentContext<'_> {
             &format!("{label} — équipe actuelle, manques"),
             Stage::Shortage,
             Bounds::default(),
-            None,
+            Start::Cold,
             remaining(0.35),
         )?;
         let bounds = Bounds {
@@ -342,14 +345,16 @@ impl ComponentContext<'_> {
             &format!("{label} — équipe actuelle, coût"),
             Stage::Cost,
             bounds,
-            Some(&shortage),
+            Start::After(&shortage),
             remaining(0.5),
         )?;
         let mut best = cost;
         // Stability is a refinement: only with time to spare, given at most the time the first
         // two stages took, and kept only if it finishes.
         let spent = started.elapsed().as_secs_f64();
-        if budget - spent > 2.0 {
+        // Its LP bound is weak (fractional days make every stint free), so on large models it
+        // rarely improves on the cost stage in the time it gets: run it on small ones only.
+        if budget - spent > 2.0 && instance.arcs.len() <= STABILITY_MAX_ARCS {
             let limit = remaining(0.3).min((spent / 2.0).max(1.0));
             let stable_bounds = Bounds {
                 cost: Some(best.objective + 0.5),
@@ -359,7 +364,7 @@ impl ComponentContext<'_> {
                 &format!("{label} — équipe actuelle, stabilité"),
                 Stage::Stability,
                 stable_bounds,
-                Some(&best),
+                Start::After(&best),
                 limit,
             ) {
                 // Any solution of this stage keeps the optimal shortage and cost (they are
@@ -413,11 +418,34 @@ impl ComponentContext<'_> {
             component: self.component,
             stats,
         };
+        // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
+        // same order, in both instances.
+        let staff_arcs = instance.arcs.len();
+        let same_prefix = hiring.arcs.len() >= staff_arcs
+            && instance.arcs.iter().zip(&hiring.arcs).all(|(a, b)| {
+                a.person == b.person
+                    && a.day == b.day
+                    && a.slots == b.slots
+                    && a.can_direct == b.can_direct
+            });
+        let on = |column: usize| best.values.get(column).is_some_and(|v| *v > 0.5);
+        let start = if same_prefix {
+            Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Model| {
+                model::completion(
+                    hiring,
+                    hiring_model,
+                    |arc, k| arc < staff_arcs && on(model.arcs[arc].animates[k].column),
+                    |arc| arc < staff_arcs && model.arcs[arc].directs.is_some_and(|v| on(v.column)),
+                )
+            }))
+        } else {
+            Start::Cold
+        };
         let shortage = runner.run(
             &format!("{label} — recrutement, manques"),
             Stage::Shortage,
             Bounds::default(),
-            None,
+            start,
             remaining(0.5),
         )?;
         let bounds = Bounds {
@@ -428,7 +456,7 @@ impl ComponentContext<'_> {
             &format!("{label} — recrutement, coût"),
             Stage::Cost,
             bounds,
-            Some(&shortage),
+            Start::After(&shortage),
             remaining(1.0),
         )?;
         let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
@@ -629,23 +657,39 @@ struct StageRunner<'a> {
     stats: &'a mut SolveStats,
 }
 
+/// Builds a full starting point for a given model.
+type Completion<'a> = dyn Fn(&Instance, &Model) -> Vec<f64> + 'a;
+
+/// Where a stage starts from.
+enum Start<'a> {
+    Cold,
+    /// The solution of the previous stage on the same instance.
+    After(&'a StageOutcome),
+    /// A plan given as a function of the model it must fit.
+    Plan(Box<Completion<'a>>),
+}
+
 impl StageRunner<'_> {
     fn run(
         &mut self,
         name: &str,
         stage: Stage,
         bounds: Bounds,
-        initial: Option<&StageOutcome>,
+        start: Start<'_>,
         time_limit_seconds: f64,
     ) -> Result<StageOutcome, Error> {
         let model = model::build(self.instance, &self.loaded.parameters, stage, bounds);
-        // The earlier stage's point is feasible here; new variables (stints) start at 0 and
-        // HiGHS repairs them.
-        let initial_values = initial.map(|outcome| {
-            let mut values = outcome.values.clone();
-            values.resize(model.variable_count, 1.0);
-            values
-        });
+        let initial_values = match start {
+            Start::Cold => None,
+            // The earlier stage's point is feasible here; the stint variables it lacks start at
+            // 1, which satisfies their rows.
+            Start::After(outcome) => {
+                let mut values = outcome.values.clone();
+                values.resize(model.variable_count, 1.0);
+                Some(values)
+            }
+            Start::Plan(complete) => Some(complete(self.instance, &model)),
+        };
         let settings = StageSettings {
             time_limit_seconds,
             mip_gap: self.options.mip_gap,

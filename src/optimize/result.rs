@@ -58,18 +58,21 @@ pub struct SolveStats {
 }
 
 impl SolveStats {
-    /// The worst status over all stages.
+    /// The worst status over the stages that decide shortage, cost and hires.
     pub fn status(&self) -> SolveStatus {
-        self.stages
-            .iter()
+        self.deciding()
             .map(|s| s.status)
             .max()
             .unwrap_or(SolveStatus::Optimal)
     }
 
-    /// The largest relative gap over all stages.
+    /// The largest relative gap over the stages that decide shortage, cost and hires.
     pub fn gap(&self) -> f64 {
-        self.stages.iter().map(|s| s.gap).fold(0.0, f64::max)
+        self.deciding().map(|s| s.gap).fold(0.0, f64::max)
+    }
+
+    fn deciding(&self) -> impl Iterator<Item = &StageStats> {
+        self.stages.iter().filter(|s| !s.refinement)
     }
 
     /// Largest model solved (variables, constraints).

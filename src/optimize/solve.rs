@@ -125,11 +125,16 @@ fn solve_highs(
     }
     let objective = solved.objective_value();
     let gap = solved.mip_gap();
-    let gap = if gap.is_finite() { gap.max(0.0) } else { 0.0 };
+    let gap = if gap.is_finite() { gap.max(0.0) } else { 1.0 };
     let bound = solved
         .double_info_value(c"mip_dual_bound")
-        .unwrap_or(objective);
-    let bound = if bound.is_finite() { bound } else { objective };
+        .unwrap_or(f64::NEG_INFINITY);
+    // No bound proven (stopped before the root finished): the gap is 100 %.
+    let (bound, gap) = if bound.is_finite() {
+        (bound, gap)
+    } else {
+        (f64::NEG_INFINITY, 1.0)
+    };
     let status = match status {
         SolveStatus::Optimal if settings.mip_gap.is_some_and(|g| gap > 1e-4 && gap <= g) => {
             SolveStatus::GapLimit
