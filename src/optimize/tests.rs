@@ -500,3 +500,45 @@ fn nobody_directs_and_animates_the_same_slot() {
     let (any, _, directors) = result.missing_totals();
     assert_eq!(any + directors, 1);
 }
+
+#[test]
+fn adding_the_recommended_hires_and_planning_again_leaves_no_shortage() {
+    // Two ACM of the Saumur sector over a week, short of a director, of qualified staff and of
+    // hands; the default profiles (BAFA, stagiaire, sans qualification, BAFD) can close it.
+    let mut scenario = Scenario::new()
+        .accueil("A", AcmType::Extrascolaire, 60, 60)
+        .accueil("B", AcmType::Extrascolaire, 40, 60);
+    for day in 6..=10 {
+        scenario = scenario
+            .forecast("A", day, "journee", 10, 30)
+            .forecast("B", day, "journee", 8, 12);
+    }
+    let mut inputs = scenario
+        .person(person("D1", "BAFD", Contrat::Cee, 0, 90))
+        .person(person("B1", "BAFA", Contrat::Cee, 70, 65))
+        .person(person("S1", "stagiaire BAFA", Contrat::Cee, 0, 60))
+        .inputs;
+    let first = run(inputs.clone(), true);
+    let (any, qualified, directors) = first.missing_totals();
+    assert!(
+        any > 0 && qualified > 0 && directors > 0,
+        "{:?}",
+        first.missing_totals()
+    );
+    assert_eq!(first.residual_missing, (0, 0, 0));
+    assert!(!first.hires.is_empty());
+    for hire in &first.hires {
+        let mut animateur = person(&hire.id, &hire.qualification.label, Contrat::Cee, 0, 0);
+        animateur.cout_journalier = Some(hire.daily_cost);
+        animateur.secteur = hire.secteur.clone();
+        for date in &hire.dates {
+            inputs
+                .disponibilites
+                .add(&hire.id, *date, AvailabilityFlags::JOURNEE);
+        }
+        inputs.animateurs.push(animateur);
+    }
+    let second = run(inputs, true);
+    assert_eq!(second.missing_totals(), (0, 0, 0));
+    assert!(second.hires.is_empty());
+}

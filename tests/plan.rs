@@ -1,0 +1,189 @@
+//! `plan` on the bundled fixtures: the written schedule is re-checked against the law from the
+//! workbook itself (read back with calamine, audited by the `check` logic, which shares no code
+//! with the model), and the output is deterministic.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use acm_planner::audit::{self, RuleKind};
+use acm_planner::commands::{Settings, load};
+use acm_planner::input::{self, Required};
+use calamine::{Data, DataType, Reader, open_workbook_auto};
+use chrono::NaiveDate;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("acm-plan-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn plan(input: &Path, output: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
+        .arg("plan")
+        .arg(input)
+        .arg("-o")
+        .arg(output)
+        .output()
+        .expect("run acm-planner");
+    assert!(
+        status.status.success(),
+        "plan failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn loaded(input: &Path) -> acm_planner::commands::Loaded {
+    let settings = Settings::new(
+        vec![input.to_path_buf()],
+        temp_dir("unused").join("x.xlsx"),
+        true,
+    );
+    load(&settings, Required::ForecastsAndStaff).expect("fixture loads")
+}
+
+/// (Accueil, date, créneau) of every row of `Manques`, with animateurs, qualified and director
+/// missing.
+fn manques(path: &Path) -> Vec<(String, NaiveDate, String, f64, f64, f64)> {
+    let mut workbook = open_workbook_auto(path).expect("open planning");
+    let range = workbook.worksheet_range("Manques").expect("Manques sheet");
+    let mut rows = Vec::new();
+    for row in range.rows().skip(1) {
+        let Some(date) = row.get(1).and_then(|d| d.as_date()) else {
+            continue;
+        };
+        let number = |cell: Option<&Data>| cell.and_then(|c| c.as_f64()).unwrap_or(0.0);
+        rows.push((
+            row[0].to_string(),
+            date,
+            row[2].to_string(),
+            number(row.get(3)),
+            number(row.get(4)),
+            number(row.get(5)),
+        ));
+    }
+    rows
+}
+
+#[test]
+fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() {
+    let dir = temp_dir("petit");
+    let output = dir.join("planning.xlsx");
+    let input = fixture("petit-accueil.xlsx");
+    plan(&input, &output);
+    let loaded = loaded(&input);
+    let schedule = input::read_schedule(&output, &loaded.inputs).expect("schedule reads back");
+    let report = audit::audit(&loaded, &schedule);
+    assert_eq!(report.infractions(), 0, "{:#?}", report.violations);
+    assert!(manques(&output).is_empty());
+    // 5 director-days (A1, 120 €) + Mon–Thu a BAFA (65 €), the stagiaire (60 €), the
+    // unqualified (55 €) + Friday the stagiaire: 1 380 €.
+    let days: BTreeSet<(String, NaiveDate)> = schedule
+        .iter()
+        .map(|a| (a.animateur.clone(), a.date))
+        .collect();
+    let cost: i64 = days
+        .iter()
+        .map(|(id, _)| {
+            let person = loaded.inputs.animateur(id).expect("known person");
+            person.cout_journalier.map_or(7000, |c| c.0)
+        })
+        .sum();
+    assert_eq!(cost, 138_000);
+    // `check` agrees: exit code 0.
+    let check = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
+        .arg("check")
+        .arg(&input)
+        .arg("--schedule")
+        .arg(&output)
+        .arg("-o")
+        .arg(dir.join("conformite.xlsx"))
+        .output()
+        .expect("run check");
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
+#[test]
+fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
+    let dir = temp_dir("saumur");
+    let output = dir.join("planning.xlsx");
+    let input = fixture("saumur-ete.xlsx");
+    plan(&input, &output);
+    let loaded = loaded(&input);
+    let schedule = input::read_schedule(&output, &loaded.inputs).expect("schedule reads back");
+    assert!(
+        schedule.len() > 2000,
+        "a real schedule: {} rows",
+        schedule.len()
+    );
+    let report = audit::audit(&loaded, &schedule);
+    let declared = manques(&output);
+    let declared_slots: BTreeSet<(String, NaiveDate, String)> = declared
+        .iter()
+        .map(|(a, d, c, ..)| (a.clone(), *d, c.clone()))
+        .collect();
+    let declared_days: BTreeSet<(String, NaiveDate)> = declared
+        .iter()
+        .filter(|row| row.5 > 0.0)
+        .map(|(a, d, ..)| (a.clone(), *d))
+        .collect();
+    for violation in report
+        .violations
+        .iter()
+        .filter(|v| v.severity == audit::Severity::Infraction)
+    {
+        let accueil = violation.accueil.clone().unwrap_or_default();
+        let date = violation.date.expect("coverage findings are dated");
+        match violation.rule {
+            RuleKind::EffectifInsuffisant
+            | RuleKind::DirecteurCompteIndument
+            | RuleKind::QualifiesInsuffisants => {
+                let creneau = violation
+                    .creneau
+                    .as_ref()
+                    .map(|c| c.label.clone())
+                    .unwrap_or_default();
+                assert!(
+                    declared_slots.contains(&(accueil.clone(), date, creneau.clone())),
+                    "undeclared shortage {accueil} {date} {creneau}: {}",
+                    violation.message
+                );
+            }
+            RuleKind::DirectionAbsente => assert!(
+                declared_days.contains(&(accueil.clone(), date)),
+                "undeclared missing director {accueil} {date}"
+            ),
+            other => panic!("the plan breaks {other:?}: {}", violation.message),
+        }
+    }
+    // Every declared missing director is a real one.
+    let missing_directors = report
+        .violations
+        .iter()
+        .filter(|v| v.rule == RuleKind::DirectionAbsente)
+        .count();
+    assert_eq!(missing_directors, declared_days.len());
+}
+
+#[test]
+fn same_input_gives_a_byte_identical_planning() {
+    let dir = temp_dir("determinism");
+    let input = fixture("petit-accueil.xlsx");
+    plan(&input, &dir.join("a.xlsx"));
+    plan(&input, &dir.join("b.xlsx"));
+    let a = std::fs::read(dir.join("a.xlsx")).expect("a");
+    let b = std::fs::read(dir.join("b.xlsx")).expect("b");
+    assert!(a == b, "the two workbooks differ");
+}
