@@ -348,6 +348,11 @@ fn affectations_has_the_columns_check_reads() {
     assert_eq!(date, Some(day(6)), "a real date cell");
     assert_eq!(text(&range, 1, 4), "journee");
     assert_eq!(text(&range, 1, 5), "direction");
+    // Début and Fin are real times.
+    let start = range.get((1, 8)).and_then(|c| c.as_time());
+    assert_eq!(start, chrono::NaiveTime::from_hms_opt(8, 30, 0));
+    let end = range.get((1, 9)).and_then(|c| c.as_time());
+    assert_eq!(end, chrono::NaiveTime::from_hms_opt(17, 30, 0));
     assert_eq!(text(&range, 3, 0), "A2");
     assert_eq!(range.get((3, 3)).and_then(|c| c.as_date()), Some(day(7)));
     assert_eq!(range.height(), 6, "header and five assignments");

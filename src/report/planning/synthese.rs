@@ -3,7 +3,8 @@
 
 use rust_xlsxwriter::{
     Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartSolidFill, ChartType,
-    Color, FormatAlign, RowNum, Worksheet, XlsxError,
+    Color, ConditionalFormatCell, ConditionalFormatCellRule, FormatAlign, RowNum, Worksheet,
+    XlsxError,
 };
 
 use crate::domain::Cents;
@@ -385,7 +386,38 @@ fn write_day_table(
         return Ok(None);
     }
     let first = FIGURES_HEADER_ROW + 1;
-    Ok(Some((first, first + row_index(days.len() - 1))))
+    let last = first + row_index(days.len() - 1);
+    highlight(sheet, (first, last), col + 4, context, Highlight::Positive)?;
+    Ok(Some((first, last)))
+}
+
+/// What a conditional format marks.
+enum Highlight {
+    /// A shortage count above zero, in red.
+    Positive,
+    /// A coverage below 100 %, in orange.
+    BelowFull,
+}
+
+/// Colours the cells of one column, rows `first..=last`, where they show a problem.
+fn highlight(
+    sheet: &mut Worksheet,
+    (first, last): (RowNum, RowNum),
+    col: u16,
+    context: &SheetContext,
+    kind: Highlight,
+) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let rule = match kind {
+        Highlight::Positive => ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(&formats.bad),
+        Highlight::BelowFull => ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::LessThan(1))
+            .set_format(&formats.warning),
+    };
+    sheet.add_conditional_format(first, col, last, col, &rule)?;
+    Ok(())
 }
 
 /// First column of the per-sector table, right of the per-day table.
@@ -441,6 +473,16 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
         ];
         for (offset, value) in (5u16..).zip(counts) {
             write_count(sheet, row, col + offset, value, &formats.integer)?;
+        }
+    }
+    if let Some(count) = context.figures.sectors.len().checked_sub(1) {
+        let rows = (
+            FIGURES_HEADER_ROW + 1,
+            FIGURES_HEADER_ROW + 1 + row_index(count),
+        );
+        highlight(sheet, rows, col + 4, context, Highlight::BelowFull)?;
+        for offset in 5..=7 {
+            highlight(sheet, rows, col + offset, context, Highlight::Positive)?;
         }
     }
     Ok(())
