@@ -189,3 +189,59 @@ fn post_words(hire: &Hire, count: usize) -> String {
         _ => format!("{} {label}", plural(count, "animateur", "animateurs")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Cents;
+    use crate::rules::qualifications::canonical;
+
+    fn hire(number: usize, label: &str, secteur: Option<&str>, days: &[u32]) -> Hire {
+        Hire {
+            number,
+            qualification: canonical(label).expect("known qualification"),
+            secteur: secteur.map(str::to_string),
+            accueils: vec![format!("ALSH-{number}")],
+            dates: days
+                .iter()
+                .map(|d| NaiveDate::from_ymd_opt(2026, 7, *d).expect("valid date"))
+                .collect(),
+            daily_cost: Cents::euros(85),
+            fixed_cost: Cents::euros(150),
+            id: format!("RECRUTEMENT-{number}"),
+        }
+    }
+
+    #[test]
+    fn posts_of_one_profile_and_span_make_one_sentence() {
+        let hires = [
+            hire(1, "BAFA", Some("Doué"), &[13, 14, 24]),
+            hire(2, "BAFA", Some("Doué"), &[13, 20, 24]),
+            hire(3, "stagiaire BAFA", None, &[14]),
+            hire(4, "BAFD", Some("Saumur"), &[6, 7]),
+        ];
+        assert_eq!(
+            hire_sentences(&hires),
+            [
+                "Recruter 2 animateurs BAFA pour le secteur Doué du 13 au 24 juillet \
+                 (ALSH-1, ALSH-2 ; 6 jours en tout).",
+                "Recruter 1 directeur BAFD pour le secteur Saumur du 6 au 7 juillet \
+                 (ALSH-4 ; 2 jours en tout).",
+                "Recruter 1 stagiaire BAFA le 14 juillet (ALSH-3 ; 1 jour en tout).",
+            ]
+        );
+    }
+
+    #[test]
+    fn shortages_read_as_words() {
+        assert_eq!(shortage_words((0, 0, 0)), "aucun manque");
+        assert_eq!(
+            shortage_words((1, 0, 2)),
+            "1 animateur en cumul sur les créneaux, 2 journées de direction"
+        );
+        assert_eq!(
+            shortage_words((0, 3, 0)),
+            "3 qualifiés en cumul sur les créneaux"
+        );
+    }
+}
