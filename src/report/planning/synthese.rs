@@ -11,7 +11,7 @@ use crate::domain::Cents;
 
 use super::advice::{advice, shortage_words};
 use super::format::{
-    date_fr, day_header, row_index, thousands, wrapped_height, write_count, write_date,
+    date_fr, day_header, plural, row_index, thousands, wrapped_height, write_count, write_date,
     write_headers, write_text,
 };
 use super::{SHEETS, SheetContext};
@@ -57,8 +57,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         0,
         &format!(
             "{period} — {} et {} dans l'équipe.",
-            super::format::plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
-            super::format::plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
+            plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
+            plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
         ),
         &formats.subtitle,
     )?;
@@ -86,9 +86,9 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet,
         FIGURES_HEADER_ROW,
         &[
-            ("Indicateur", 46.0),
-            ("Valeur", 20.0),
-            ("Commentaire", 70.0),
+            ("Indicateur", FIGURE_WIDTHS[0]),
+            ("Valeur", FIGURE_WIDTHS[1]),
+            ("Commentaire", FIGURE_WIDTHS[2]),
         ],
         &formats.header,
     )?;
@@ -110,9 +110,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
         }
         write_text(sheet, row, 2, &comment, &note_wrap)?;
-        if comment.chars().count() > 60 {
-            sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
-        }
+        sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
         row += 1;
     }
 
@@ -297,7 +295,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ),
         (
             "Découpage",
-            Value::Text(super::format::plural(
+            Value::Text(plural(
                 stats.components,
                 "groupe indépendant",
                 "groupes indépendants",
