@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::commands::Loaded;
-use crate::domain::{Affectation, Cents, Prevision, Role};
+use crate::domain::{Affectation, Cents, Prevision};
 use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, SolveStatus};
 use crate::rules::SlotRequirement;
 
@@ -106,7 +106,7 @@ pub struct Figures<'a> {
     pub people: BTreeMap<&'a str, &'a PersonSummary>,
     /// Person id → assignments, in date and créneau order.
     pub by_person: BTreeMap<&'a str, Vec<&'a Affectation>>,
-    /// First and last forecast dates.
+    /// The period planned: `--from`/`--to` when given, else the first and last forecast dates.
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Dates with at least one créneau requiring staff, with their coverage.
     pub days: Vec<DayCoverage>,
@@ -248,14 +248,6 @@ impl<'a> Figures<'a> {
             .unwrap_or_default();
         dates.dedup();
         u32::try_from(dates.len()).unwrap_or(u32::MAX)
-    }
-
-    /// Whether a person directs somewhere on `date`.
-    pub fn directs_on(&self, id: &str, date: NaiveDate) -> bool {
-        self.by_person.get(id).is_some_and(|list| {
-            list.iter()
-                .any(|a| a.date == date && a.role == Role::Direction)
-        })
     }
 }
 
