@@ -352,3 +352,27 @@ pub fn daily_cost(loaded: &Loaded, id: &str) -> Cents {
         .and_then(|a| a.cout_journalier)
         .unwrap_or(loaded.parameters.default_daily_cost)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
+    }
+
+    #[test]
+    fn the_period_is_the_one_asked_for_else_the_forecasts() {
+        let forecasts = Some((d(6), d(17)));
+        let mut run = RunSettings::default();
+        assert_eq!(period(forecasts, &run), forecasts);
+        run.from = Some(d(1));
+        assert_eq!(period(forecasts, &run), Some((d(1), d(17))));
+        run.to = Some(d(31));
+        assert_eq!(period(None, &run), Some((d(1), d(31))));
+        run.from = Some(d(20));
+        run.to = Some(d(10));
+        assert_eq!(period(forecasts, &run), None, "an empty period");
+        assert_eq!(period(None, &RunSettings::default()), None);
+    }
+}
