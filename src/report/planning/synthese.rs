@@ -603,7 +603,8 @@ fn guide() -> [(&'static str, &'static str); 6] {
         (
             "Accueils",
             "chaque accueil × date × créneau : enfants, taux appliqué, effectif requis, présents, \
-             statut (vert conforme, rouge manque, orange qualifiés insuffisants)",
+             statut (vert conforme ; rouge « sans direction », qui prime, ou « manque » ; orange \
+             « manque qualifiés »)",
         ),
         (
             "Animateurs",
