@@ -256,13 +256,27 @@ fn plan() -> PlanResult {
     }
 }
 
-/// A fresh folder for one test.
-fn temp_dir(name: &str) -> PathBuf {
+/// A fresh folder for one test, removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> Scratch {
     let dir =
         std::env::temp_dir().join(format!("acm-planning-report-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temporary folder");
-    dir
+    Scratch(dir)
 }
 
 fn write(loaded: &Loaded, result: &PlanResult, path: &Path) {
@@ -304,17 +318,18 @@ fn find_row(range: &Range<Data>, col: usize, value: &str) -> usize {
         .unwrap_or_else(|| panic!("no row with « {value} » in column {col}"))
 }
 
-/// The hand-made plan written to a folder of its own (tests run in parallel).
-fn written(name: &str) -> PathBuf {
+/// The hand-made plan written to a folder of its own (tests run in parallel); the folder goes
+/// when the returned guard is dropped.
+fn written(name: &str) -> (Scratch, PathBuf) {
     let dir = temp_dir(name);
     let path = dir.join("planning.xlsx");
     write(&loaded(), &plan(), &path);
-    path
+    (dir, path)
 }
 
 #[test]
 fn sheets_come_in_the_documented_order() {
-    let path = written("sheets_come_in_the_documented_order");
+    let (_dir, path) = written("sheets_come_in_the_documented_order");
     let workbook = open_workbook_auto(&path).expect("workbook opens");
     assert_eq!(
         workbook.sheet_names(),
@@ -332,10 +347,8 @@ fn sheets_come_in_the_documented_order() {
 
 #[test]
 fn affectations_has_the_columns_check_reads() {
-    let range = sheet(
-        &written("affectations_has_the_columns_check_reads"),
-        "Affectations",
-    );
+    let (_dir, path) = written("affectations_has_the_columns_check_reads");
+    let range = sheet(&path, "Affectations");
     let headers: Vec<String> = (0..6).map(|c| text(&range, 0, c)).collect();
     assert_eq!(
         headers,
@@ -349,6 +362,11 @@ fn affectations_has_the_columns_check_reads() {
     assert_eq!(date, Some(day(6)), "a real date cell");
     assert_eq!(text(&range, 1, 4), "journee");
     assert_eq!(text(&range, 1, 5), "direction");
+    // Début and Fin are real times.
+    let start = range.get((1, 8)).and_then(|c| c.as_time());
+    assert_eq!(start, chrono::NaiveTime::from_hms_opt(8, 30, 0));
+    let end = range.get((1, 9)).and_then(|c| c.as_time());
+    assert_eq!(end, chrono::NaiveTime::from_hms_opt(17, 30, 0));
     assert_eq!(text(&range, 3, 0), "A2");
     assert_eq!(range.get((3, 3)).and_then(|c| c.as_date()), Some(day(7)));
     assert_eq!(range.height(), 6, "header and five assignments");
@@ -362,7 +380,7 @@ fn affectations_has_the_columns_check_reads() {
 
 #[test]
 fn animateurs_grid_marks_the_director() {
-    let path = written("animateurs_grid_marks_the_director");
+    let (_dir, path) = written("animateurs_grid_marks_the_director");
     let range = sheet(&path, "Animateurs");
     assert_eq!(text(&range, 0, 0), "Id");
     // Date columns are real dates (shown `lun. 06/07`), so `check` can read the grid back.
@@ -393,7 +411,8 @@ fn grid_spans_the_requested_period_and_flags_low_cee_pay() {
         to: Some(day(8)),
         ..RunSettings::default()
     };
-    let path = temp_dir("period").join("planning.xlsx");
+    let dir = temp_dir("period");
+    let path = dir.join("planning.xlsx");
     write_with(&loaded, &plan(), &run, &path);
     let range = sheet(&path, "Animateurs");
     let dates: Vec<NaiveDate> = (5..11)
@@ -414,10 +433,8 @@ fn grid_spans_the_requested_period_and_flags_low_cee_pay() {
 
 #[test]
 fn manques_lists_each_deficit_with_its_reason() {
-    let range = sheet(
-        &written("manques_lists_each_deficit_with_its_reason"),
-        "Manques",
-    );
+    let (_dir, path) = written("manques_lists_each_deficit_with_its_reason");
+    let range = sheet(&path, "Manques");
     let headers: Vec<String> = (0..7).map(|c| text(&range, 0, c)).collect();
     assert_eq!(
         headers,
@@ -457,7 +474,8 @@ fn manques_says_so_when_nothing_is_missing() {
     for day in &mut result.director_days {
         day.missing = 0;
     }
-    let path = temp_dir("none").join("planning.xlsx");
+    let dir = temp_dir("none");
+    let path = dir.join("planning.xlsx");
     write(&loaded, &result, &path);
     let range = sheet(&path, "Manques");
     assert!(text(&range, 1, 0).starts_with("Aucun manque"));
@@ -465,7 +483,8 @@ fn manques_says_so_when_nothing_is_missing() {
 
 #[test]
 fn recrutement_totals_are_exact() {
-    let range = sheet(&written("recrutement_totals_are_exact"), "Recrutement");
+    let (_dir, path) = written("recrutement_totals_are_exact");
+    let range = sheet(&path, "Recrutement");
     let header = find_row(&range, 0, "N°");
     assert_eq!(text(&range, header, 10), "Coût total");
     assert_eq!(number(&range, header + 1, 0), 1.0);
@@ -491,7 +510,8 @@ fn recrutement_explains_no_recruit() {
     result.hires.clear();
     result.hire_assignments.clear();
     result.recruitment_ran = false;
-    let path = temp_dir("no-recruit").join("planning.xlsx");
+    let dir = temp_dir("no-recruit");
+    let path = dir.join("planning.xlsx");
     write(&loaded, &result, &path);
     let range = sheet(&path, "Recrutement");
     assert!(
@@ -503,10 +523,8 @@ fn recrutement_explains_no_recruit() {
 
 #[test]
 fn synthese_shows_coverage_and_what_to_do() {
-    let range = sheet(
-        &written("synthese_shows_coverage_and_what_to_do"),
-        "Synthese",
-    );
+    let (_dir, path) = written("synthese_shows_coverage_and_what_to_do");
+    let range = sheet(&path, "Synthese");
     // Required: 3 (X) + 6 (Y) on the 6th, 3 on the 7th; staffed 3 + 1, then 1: 5 / 12.
     let required = find_row(&range, 0, "Journées-animateurs requises");
     assert_eq!(number(&range, required, 1), 12.0);
@@ -533,10 +551,8 @@ fn synthese_shows_coverage_and_what_to_do() {
 
 #[test]
 fn accueils_rows_carry_requirement_and_status() {
-    let range = sheet(
-        &written("accueils_rows_carry_requirement_and_status"),
-        "Accueils",
-    );
+    let (_dir, path) = written("accueils_rows_carry_requirement_and_status");
+    let range = sheet(&path, "Accueils");
     assert_eq!(text(&range, 0, 20), "Statut");
     // Sorted by ACM, date, créneau: X 6th, X 7th, Y 6th.
     assert_eq!(text(&range, 1, 0), "ALSH-X");
@@ -559,7 +575,8 @@ fn regles_cites_articles_and_marks_overrides() {
         source("Regles", 3),
     )])
     .expect("valid rules");
-    let path = temp_dir("regles").join("planning.xlsx");
+    let dir = temp_dir("regles");
+    let path = dir.join("planning.xlsx");
     write(&loaded, &plan(), &path);
     let range = sheet(&path, "Regles");
     let all: Vec<String> = (0..range.height())
@@ -1097,7 +1114,8 @@ fn large_plan_writes_in_seconds() {
         slots,
         ..PlanResult::default()
     };
-    let path = temp_dir("large").join("planning.xlsx");
+    let dir = temp_dir("large");
+    let path = dir.join("planning.xlsx");
     let start = std::time::Instant::now();
     write(&loaded, &result, &path);
     let seconds = start.elapsed().as_secs_f64();

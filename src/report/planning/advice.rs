@@ -13,12 +13,14 @@ use super::figures::Figures;
 use super::format::{date_span_words, percent_fr, plural};
 use super::remarks::pay_below_minimum;
 
-/// Hires of the same qualification and sector over the same span of dates.
+/// Hires of the same qualification and sector.
 #[derive(Debug, Default)]
 struct HireGroup<'a> {
     count: usize,
     accueils: Vec<&'a str>,
     days: usize,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
 }
 
 /// The sentences, most urgent first.
@@ -77,9 +79,9 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
     }
     if figures.status == SolveStatus::TimeLimit {
         lines.push(format!(
-            "Le solveur a été arrêté par la limite de temps : le planning respecte la loi mais \
-             n'est peut-être pas le moins coûteux (écart prouvé {}) ; relancez avec un \
-             --time-limit plus grand.",
+            "Au moins une étape du calcul a été arrêtée par sa limite de temps (écart prouvé \
+             {}) : le planning respecte la loi, mais un planning moins coûteux ou plus stable \
+             peut exister ; relancez avec un --time-limit plus grand.",
             percent_fr(figures.gap)
         ));
     }
@@ -122,26 +124,24 @@ fn count(value: u32) -> usize {
     usize::try_from(value).unwrap_or(usize::MAX)
 }
 
-/// One sentence per group of hires: `Recruter 4 animateurs BAFA pour le secteur Doué du 13 au
-/// 24 juillet (ALSH-DOUE, ALSH-X ; 40 jours en tout).`
+/// One sentence per profile and sector: `Recruter 4 animateurs BAFA pour le secteur Doué du 13
+/// au 24 juillet (ALSH-DOUE, ALSH-X ; 40 jours en tout).` The dates span all its posts; each
+/// post's own dates are in the `Recrutement` sheet.
 fn hire_sentences(hires: &[Hire]) -> Vec<String> {
-    type Key<'a> = (&'a str, Option<&'a str>, NaiveDate, NaiveDate);
+    type Key<'a> = (&'a str, Option<&'a str>);
     let mut groups: BTreeMap<Key, (HireGroup, &Hire)> = BTreeMap::new();
     for hire in hires {
         let (Some(first), Some(last)) = (hire.dates.first(), hire.dates.last()) else {
             continue;
         };
-        let key = (
-            hire.qualification.label.as_str(),
-            hire.secteur.as_deref(),
-            *first,
-            *last,
-        );
+        let key = (hire.qualification.label.as_str(), hire.secteur.as_deref());
         let (group, _) = groups
             .entry(key)
             .or_insert_with(|| (HireGroup::default(), hire));
         group.count += 1;
         group.days += hire.dates.len();
+        group.first = Some(group.first.map_or(*first, |d| d.min(*first)));
+        group.last = Some(group.last.map_or(*last, |d| d.max(*last)));
         for accueil in &hire.accueils {
             if !group.accueils.contains(&accueil.as_str()) {
                 group.accueils.push(accueil);
@@ -150,7 +150,8 @@ fn hire_sentences(hires: &[Hire]) -> Vec<String> {
     }
     groups
         .into_iter()
-        .map(|((_, secteur, first, last), (mut group, hire))| {
+        .filter_map(|((_, secteur), (mut group, hire))| {
+            let (first, last) = (group.first?, group.last?);
             group.accueils.sort_unstable();
             let who = post_words(hire, group.count);
             let place = match secteur {
@@ -163,12 +164,12 @@ fn hire_sentences(hires: &[Hire]) -> Vec<String> {
             } else {
                 ""
             };
-            format!(
+            Some(format!(
                 "Recruter {who}{place} {} ({}{more} ; {} en tout).",
                 date_span_words(first, last),
                 shown.join(", "),
                 plural(group.days, "jour", "jours"),
-            )
+            ))
         })
         .collect()
 }
@@ -187,5 +188,61 @@ fn post_words(hire: &Hire, count: usize) -> String {
                 .to_string()
         }
         _ => format!("{} {label}", plural(count, "animateur", "animateurs")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Cents;
+    use crate::rules::qualifications::canonical;
+
+    fn hire(number: usize, label: &str, secteur: Option<&str>, days: &[u32]) -> Hire {
+        Hire {
+            number,
+            qualification: canonical(label).expect("known qualification"),
+            secteur: secteur.map(str::to_string),
+            accueils: vec![format!("ALSH-{number}")],
+            dates: days
+                .iter()
+                .map(|d| NaiveDate::from_ymd_opt(2026, 7, *d).expect("valid date"))
+                .collect(),
+            daily_cost: Cents::euros(85),
+            fixed_cost: Cents::euros(150),
+            id: format!("RECRUTEMENT-{number}"),
+        }
+    }
+
+    #[test]
+    fn posts_of_one_profile_and_span_make_one_sentence() {
+        let hires = [
+            hire(1, "BAFA", Some("Doué"), &[13, 14, 24]),
+            hire(2, "BAFA", Some("Doué"), &[15, 20, 27]),
+            hire(3, "stagiaire BAFA", None, &[14]),
+            hire(4, "BAFD", Some("Saumur"), &[6, 7]),
+        ];
+        assert_eq!(
+            hire_sentences(&hires),
+            [
+                "Recruter 2 animateurs BAFA pour le secteur Doué du 13 au 27 juillet \
+                 (ALSH-1, ALSH-2 ; 6 jours en tout).",
+                "Recruter 1 directeur BAFD pour le secteur Saumur du 6 au 7 juillet \
+                 (ALSH-4 ; 2 jours en tout).",
+                "Recruter 1 stagiaire BAFA le 14 juillet (ALSH-3 ; 1 jour en tout).",
+            ]
+        );
+    }
+
+    #[test]
+    fn shortages_read_as_words() {
+        assert_eq!(shortage_words((0, 0, 0)), "aucun manque");
+        assert_eq!(
+            shortage_words((1, 0, 2)),
+            "1 animateur en cumul sur les créneaux, 2 journées de direction"
+        );
+        assert_eq!(
+            shortage_words((0, 3, 0)),
+            "3 qualifiés en cumul sur les créneaux"
+        );
     }
 }

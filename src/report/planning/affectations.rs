@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::SheetContext;
-use super::format::{write_date, write_headers, write_text};
+use super::format::{write_date, write_headers, write_text, write_time};
 
 /// The columns `check --schedule` reads, in this order.
 pub const HEADERS: [&str; 6] = ["Animateur", "Nom", "Accueil", "Date", "Creneau", "Role"];
@@ -52,20 +52,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             )?;
             let qualification = person.map_or("", |p| p.qualification.label.as_str());
             write_text(sheet, row, 7, qualification, &formats.text)?;
-            write_text(
-                sheet,
-                row,
-                8,
-                &affectation.creneau.start.to_string(),
-                &formats.text,
-            )?;
-            write_text(
-                sheet,
-                row,
-                9,
-                &affectation.creneau.end.to_string(),
-                &formats.text,
-            )?;
+            write_time(sheet, row, 8, affectation.creneau.start, &formats.time)?;
+            write_time(sheet, row, 9, affectation.creneau.end, &formats.time)?;
             row += 1;
         }
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::commands::Loaded;
-use crate::domain::{Affectation, Cents, Prevision, Role};
+use crate::domain::{Affectation, Cents, Prevision};
 use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, SolveStatus};
 use crate::rules::SlotRequirement;
 
@@ -106,7 +106,7 @@ pub struct Figures<'a> {
     pub people: BTreeMap<&'a str, &'a PersonSummary>,
     /// Person id → assignments, in date and créneau order.
     pub by_person: BTreeMap<&'a str, Vec<&'a Affectation>>,
-    /// First and last forecast dates.
+    /// The period planned: `--from`/`--to` when given, else the first and last forecast dates.
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Dates with at least one créneau requiring staff, with their coverage.
     pub days: Vec<DayCoverage>,
@@ -249,14 +249,6 @@ impl<'a> Figures<'a> {
         dates.dedup();
         u32::try_from(dates.len()).unwrap_or(u32::MAX)
     }
-
-    /// Whether a person directs somewhere on `date`.
-    pub fn directs_on(&self, id: &str, date: NaiveDate) -> bool {
-        self.by_person.get(id).is_some_and(|list| {
-            list.iter()
-                .any(|a| a.date == date && a.role == Role::Direction)
-        })
-    }
 }
 
 /// Longest period shown day by day (the grid has one column per date; Excel stops at 16 384).
@@ -359,4 +351,28 @@ pub fn daily_cost(loaded: &Loaded, id: &str) -> Cents {
         .animateur(id)
         .and_then(|a| a.cout_journalier)
         .unwrap_or(loaded.parameters.default_daily_cost)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
+    }
+
+    #[test]
+    fn the_period_is_the_one_asked_for_else_the_forecasts() {
+        let forecasts = Some((d(6), d(17)));
+        let mut run = RunSettings::default();
+        assert_eq!(period(forecasts, &run), forecasts);
+        run.from = Some(d(1));
+        assert_eq!(period(forecasts, &run), Some((d(1), d(17))));
+        run.to = Some(d(31));
+        assert_eq!(period(None, &run), Some((d(1), d(31))));
+        run.from = Some(d(20));
+        run.to = Some(d(10));
+        assert_eq!(period(forecasts, &run), None, "an empty period");
+        assert_eq!(period(None, &RunSettings::default()), None);
+    }
 }

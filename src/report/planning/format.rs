@@ -5,6 +5,8 @@
 //! later; nothing here knows about plans.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::domain::Minutes;
 use rust_xlsxwriter::{
     ColNum, Color, Format, FormatAlign, FormatBorder, RowNum, Worksheet, XlsxError,
 };
@@ -30,6 +32,8 @@ pub struct Formats {
     pub integer: Format,
     pub integer_bold: Format,
     pub euro: Format,
+    /// A time of day, `08:30`.
+    pub time: Format,
     pub euro_bold: Format,
     pub percent: Format,
     pub percent_bold: Format,
@@ -101,6 +105,10 @@ impl Formats {
                 .set_bold()
                 .set_align(FormatAlign::Center),
             euro: cell.clone().set_num_format(EURO),
+            time: cell
+                .clone()
+                .set_num_format("hh:mm")
+                .set_align(FormatAlign::Center),
             euro_bold: cell.clone().set_num_format(EURO).set_bold(),
             percent: cell
                 .clone()
@@ -139,7 +147,7 @@ impl Default for Formats {
 pub const DAY_HEADER: &str = "[$-40C]ddd dd/mm";
 
 /// Euro amounts: `1 234,50 €` in a French Excel or LibreOffice.
-pub const EURO: &str = "#,##0.00\\ \"€\"";
+pub const EURO: &str = "#,##0.00 \"€\"";
 
 /// Writes user or generated text as a text cell: never a formula, even when it starts with `=`,
 /// and cut to Excel's cell limit.
@@ -224,6 +232,18 @@ pub fn write_date(
     format: &Format,
 ) -> Result<(), XlsxError> {
     sheet.write_date_with_format(row, col, date, format)?;
+    Ok(())
+}
+
+/// Writes a time of day as a real time cell (a fraction of a day).
+pub fn write_time(
+    sheet: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    time: Minutes,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    sheet.write_number_with_format(row, col, f64::from(time.0) / 1440.0, format)?;
     Ok(())
 }
 

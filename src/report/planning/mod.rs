@@ -97,7 +97,7 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         figures: &figures,
         formats: &formats,
     };
-    // Each sheet's writer, and the header row repeated on printed pages.
+    // Each sheet's writer, and how it prints.
     type Writer = fn(&mut Worksheet, &SheetContext) -> Result<(), XlsxError>;
     let rows = |last| PrintLayout {
         header_rows: Some(last),
@@ -112,7 +112,15 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
     };
     let writers: [(Writer, PrintLayout); 7] = [
         (synthese::write, PrintLayout::default()),
-        (accueils::write, rows(0)),
+        // 25 columns: two pages across, the ACM code repeated.
+        (
+            accueils::write,
+            PrintLayout {
+                header_rows: Some(0),
+                repeat_columns: Some(0),
+                pages_wide: 2,
+            },
+        ),
         (animateurs::write, grid),
         (affectations::write, rows(0)),
         (manques::write, rows(0)),

@@ -69,11 +69,28 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     let mut summary = String::from("Planning des accueils collectifs de mineurs\n");
     summary.push_str(&text);
     summary.push_str("  Que faire :\n");
-    for sentence in advice(loaded, result, &figures) {
+    let sentences = advice(loaded, result, &figures);
+    // One screen: the first sentences, the rest is in the workbook.
+    let shown = if sentences.len() > MAX_ADVICE_LINES {
+        MAX_ADVICE_LINES - 1
+    } else {
+        sentences.len()
+    };
+    for sentence in &sentences[..shown] {
         let _ = writeln!(summary, "    - {sentence}");
+    }
+    if shown < sentences.len() {
+        let _ = writeln!(
+            summary,
+            "    - … et {} autres consignes dans la feuille Synthese.",
+            sentences.len() - shown
+        );
     }
     summary
 }
+
+/// Sentences of « Que faire » printed in the terminal, at most.
+const MAX_ADVICE_LINES: usize = 10;
 
 fn to_usize(value: u32) -> usize {
     usize::try_from(value).unwrap_or(usize::MAX)

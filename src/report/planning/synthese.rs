@@ -3,15 +3,16 @@
 
 use rust_xlsxwriter::{
     Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartSolidFill, ChartType,
-    Color, FormatAlign, RowNum, Worksheet, XlsxError,
+    Color, ConditionalFormatCell, ConditionalFormatCellRule, FormatAlign, RowNum, Worksheet,
+    XlsxError,
 };
 
 use crate::domain::Cents;
 
 use super::advice::{advice, shortage_words};
 use super::format::{
-    date_fr, day_header, row_index, thousands, wrapped_height, write_count, write_date,
-    write_headers, write_text,
+    date_fr, day_header, percent_fr, plural, row_index, thousands, wrapped_height, write_count,
+    write_date, write_headers, write_text,
 };
 use super::{SHEETS, SheetContext};
 
@@ -24,7 +25,7 @@ enum Value {
 }
 
 /// Widths of the key-figure columns, in characters: label, value, comment.
-const FIGURE_WIDTHS: [f64; 3] = [40.0, 20.0, 76.0];
+const FIGURE_WIDTHS: [f64; 3] = [40.0, 24.0, 72.0];
 /// Width of the merged A:C range of the advice, and of B:C for the guide.
 const ADVICE_WIDTH: f64 = FIGURE_WIDTHS[0] + FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
 const GUIDE_WIDTH: f64 = FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
@@ -56,8 +57,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         0,
         &format!(
             "{period} — {} et {} dans l'équipe.",
-            super::format::plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
-            super::format::plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
+            plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
+            plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
         ),
         &formats.subtitle,
     )?;
@@ -85,9 +86,9 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet,
         FIGURES_HEADER_ROW,
         &[
-            ("Indicateur", 46.0),
-            ("Valeur", 20.0),
-            ("Commentaire", 70.0),
+            ("Indicateur", FIGURE_WIDTHS[0]),
+            ("Valeur", FIGURE_WIDTHS[1]),
+            ("Commentaire", FIGURE_WIDTHS[2]),
         ],
         &formats.header,
     )?;
@@ -109,9 +110,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
         }
         write_text(sheet, row, 2, &comment, &note_wrap)?;
-        if comment.chars().count() > 60 {
-            sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
-        }
+        sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
         row += 1;
     }
 
@@ -159,6 +158,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)]))?;
         row += 1;
     }
+    row = write_stages(sheet, row + 1, context)?;
     write_text(
         sheet,
         row + 1,
@@ -169,6 +169,72 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     )?;
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
+}
+
+/// Most solver stages listed one by one; the rest are counted.
+const MAX_STAGES_LISTED: usize = 40;
+
+/// One row per solver stage: name, status, size, objective, bound and gap (no times, so the
+/// file stays the same from one run to the next). Returns the next free row.
+fn write_stages(
+    sheet: &mut Worksheet,
+    mut row: RowNum,
+    context: &SheetContext,
+) -> Result<RowNum, XlsxError> {
+    let formats = context.formats;
+    let stages = &context.result().stats.stages;
+    if stages.is_empty() {
+        return Ok(row);
+    }
+    write_text(sheet, row, 0, "Détail du calcul", &formats.section)?;
+    row += 1;
+    for (col, name) in (0u16..).zip(["Étape", "Statut", "Modèle et résultat"]) {
+        write_text(sheet, row, col, name, &formats.header)?;
+    }
+    row += 1;
+    for stage in stages.iter().take(MAX_STAGES_LISTED) {
+        let name = if context.result().stats.components > 1 {
+            format!("{} (groupe {})", stage.name, stage.component + 1)
+        } else {
+            stage.name.clone()
+        };
+        write_text(sheet, row, 0, &name, &formats.text)?;
+        write_text(sheet, row, 1, stage.status.label(), &formats.centered)?;
+        let detail = format!(
+            "{} variables × {} contraintes ; objectif {} ; borne {} ; écart {}",
+            thousands(stage.variables),
+            thousands(stage.constraints),
+            decimal_fr(stage.objective),
+            decimal_fr(stage.bound),
+            percent_fr(stage.gap)
+        );
+        write_text(sheet, row, 2, &detail, &formats.text)?;
+        row += 1;
+    }
+    if stages.len() > MAX_STAGES_LISTED {
+        let more = format!("… et {} autres étapes", stages.len() - MAX_STAGES_LISTED);
+        write_text(sheet, row, 0, &more, &formats.note)?;
+        row += 1;
+    }
+    Ok(row)
+}
+
+/// A solver figure with two decimals, French style: `1 234,50`.
+fn decimal_fr(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.2}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(digit);
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    format!("{sign}{grouped},{fraction}")
 }
 
 /// The figures of the key-figure table: label, value, comment.
@@ -296,7 +362,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ),
         (
             "Découpage",
-            Value::Text(super::format::plural(
+            Value::Text(plural(
                 stats.components,
                 "groupe indépendant",
                 "groupes indépendants",
@@ -385,7 +451,38 @@ fn write_day_table(
         return Ok(None);
     }
     let first = FIGURES_HEADER_ROW + 1;
-    Ok(Some((first, first + row_index(days.len() - 1))))
+    let last = first + row_index(days.len() - 1);
+    highlight(sheet, (first, last), col + 4, context, Highlight::Positive)?;
+    Ok(Some((first, last)))
+}
+
+/// What a conditional format marks.
+enum Highlight {
+    /// A shortage count above zero, in red.
+    Positive,
+    /// A coverage below 100 %, in orange.
+    BelowFull,
+}
+
+/// Colours the cells of one column, rows `first..=last`, where they show a problem.
+fn highlight(
+    sheet: &mut Worksheet,
+    (first, last): (RowNum, RowNum),
+    col: u16,
+    context: &SheetContext,
+    kind: Highlight,
+) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let rule = match kind {
+        Highlight::Positive => ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(&formats.bad),
+        Highlight::BelowFull => ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::LessThan(1))
+            .set_format(&formats.warning),
+    };
+    sheet.add_conditional_format(first, col, last, col, &rule)?;
+    Ok(())
 }
 
 /// First column of the per-sector table, right of the per-day table.
@@ -443,6 +540,16 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
             write_count(sheet, row, col + offset, value, &formats.integer)?;
         }
     }
+    if let Some(count) = context.figures.sectors.len().checked_sub(1) {
+        let rows = (
+            FIGURES_HEADER_ROW + 1,
+            FIGURES_HEADER_ROW + 1 + row_index(count),
+        );
+        highlight(sheet, rows, col + 4, context, Highlight::BelowFull)?;
+        for offset in 5..=7 {
+            highlight(sheet, rows, col + offset, context, Highlight::Positive)?;
+        }
+    }
     Ok(())
 }
 
@@ -496,7 +603,8 @@ fn guide() -> [(&'static str, &'static str); 6] {
         (
             "Accueils",
             "chaque accueil × date × créneau : enfants, taux appliqué, effectif requis, présents, \
-             statut (vert conforme, rouge manque, orange qualifiés insuffisants)",
+             statut (vert conforme ; rouge « sans direction », qui prime, ou « manque » ; orange \
+             « manque qualifiés »)",
         ),
         (
             "Animateurs",
@@ -520,4 +628,16 @@ fn guide() -> [(&'static str, &'static str); 6] {
             "chaque règle et paramètre appliqués, avec l'article de loi et leur origine",
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_fr;
+
+    #[test]
+    fn solver_figures_in_french() {
+        assert_eq!(decimal_fr(1234.5), "1\u{202f}234,50");
+        assert_eq!(decimal_fr(-0.25), "-0,25");
+        assert_eq!(decimal_fr(f64::INFINITY), "—");
+    }
 }
