@@ -334,7 +334,7 @@ impl ComponentContext<'_> {
             &format!("{label} — équipe actuelle, manques"),
             Stage::Shortage,
             Bounds::default(),
-            Start::Cold,
+            Start::nobody(),
             remaining(0.35),
         )?;
         let bounds = Bounds {
@@ -439,7 +439,7 @@ impl ComponentContext<'_> {
                 )
             }))
         } else {
-            Start::Cold
+            Start::nobody()
         };
         let shortage = runner.run(
             &format!("{label} — recrutement, manques"),
@@ -662,11 +662,20 @@ type Completion<'a> = dyn Fn(&Instance, &Model) -> Vec<f64> + 'a;
 
 /// Where a stage starts from.
 enum Start<'a> {
-    Cold,
     /// The solution of the previous stage on the same instance.
     After(&'a StageOutcome),
     /// A plan given as a function of the model it must fit.
     Plan(Box<Completion<'a>>),
+}
+
+impl Start<'_> {
+    /// The plan where nobody works: always feasible (everything is a shortage), so a stage
+    /// stopped early still has a plan to return.
+    fn nobody() -> Self {
+        Start::Plan(Box::new(|instance: &Instance, model: &Model| {
+            model::completion(instance, model, |_, _| false, |_| false)
+        }))
+    }
 }
 
 impl StageRunner<'_> {
@@ -680,7 +689,6 @@ impl StageRunner<'_> {
     ) -> Result<StageOutcome, Error> {
         let model = model::build(self.instance, &self.loaded.parameters, stage, bounds);
         let initial_values = match start {
-            Start::Cold => None,
             // The earlier stage's point is feasible here; the stint variables it lacks start at
             // 1, which satisfies their rows.
             Start::After(outcome) => {

@@ -124,10 +124,19 @@ fn describe(counts: &BTreeMap<Blocked, usize>) -> String {
         .join(", ")
 }
 
+/// "le secteur Doué" (after "dans").
 fn sector_label(accueil: &Accueil) -> String {
     match &accueil.secteur {
         Some(sector) => format!("le secteur {sector}"),
         None => "le territoire".to_string(),
+    }
+}
+
+/// "du secteur Doué" (after a noun).
+fn of_sector(accueil: &Accueil) -> String {
+    match &accueil.secteur {
+        Some(sector) => format!("du secteur {sector}"),
+        None => "du territoire".to_string(),
     }
 }
 
@@ -247,6 +256,7 @@ fn director_reason(
     if eligible.is_empty() {
         return format!("aucun titulaire {diploma} dans {sector}");
     }
+    let of = of_sector(accueil);
     let creneaux: Vec<&Creneau> = inputs
         .previsions
         .iter()
@@ -258,7 +268,7 @@ fn director_reason(
         .filter(|a| creneaux.iter().all(|c| can_work(loaded, a, date, c)))
         .collect();
     if available.is_empty() {
-        return format!("aucun titulaire {diploma} de {sector} disponible toute la journée");
+        return format!("aucun titulaire {diploma} {of} disponible toute la journée");
     }
     let minutes = labour::minutes_worked(creneaux.iter().copied());
     let mut counts: BTreeMap<Blocked, usize> = BTreeMap::new();
@@ -268,10 +278,10 @@ fn director_reason(
         }
     }
     if counts.is_empty() {
-        format!("directeurs possibles de {sector} déjà mobilisés")
+        format!("directeurs possibles {of} déjà mobilisés")
     } else {
         format!(
-            "directeurs possibles de {sector} non mobilisables : {}",
+            "directeurs possibles {of} non mobilisables : {}",
             describe(&counts)
         )
     }
