@@ -44,7 +44,9 @@ struct Site {
 }
 
 impl Site {
-    /// R227-14 III: open more than 80 days for more than 80 minors, without a derogation.
+    /// R227-14 III: open more than 80 days for more than 80 minors, without a derogation (the
+    /// same test as `rules::director::professional_director_required`, on the profile, to place
+    /// the professionals where they are needed).
     fn needs_professional_director(&self) -> bool {
         self.profile.kind == AcmType::AccueilLoisirs
             && self.profile.capacite > 80
