@@ -19,10 +19,10 @@ use crate::rules::calendar::is_public_holiday;
 
 /// Qualification mix of the staff (shares of the headcount).
 const QUALIFICATION_MIX: [(&str, f64); 9] = [
-    ("BAFA", 0.49),
+    ("BAFA", 0.48),
     ("stagiaire BAFA", 0.20),
     ("sans qualification", 0.12),
-    ("BAFD", 0.06),
+    ("BAFD", 0.07),
     ("stagiaire BAFD", 0.04),
     ("BPJEPS LTP", 0.03),
     ("DEJEPS", 0.025),
@@ -446,7 +446,7 @@ fn day_rows(
         Pattern::JourneeAndEvening => {
             push("journee", None, None, total, renforce);
             let late = round(f64::from(total) * 0.18);
-            push("soir", time(17, 30), time(18, 45), late, 0);
+            push("soir", time(17, 30), time(18, 30), late, 0);
         }
         _ => push("journee", None, None, total, renforce),
     }
@@ -514,11 +514,13 @@ fn staff(spec: &TerritorySpec, sites: &[Site]) -> Vec<AnimateurRow> {
         .collect();
     random.shuffle(&mut qualifications);
 
-    // Directors go to the sites, professionals first where the 80/80 rule requires them.
-    let mut professional_sites: Vec<&Site> = sites
+    // Directors go to the sites: two professionals for each ACM where the 80/80 rule requires
+    // one (leave and weekly rest), then the other ACM.
+    let needing: Vec<&Site> = sites
         .iter()
         .filter(|s| s.needs_professional_director())
         .collect();
+    let mut professional_sites: Vec<&Site> = needing.iter().chain(&needing).copied().collect();
     professional_sites.extend(sites.iter().filter(|s| !s.needs_professional_director()));
     let director_sites: Vec<&Site> = sites
         .iter()
@@ -736,12 +738,24 @@ fn availability(
         .collect();
     let kinds: Vec<DayKind> = days.iter().map(|d| day_kind(calendar, *d).0).collect();
     let blocks = (spec.weeks as usize).div_ceil(8).max(1);
+    // Weeks already taken off by a director of the sector: a youth service staggers its
+    // directors' leave.
+    let mut directors_away: BTreeSet<(String, usize)> = BTreeSet::new();
     people
         .iter()
         .map(|person| {
             let permanent = matches!(person.contrat, Contrat::Cdi | Contrat::Titulaire);
-            let mut weights: Vec<f64> =
-                mondays.iter().map(|m| away_weight(*m, permanent)).collect();
+            let director = PROFESSIONAL.contains(&person.qualification)
+                || NON_PROFESSIONAL_DIRECTOR.contains(&person.qualification);
+            let sector = person.secteur.clone().unwrap_or_default();
+            let mut weights: Vec<f64> = mondays
+                .iter()
+                .enumerate()
+                .map(|(week, monday)| {
+                    let staggered = director && directors_away.contains(&(sector.clone(), week));
+                    away_weight(*monday, permanent) * if staggered { 0.02 } else { 1.0 }
+                })
+                .collect();
             // 1 to 3 weeks (2 at most for permanent staff), 1.8 on average.
             let per_block = match (permanent, random.below(10)) {
                 (_, 0..4) => 1,
@@ -754,8 +768,12 @@ fn availability(
                 let week = random.weighted(&weights);
                 weights[week] = 0.0;
                 away.insert(mondays[week]);
+                if director {
+                    directors_away.insert((sector.clone(), week));
+                }
             }
-            let habit = random.below(100);
+            // Directors are there for whole days; others may come mornings or afternoons only.
+            let habit = if director { 99 } else { random.below(100) };
             days.iter()
                 .zip(&kinds)
                 .map(|(date, kind)| {
@@ -814,7 +832,9 @@ fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: u64) -> 
     }
 }
 
-/// Three to five hiring profiles in the territory's sectors.
+/// Five hiring profiles: BAFA in the two main sectors, a professional director, trainees and
+/// BAFD anywhere (one profile fewer with a single sector). Unqualified helpers are not hired:
+/// the 20 % cap leaves little room for them.
 fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
     let mut sectors: Vec<&'static str> = Vec::new();
     for site in sites {
@@ -839,6 +859,14 @@ fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
             nombre_maximum: scale(50, 1),
         });
     }
+    // A professional director, for the accueils open more than 80 days to more than 80 minors.
+    rows.push(HiringRow {
+        qualification: "BPJEPS LTP",
+        secteur: None,
+        cout_journalier: 135,
+        cout_fixe: 400,
+        nombre_maximum: 1,
+    });
     rows.push(HiringRow {
         qualification: "stagiaire BAFA",
         secteur: None,
@@ -847,18 +875,11 @@ fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
         nombre_maximum: scale(20, 2),
     });
     rows.push(HiringRow {
-        qualification: "sans qualification",
-        secteur: None,
-        cout_journalier: 65,
-        cout_fixe: 100,
-        nombre_maximum: scale(30, 1),
-    });
-    rows.push(HiringRow {
         qualification: "BAFD",
         secteur: None,
         cout_journalier: 110,
         cout_fixe: 300,
-        nombre_maximum: (spec.acm / 8).max(1) as u32,
+        nombre_maximum: (spec.acm / 5).max(1) as u32,
     });
     rows
 }
