@@ -629,6 +629,14 @@ fn neighbour_sector(sector: &str) -> &'static str {
 
 fn contract(random: &mut Random, qualification: &str, long_run: bool) -> Contrat {
     let draw = random.below(100);
+    if long_run && NON_PROFESSIONAL_DIRECTOR.contains(&qualification) {
+        return match draw {
+            0..50 => Contrat::Cdi,
+            50..70 => Contrat::Titulaire,
+            70..90 => Contrat::Cdd,
+            _ => Contrat::Cee,
+        };
+    }
     if long_run && !PROFESSIONAL.contains(&qualification) {
         return match draw {
             0..55 => Contrat::Cee,
@@ -773,7 +781,15 @@ fn availability(
                 }
             }
             // Directors are there for whole days; others may come mornings or afternoons only.
-            let habit = if director { 99 } else { random.below(100) };
+            let habit = if director {
+                Habit::WholeDays
+            } else {
+                match random.below(100) {
+                    0..7 => Habit::MorningsOnly,
+                    7..10 => Habit::AfternoonsOnly,
+                    _ => Habit::Usual,
+                }
+            };
             days.iter()
                 .zip(&kinds)
                 .map(|(date, kind)| {
@@ -789,13 +805,27 @@ fn availability(
         .collect()
 }
 
-fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: u64) -> &'static str {
+/// How a person usually makes themselves available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Habit {
+    /// Directors: whole days, school days included (they are employed all year).
+    WholeDays,
+    /// A student with an afternoon job.
+    MorningsOnly,
+    AfternoonsOnly,
+    /// Mostly whole days; on school days, often only the evening or the morning.
+    Usual,
+}
+
+fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: Habit) -> &'static str {
     let draw = random.below(100);
     if kind == DayKind::School && date.weekday() != Weekday::Wed {
-        return match draw {
-            0..35 => "J",
-            35..55 => "S",
-            55..65 => "M",
+        return match (habit, draw) {
+            (Habit::WholeDays, 0..5) => "",
+            (Habit::WholeDays, _) => "J",
+            (_, 0..35) => "J",
+            (_, 35..55) => "S",
+            (_, 55..65) => "M",
             _ => "",
         };
     }
@@ -807,28 +837,15 @@ fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: u64) -> 
     if bridge && draw < 40 {
         return "";
     }
-    match habit {
-        // Mornings only (a student with an afternoon job), afternoons only.
-        0..7 => {
-            if draw < 5 {
-                ""
-            } else {
-                "M"
-            }
-        }
-        7..10 => {
-            if draw < 5 {
-                ""
-            } else {
-                "AM"
-            }
-        }
-        _ => match draw {
-            0..4 => "",
-            4..7 => "M",
-            7..9 => "AM",
-            _ => "J",
-        },
+    match (habit, draw) {
+        (Habit::MorningsOnly | Habit::AfternoonsOnly | Habit::WholeDays, 0..4) => "",
+        (Habit::MorningsOnly, _) => "M",
+        (Habit::AfternoonsOnly, _) => "AM",
+        (Habit::WholeDays, _) => "J",
+        (Habit::Usual, 0..4) => "",
+        (Habit::Usual, 4..7) => "M",
+        (Habit::Usual, 7..9) => "AM",
+        (Habit::Usual, _) => "J",
     }
 }
 
