@@ -55,13 +55,17 @@ impl Site {
     }
 }
 
-/// The territory of `spec` (see the module documentation of [`super`]).
+/// The territory of `spec` (see the module documentation of [`super`]); empty when the start
+/// date is outside [`TerritorySpec::YEARS`] ([`TerritorySpec::validate`] says why).
 pub fn territory(spec: &TerritorySpec) -> Territory {
+    if !TerritorySpec::YEARS.contains(&spec.start.year()) {
+        return Territory::default();
+    }
     let sites = sites(spec);
     let days: Vec<NaiveDate> = spec
         .start
         .iter_days()
-        .take_while(|d| *d <= spec.end())
+        .take(spec.weeks as usize * 7)
         .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
         .collect();
     let calendar = Calendar::new(&[]);
@@ -917,6 +921,51 @@ mod tests {
                         .any(|(label, count)| PROFESSIONAL.contains(label) && *count > 0)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn odd_specs_give_a_territory_without_panicking() {
+        let base = TerritorySpec::saumur_ete();
+        let odd = [
+            TerritorySpec {
+                weeks: 0,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 0,
+                animateurs: 0,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 1,
+                animateurs: 1,
+                weeks: 1,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 200,
+                animateurs: 3,
+                weeks: 2,
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::from_ymd_opt(2026, 7, 8).expect("date"),
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::MAX,
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::MIN,
+                ..base
+            },
+        ];
+        assert!(territory(&odd[0]).dates.is_empty());
+        for spec in odd {
+            let territory = territory(&spec);
+            assert_eq!(territory.availability.len(), territory.animateurs.len());
         }
     }
 
