@@ -991,6 +991,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn help_texts_quote_the_current_defaults() {
+        let defaults = Parameters::default();
+        assert_eq!(defaults.default_daily_cost, crate::domain::Cents::euros(70));
+        assert_eq!(defaults.hire_fixed_cost, crate::domain::Cents::euros(150));
+        assert_eq!(defaults.hire_max_per_profile, 30);
+        let help = |sheet: &SheetSpec, header: &str| {
+            sheet
+                .columns
+                .iter()
+                .find(|c| c.header == header)
+                .map(|c| c.help)
+                .unwrap_or_default()
+        };
+        assert!(help(&ANIMATEURS, "Cout journalier").contains("(70 €)"));
+        assert!(help(&RECRUTEMENT, "Cout fixe d'embauche").contains("(150 €)"));
+        assert!(help(&RECRUTEMENT, "Nombre maximum").contains("(30)"));
+    }
+
+    #[test]
     fn every_parameter_has_a_default() {
         let defaults = Parameters::default();
         for (name, _) in PARAMETER_NAMES {
