@@ -8,6 +8,8 @@
 //! Without options: the summer fixture `fixtures/saumur-ete.xlsx` (16 ACM, 150 animateurs,
 //! 8 weeks from Monday 6 July 2026, seed 49400).
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -104,7 +106,10 @@ fn main() -> ExitCode {
         .iter()
         .map(|p| p.when.days().len())
         .sum();
-    println!(
+    // Built first, then written once: a closed pipe (`| head`) must not panic.
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
         "{} : {} accueils, {} animateurs, {} lignes de prévision ({} accueil-jour-créneaux), \
          {} dates, écrit en {:.2} s",
         arguments.output.display(),
@@ -116,18 +121,22 @@ fn main() -> ExitCode {
         started.elapsed().as_secs_f64()
     );
     for ((year, month), children) in territory.children_by_month() {
-        println!("  {month:02}/{year} : {children} enfants-créneaux prévus");
+        let _ = writeln!(
+            report,
+            "  {month:02}/{year} : {children} enfants-créneaux prévus"
+        );
     }
     if arguments.balance {
-        print_weekly_balance(&territory);
+        weekly_balance(&territory, &mut report);
     }
+    let _ = std::io::stdout().write_all(report.as_bytes());
     ExitCode::SUCCESS
 }
 
 /// A rough weekly balance for calibrating the generator: animateur-days required at the
 /// extrascolaire ratios (1:8 under 6, 1:12 from 6, one director per ACM-day) against the
 /// person-days people declared available. `acm-planner needs` gives the exact legal figures.
-fn print_weekly_balance(territory: &generate::Territory) {
+fn weekly_balance(territory: &generate::Territory, report: &mut String) {
     use std::collections::BTreeMap;
     let mut required: BTreeMap<NaiveDate, u64> = BTreeMap::new();
     let mut directors: BTreeMap<NaiveDate, std::collections::BTreeSet<(String, NaiveDate)>> =
@@ -156,12 +165,16 @@ fn print_weekly_balance(territory: &generate::Territory) {
             }
         }
     }
-    println!("  semaine du   requis  (dont direction)  disponibles (J)  ratio");
+    let _ = writeln!(
+        report,
+        "  semaine du   requis  (dont direction)  disponibles (J)  ratio"
+    );
     for (week, need) in &required {
         let director_days = directors.get(week).map_or(0, |s| s.len() as u64);
         let have = available.get(week).copied().unwrap_or(0);
         let total = need + director_days;
-        println!(
+        let _ = writeln!(
+            report,
             "  {}  {total:>6}  ({director_days:>5})  {have:>15}  {:>5.2}",
             week.format("%d/%m/%Y"),
             have as f64 / total.max(1) as f64

@@ -60,10 +60,16 @@ impl TerritorySpec {
         }
     }
 
-    /// The last day of the period.
+    /// The last day of the period (the start itself for an empty period).
     pub fn end(&self) -> NaiveDate {
-        self.start + chrono::Duration::days(i64::from(self.weeks) * 7 - 1)
+        let days = (i64::from(self.weeks) * 7 - 1).max(0);
+        self.start
+            .checked_add_signed(chrono::Duration::days(days))
+            .unwrap_or(self.start)
     }
+
+    /// Years the generator works with (so date arithmetic never overflows).
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2200;
 
     /// Checks the spec; the message is in French.
     pub fn validate(&self) -> Result<(), String> {
@@ -75,6 +81,12 @@ impl TerritorySpec {
         }
         if self.weeks == 0 || self.weeks > 260 {
             return Err("le nombre de semaines (--weeks) doit être entre 1 et 260".into());
+        }
+        if !Self::YEARS.contains(&self.start.year()) {
+            return Err(format!(
+                "la date de début {} est hors des années 1950 à 2200",
+                self.start.format("%d/%m/%Y")
+            ));
         }
         if self.start.weekday() != Weekday::Mon {
             return Err(format!(

@@ -74,7 +74,7 @@ pub enum Pattern {
     Journee,
     /// `matin` and `apres-midi` rows (half-day accueil, fewer children in the afternoon).
     HalfDays,
-    /// `journee` plus a late `soir` (17:30–18:45) for parents who finish late.
+    /// `journee` plus a late `soir` (17:30–18:30) for parents who finish late.
     JourneeAndEvening,
     /// `apres-midi` only (an accueil de jeunes).
     Afternoons,
@@ -153,7 +153,7 @@ pub const PROFILES: [AcmProfile; 17] = [
             "Saumur",
             (150, 200),
             0.35,
-            Pattern::JourneeAndEvening,
+            Pattern::Journee,
             None,
         )
     },
@@ -255,7 +255,7 @@ pub const PROFILES: [AcmProfile; 17] = [
         "Distré",
         (36, 50),
         0.35,
-        Pattern::Journee,
+        Pattern::JourneeAndEvening,
         Some((17, 28)),
     ),
     profile(

@@ -19,10 +19,10 @@ use crate::rules::calendar::is_public_holiday;
 
 /// Qualification mix of the staff (shares of the headcount).
 const QUALIFICATION_MIX: [(&str, f64); 9] = [
-    ("BAFA", 0.49),
+    ("BAFA", 0.48),
     ("stagiaire BAFA", 0.20),
     ("sans qualification", 0.12),
-    ("BAFD", 0.06),
+    ("BAFD", 0.07),
     ("stagiaire BAFD", 0.04),
     ("BPJEPS LTP", 0.03),
     ("DEJEPS", 0.025),
@@ -44,7 +44,9 @@ struct Site {
 }
 
 impl Site {
-    /// R227-14 III: open more than 80 days for more than 80 minors, without a derogation.
+    /// R227-14 III: open more than 80 days for more than 80 minors, without a derogation (the
+    /// same test as `rules::director::professional_director_required`, on the profile, to place
+    /// the professionals where they are needed).
     fn needs_professional_director(&self) -> bool {
         self.profile.kind == AcmType::AccueilLoisirs
             && self.profile.capacite > 80
@@ -53,13 +55,17 @@ impl Site {
     }
 }
 
-/// The territory of `spec` (see the module documentation of [`super`]).
+/// The territory of `spec` (see the module documentation of [`super`]); empty when the start
+/// date is outside [`TerritorySpec::YEARS`] ([`TerritorySpec::validate`] says why).
 pub fn territory(spec: &TerritorySpec) -> Territory {
+    if !TerritorySpec::YEARS.contains(&spec.start.year()) {
+        return Territory::default();
+    }
     let sites = sites(spec);
     let days: Vec<NaiveDate> = spec
         .start
         .iter_days()
-        .take_while(|d| *d <= spec.end())
+        .take(spec.weeks as usize * 7)
         .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
         .collect();
     let calendar = Calendar::new(&[]);
@@ -444,7 +450,7 @@ fn day_rows(
         Pattern::JourneeAndEvening => {
             push("journee", None, None, total, renforce);
             let late = round(f64::from(total) * 0.18);
-            push("soir", time(17, 30), time(18, 45), late, 0);
+            push("soir", time(17, 30), time(18, 30), late, 0);
         }
         _ => push("journee", None, None, total, renforce),
     }
@@ -512,11 +518,13 @@ fn staff(spec: &TerritorySpec, sites: &[Site]) -> Vec<AnimateurRow> {
         .collect();
     random.shuffle(&mut qualifications);
 
-    // Directors go to the sites, professionals first where the 80/80 rule requires them.
-    let mut professional_sites: Vec<&Site> = sites
+    // Directors go to the sites: two professionals for each ACM where the 80/80 rule requires
+    // one (leave and weekly rest), then the other ACM.
+    let needing: Vec<&Site> = sites
         .iter()
         .filter(|s| s.needs_professional_director())
         .collect();
+    let mut professional_sites: Vec<&Site> = needing.iter().chain(&needing).copied().collect();
     professional_sites.extend(sites.iter().filter(|s| !s.needs_professional_director()));
     let director_sites: Vec<&Site> = sites
         .iter()
@@ -625,6 +633,14 @@ fn neighbour_sector(sector: &str) -> &'static str {
 
 fn contract(random: &mut Random, qualification: &str, long_run: bool) -> Contrat {
     let draw = random.below(100);
+    if long_run && NON_PROFESSIONAL_DIRECTOR.contains(&qualification) {
+        return match draw {
+            0..50 => Contrat::Cdi,
+            50..70 => Contrat::Titulaire,
+            70..90 => Contrat::Cdd,
+            _ => Contrat::Cee,
+        };
+    }
     if long_run && !PROFESSIONAL.contains(&qualification) {
         return match draw {
             0..55 => Contrat::Cee,
@@ -734,12 +750,24 @@ fn availability(
         .collect();
     let kinds: Vec<DayKind> = days.iter().map(|d| day_kind(calendar, *d).0).collect();
     let blocks = (spec.weeks as usize).div_ceil(8).max(1);
+    // Weeks already taken off by a director of the sector: a youth service staggers its
+    // directors' leave.
+    let mut directors_away: BTreeSet<(String, usize)> = BTreeSet::new();
     people
         .iter()
         .map(|person| {
             let permanent = matches!(person.contrat, Contrat::Cdi | Contrat::Titulaire);
-            let mut weights: Vec<f64> =
-                mondays.iter().map(|m| away_weight(*m, permanent)).collect();
+            let director = PROFESSIONAL.contains(&person.qualification)
+                || NON_PROFESSIONAL_DIRECTOR.contains(&person.qualification);
+            let sector = person.secteur.clone().unwrap_or_default();
+            let mut weights: Vec<f64> = mondays
+                .iter()
+                .enumerate()
+                .map(|(week, monday)| {
+                    let staggered = director && directors_away.contains(&(sector.clone(), week));
+                    away_weight(*monday, permanent) * if staggered { 0.02 } else { 1.0 }
+                })
+                .collect();
             // 1 to 3 weeks (2 at most for permanent staff), 1.8 on average.
             let per_block = match (permanent, random.below(10)) {
                 (_, 0..4) => 1,
@@ -752,8 +780,20 @@ fn availability(
                 let week = random.weighted(&weights);
                 weights[week] = 0.0;
                 away.insert(mondays[week]);
+                if director {
+                    directors_away.insert((sector.clone(), week));
+                }
             }
-            let habit = random.below(100);
+            // Directors are there for whole days; others may come mornings or afternoons only.
+            let habit = if director {
+                Habit::WholeDays
+            } else {
+                match random.below(100) {
+                    0..7 => Habit::MorningsOnly,
+                    7..10 => Habit::AfternoonsOnly,
+                    _ => Habit::Usual,
+                }
+            };
             days.iter()
                 .zip(&kinds)
                 .map(|(date, kind)| {
@@ -769,13 +809,27 @@ fn availability(
         .collect()
 }
 
-fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: u64) -> &'static str {
+/// How a person usually makes themselves available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Habit {
+    /// Directors: whole days, school days included (they are employed all year).
+    WholeDays,
+    /// A student with an afternoon job.
+    MorningsOnly,
+    AfternoonsOnly,
+    /// Mostly whole days; on school days, often only the evening or the morning.
+    Usual,
+}
+
+fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: Habit) -> &'static str {
     let draw = random.below(100);
     if kind == DayKind::School && date.weekday() != Weekday::Wed {
-        return match draw {
-            0..35 => "J",
-            35..55 => "S",
-            55..65 => "M",
+        return match (habit, draw) {
+            (Habit::WholeDays, 0..5) => "",
+            (Habit::WholeDays, _) => "J",
+            (_, 0..35) => "J",
+            (_, 35..55) => "S",
+            (_, 55..65) => "M",
             _ => "",
         };
     }
@@ -787,32 +841,21 @@ fn day_code(random: &mut Random, date: NaiveDate, kind: DayKind, habit: u64) -> 
     if bridge && draw < 40 {
         return "";
     }
-    match habit {
-        // Mornings only (a student with an afternoon job), afternoons only.
-        0..7 => {
-            if draw < 5 {
-                ""
-            } else {
-                "M"
-            }
-        }
-        7..10 => {
-            if draw < 5 {
-                ""
-            } else {
-                "AM"
-            }
-        }
-        _ => match draw {
-            0..4 => "",
-            4..7 => "M",
-            7..9 => "AM",
-            _ => "J",
-        },
+    match (habit, draw) {
+        (Habit::MorningsOnly | Habit::AfternoonsOnly | Habit::WholeDays, 0..4) => "",
+        (Habit::MorningsOnly, _) => "M",
+        (Habit::AfternoonsOnly, _) => "AM",
+        (Habit::WholeDays, _) => "J",
+        (Habit::Usual, 0..4) => "",
+        (Habit::Usual, 4..7) => "M",
+        (Habit::Usual, 7..9) => "AM",
+        (Habit::Usual, _) => "J",
     }
 }
 
-/// Three to five hiring profiles in the territory's sectors.
+/// Five hiring profiles: BAFA in the two main sectors, a professional director, trainees and
+/// BAFD anywhere (one profile fewer with a single sector). Unqualified helpers are not hired:
+/// the 20 % cap leaves little room for them.
 fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
     let mut sectors: Vec<&'static str> = Vec::new();
     for site in sites {
@@ -837,6 +880,14 @@ fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
             nombre_maximum: scale(50, 1),
         });
     }
+    // A professional director, for the accueils open more than 80 days to more than 80 minors.
+    rows.push(HiringRow {
+        qualification: "BPJEPS LTP",
+        secteur: None,
+        cout_journalier: 135,
+        cout_fixe: 400,
+        nombre_maximum: 1,
+    });
     rows.push(HiringRow {
         qualification: "stagiaire BAFA",
         secteur: None,
@@ -845,18 +896,11 @@ fn hiring(spec: &TerritorySpec, sites: &[Site]) -> Vec<HiringRow> {
         nombre_maximum: scale(20, 2),
     });
     rows.push(HiringRow {
-        qualification: "sans qualification",
-        secteur: None,
-        cout_journalier: 65,
-        cout_fixe: 100,
-        nombre_maximum: scale(30, 1),
-    });
-    rows.push(HiringRow {
         qualification: "BAFD",
         secteur: None,
         cout_journalier: 110,
         cout_fixe: 300,
-        nombre_maximum: (spec.acm / 8).max(1) as u32,
+        nombre_maximum: (spec.acm / 5).max(1) as u32,
     });
     rows
 }
@@ -877,6 +921,51 @@ mod tests {
                         .any(|(label, count)| PROFESSIONAL.contains(label) && *count > 0)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn odd_specs_give_a_territory_without_panicking() {
+        let base = TerritorySpec::saumur_ete();
+        let odd = [
+            TerritorySpec {
+                weeks: 0,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 0,
+                animateurs: 0,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 1,
+                animateurs: 1,
+                weeks: 1,
+                ..base.clone()
+            },
+            TerritorySpec {
+                acm: 200,
+                animateurs: 3,
+                weeks: 2,
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::from_ymd_opt(2026, 7, 8).expect("date"),
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::MAX,
+                ..base.clone()
+            },
+            TerritorySpec {
+                start: NaiveDate::MIN,
+                ..base
+            },
+        ];
+        assert!(territory(&odd[0]).dates.is_empty());
+        for spec in odd {
+            let territory = territory(&spec);
+            assert_eq!(territory.availability.len(), territory.animateurs.len());
         }
     }
 

@@ -434,7 +434,7 @@ pub const RECRUTEMENT: SheetSpec = SheetSpec {
             "non (tous)",
             16.0,
             Choices::Text,
-            "Secteur où le profil peut travailler ; vide : tous les secteurs.",
+            "Secteur où le profil peut travailler ; vide ou tous : tous les secteurs.",
             "Saumur",
         ),
         column(
@@ -447,18 +447,20 @@ pub const RECRUTEMENT: SheetSpec = SheetSpec {
         ),
         column(
             "Cout fixe d'embauche",
-            "non (0)",
+            "non (Regles)",
             14.0,
             Choices::Euros,
-            "Coût fixe d'une embauche (annonce, dossier, formation), en euros.",
+            "Coût fixe d'une embauche (annonce, dossier, formation), en euros ; vide : le \
+             paramètre Recrutement cout fixe de la feuille Regles (150 €).",
             "150",
         ),
         column(
             "Nombre maximum",
-            "oui",
+            "non (Regles)",
             12.0,
             Choices::Count,
-            "Combien de personnes de ce profil le territoire peut fournir.",
+            "Combien de personnes de ce profil le territoire peut fournir ; vide : le paramètre \
+             Recrutement nombre maximum de la feuille Regles (30).",
             "6",
         ),
     ],
@@ -779,7 +781,8 @@ fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<ListRanges, 
          suivantes, en gardant la première ligne (les en-têtes) telle quelle.",
         "Les listes déroulantes proposent les valeurs acceptées ; majuscules, accents et \
          espaces ne comptent pas. Les feuilles Regles, Recrutement et Calendrier sont \
-         facultatives.",
+         facultatives. Les feuilles peuvent être réparties entre plusieurs fichiers (.xlsx ou \
+         .ods), par exemple les disponibilités à part.",
         "Ensuite : acm-planner needs classeur.xlsx (besoins légaux), acm-planner plan \
          classeur.xlsx (planning et recrutement), acm-planner check classeur.xlsx --schedule \
          planning.xlsx (contrôle d'un planning).",
@@ -814,7 +817,8 @@ fn write_aide(worksheet: &mut Worksheet, styles: &Styles) -> Result<ListRanges, 
         "Pour ajouter les jours : dans la feuille Disponibilites, écrivez une date (jj/mm/aaaa) \
          dans chaque case de la ligne 1 à partir de la colonne B (B1 = 06/07/2026, C1 = \
          07/07/2026…), puis un code par animateur et par jour. Exemple : A12 | J | J | M | (vide) \
-         | AM.",
+         | AM. Autre forme acceptée : un tableau avec les colonnes Animateur, Date et Creneau, \
+         une ligne par disponibilité.",
         &styles.wrap,
     )?;
     worksheet.set_row_height(row, 45)?;
@@ -985,6 +989,25 @@ fn parameter_default(defaults: &Parameters, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn help_texts_quote_the_current_defaults() {
+        let defaults = Parameters::default();
+        assert_eq!(defaults.default_daily_cost, crate::domain::Cents::euros(70));
+        assert_eq!(defaults.hire_fixed_cost, crate::domain::Cents::euros(150));
+        assert_eq!(defaults.hire_max_per_profile, 30);
+        let help = |sheet: &SheetSpec, header: &str| {
+            sheet
+                .columns
+                .iter()
+                .find(|c| c.header == header)
+                .map(|c| c.help)
+                .unwrap_or_default()
+        };
+        assert!(help(&ANIMATEURS, "Cout journalier").contains("(70 €)"));
+        assert!(help(&RECRUTEMENT, "Cout fixe d'embauche").contains("(150 €)"));
+        assert!(help(&RECRUTEMENT, "Nombre maximum").contains("(30)"));
+    }
 
     #[test]
     fn every_parameter_has_a_default() {
