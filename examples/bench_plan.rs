@@ -242,6 +242,7 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         mip_gap: arguments.mip_gap,
         recruit: arguments.recruit,
         backend,
+        progress: None,
     };
     let result = optimize::plan(&loaded, &options).map_err(|e| e.to_string())?;
     let stats = &result.stats;

@@ -1,6 +1,7 @@
 //! acm-planner: parse the command line, call the library, print the summary and map errors to
 //! exit codes (0 done, 1 bad input, 2 usage, 3 `check` found violations).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -104,6 +105,10 @@ enum Command {
     },
 }
 
+fn print_progress(line: &str) {
+    eprintln!("{line}");
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -134,7 +139,13 @@ fn main() -> ExitCode {
             .and_then(|s| s.with_attendance(attendance.as_deref()))
             .and_then(|s| s.with_period(from.as_deref(), to.as_deref()))
             .and_then(|s| s.with_solver(time_limit, mip_gap, !no_recruit))
-            .and_then(|s| commands::plan(&s)),
+            .and_then(|mut s| {
+                // Long runs show their progress, only to a person watching a terminal.
+                if std::io::stderr().is_terminal() {
+                    s.progress = Some(print_progress);
+                }
+                commands::plan(&s)
+            }),
         Command::Check {
             inputs,
             schedule,

@@ -55,6 +55,8 @@ pub struct Settings {
     pub time_limit_seconds: f64,
     pub mip_gap: Option<f64>,
     pub recruit: bool,
+    /// Where to send one line per solver stage (the binary: stderr, when it is a terminal).
+    pub progress: Option<fn(&str)>,
 }
 
 impl Settings {
@@ -70,6 +72,7 @@ impl Settings {
             time_limit_seconds: 120.0,
             mip_gap: None,
             recruit: true,
+            progress: None,
         }
     }
 

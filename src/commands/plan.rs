@@ -8,13 +8,12 @@ use crate::report::planning::{self, PlanningReport, RunSettings};
 /// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
 pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
     let loaded = load(settings, Required::ForecastsAndStaff)?;
-    // The other options (the solver backend on main) keep their defaults; on a branch where
-    // these three are all the fields, the update is needless but harmless.
-    #[allow(clippy::needless_update)]
+    // The solver backend keeps its default (HiGHS).
     let options = PlanOptions {
         time_limit_seconds: settings.time_limit_seconds,
         mip_gap: settings.mip_gap,
         recruit: settings.recruit,
+        progress: settings.progress,
         ..PlanOptions::default()
     };
     let result = optimize::plan(&loaded, &options)?;

@@ -21,7 +21,7 @@ use crate::commands::Loaded;
 use crate::error::Error;
 
 /// Solver settings of one plan run.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct PlanOptions {
     /// Wall-clock budget for all solver stages together, in seconds.
     pub time_limit_seconds: f64,
@@ -31,6 +31,9 @@ pub struct PlanOptions {
     pub recruit: bool,
     /// MILP solver.
     pub backend: Backend,
+    /// Called with one French line after each solver stage (the binary prints it on stderr
+    /// when stderr is a terminal); the library itself never prints.
+    pub progress: Option<fn(&str)>,
 }
 
 /// The MILP solver behind good_lp.
@@ -62,6 +65,7 @@ impl Default for PlanOptions {
             mip_gap: None,
             recruit: true,
             backend: Backend::Highs,
+            progress: None,
         }
     }
 }

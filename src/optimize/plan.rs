@@ -65,6 +65,7 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
             groups: &groups,
             options,
             component: index,
+            started,
         };
         let (solution, note) = context.solve_in_periods(budget, &mut stats)?;
         if let Some(note) = note {
@@ -219,6 +220,8 @@ struct ComponentContext<'a> {
     groups: &'a [HiringGroup],
     options: &'a PlanOptions,
     component: usize,
+    /// When the plan run started.
+    started: Instant,
 }
 
 impl ComponentContext<'_> {
@@ -324,6 +327,7 @@ impl ComponentContext<'_> {
         let instance = Instance::new(loaded, accueils, Some(&date_set), self.staff());
         let label = period_label(dates);
         let mut runner = StageRunner {
+            started: self.started,
             loaded,
             instance: &instance,
             options,
@@ -412,6 +416,7 @@ impl ComponentContext<'_> {
         }
         let hiring = Instance::new(loaded, accueils, Some(&date_set), people);
         let mut runner = StageRunner {
+            started: self.started,
             loaded,
             instance: &hiring,
             options,
@@ -650,6 +655,8 @@ fn seven_in_a_row(days: &BTreeSet<NaiveDate>) -> bool {
 }
 
 struct StageRunner<'a> {
+    /// When the plan run started, for the progress lines.
+    started: Instant,
     loaded: &'a Loaded,
     instance: &'a Instance,
     options: &'a PlanOptions,
@@ -709,18 +716,49 @@ impl StageRunner<'_> {
             .iter()
             .map(|(column, weight)| outcome.values.get(*column).copied().unwrap_or(0.0) * weight)
             .sum();
-        self.stats.stages.push(StageStats {
+        // The shortage stage's objective carries a cost tie-breaker: report the weighted
+        // shortage itself, and its bound shifted by the same amount.
+        let (objective, bound) = if stage == Stage::Shortage {
+            let scale = outcome.objective - outcome.shortage;
+            (
+                outcome.shortage,
+                (outcome.bound - scale).max(0.0).min(outcome.shortage),
+            )
+        } else {
+            (outcome.objective, outcome.bound)
+        };
+        let stats = StageStats {
             refinement: stage == Stage::Stability,
             name: name.to_string(),
             component: self.component,
             variables: outcome.variables,
             constraints: outcome.constraints,
             seconds: outcome.seconds,
-            objective: outcome.objective,
-            bound: outcome.bound,
+            objective,
+            bound,
             gap: outcome.gap,
             status: outcome.status,
-        });
+        };
+        if let Some(progress) = self.options.progress {
+            let objective = match stage {
+                Stage::Shortage => format!("manque pondéré {:.0}", stats.objective),
+                Stage::Cost => format!(
+                    "coût {}",
+                    crate::domain::Cents(stats.objective.round() as i64)
+                ),
+                Stage::Stability => format!("{:.0} séquences", stats.objective),
+            };
+            progress(&format!(
+                "[{:>6.1} s] groupe {} — {} : {}, {objective}, écart {} %, {} variables",
+                self.started.elapsed().as_secs_f64(),
+                self.component + 1,
+                stats.name,
+                stats.status.label(),
+                format!("{:.2}", stats.gap * 100.0).replace('.', ","),
+                stats.variables
+            ));
+        }
+        self.stats.stages.push(stats);
         Ok(outcome)
     }
 }
