@@ -542,3 +542,77 @@ fn adding_the_recommended_hires_and_planning_again_leaves_no_shortage() {
     assert_eq!(second.missing_totals(), (0, 0, 0));
     assert!(second.hires.is_empty());
 }
+
+/// A week of the Toussaint 2025 holidays and one of the Hiver 2026 holidays (zone B).
+fn two_holiday_weeks() -> Vec<NaiveDate> {
+    let october = (20..=24).map(|d| NaiveDate::from_ymd_opt(2025, 10, d));
+    let february = (16..=20).map(|d| NaiveDate::from_ymd_opt(2026, 2, d));
+    october
+        .chain(february)
+        .map(|d| d.expect("valid date"))
+        .collect()
+}
+
+fn yearly_scenario(people: Vec<Animateur>) -> Inputs {
+    let mut inputs = Scenario::new()
+        .accueil("ALSH", AcmType::AccueilLoisirs, 60, 100)
+        .inputs;
+    for day in two_holiday_weeks() {
+        inputs.previsions.push(Prevision {
+            accueil: "ALSH".into(),
+            date: day,
+            creneau: Creneau::standard("journee").expect("standard"),
+            moins_de_6: 0,
+            six_et_plus: 10,
+            renforce: 0,
+            source: SourceRef::default(),
+        });
+    }
+    for animateur in people {
+        for day in two_holiday_weeks() {
+            inputs
+                .disponibilites
+                .add(&animateur.id, day, AvailabilityFlags::JOURNEE);
+        }
+        inputs.animateurs.push(animateur);
+    }
+    inputs
+}
+
+#[test]
+fn the_cee_rolling_year_holds_across_two_holiday_periods() {
+    // Toussaint and Hiver are four months apart: one rolling year. B1 has 75 prior CEE days,
+    // so 5 left for both weeks together (L432-4); B2 is dearer and takes the other 5 days.
+    let inputs = yearly_scenario(vec![
+        person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
+        person("B1", "BAFA", Contrat::Cee, 75, 60),
+        person("B2", "BAFA", Contrat::Cee, 0, 90),
+    ]);
+    let result = run(inputs, false);
+    assert_eq!(result.missing_totals(), (0, 0, 0));
+    assert_eq!(days_of(&result, "B1"), 5);
+    assert_eq!(days_of(&result, "B2"), 5);
+    assert_eq!(result.staff_cost, Cents::euros(10 * 120 + 5 * 60 + 5 * 90));
+}
+
+#[test]
+fn one_hire_covers_two_holiday_periods() {
+    // Only the director: each of the 10 days lacks one animateur. The two weeks are separate
+    // periods; the hires of both become one post (one fixed cost).
+    let inputs = yearly_scenario(vec![person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120)]);
+    let result = run(inputs, true);
+    assert_eq!(result.missing_totals().0, 10);
+    assert_eq!(result.hires.len(), 1, "{:#?}", result.hires);
+    let hire = &result.hires[0];
+    assert_eq!(hire.days(), 10);
+    assert_eq!(
+        hire.dates.first().map(|d| d.to_string()),
+        Some("2025-10-20".to_string())
+    );
+    assert_eq!(
+        hire.dates.last().map(|d| d.to_string()),
+        Some("2026-02-20".to_string())
+    );
+    assert_eq!(hire.total_cost(), Cents::euros(150 + 10 * 85));
+    assert_eq!(result.residual_missing, (0, 0, 0));
+}
