@@ -334,23 +334,11 @@ impl ComponentContext<'_> {
             component: self.component,
             stats,
         };
-        let shortage = runner.run(
-            &format!("{label} — équipe actuelle, manques"),
-            Stage::Shortage,
-            Bounds::default(),
+        let (cost, bounds) = runner.shortage_then_cost(
+            &format!("{label} — équipe actuelle"),
             Start::nobody(),
-            remaining(0.35),
-        )?;
-        let bounds = Bounds {
-            shortage: Some(shortage.shortage.round() + 0.5),
-            cost: None,
-        };
-        let cost = runner.run(
-            &format!("{label} — équipe actuelle, coût"),
-            Stage::Cost,
-            bounds,
-            Start::After(&shortage),
-            remaining(0.5),
+            &remaining,
+            (0.35, 0.5),
         )?;
         let mut best = cost;
         // Stability is a refinement: only with time to spare, given at most the time the first
@@ -446,23 +434,11 @@ impl ComponentContext<'_> {
         } else {
             Start::nobody()
         };
-        let shortage = runner.run(
-            &format!("{label} — recrutement, manques"),
-            Stage::Shortage,
-            Bounds::default(),
+        let (cost, bounds) = runner.shortage_then_cost(
+            &format!("{label} — recrutement"),
             start,
-            remaining(0.5),
-        )?;
-        let bounds = Bounds {
-            shortage: Some(shortage.shortage.round() + 0.5),
-            cost: None,
-        };
-        let cost = runner.run(
-            &format!("{label} — recrutement, coût"),
-            Stage::Cost,
-            bounds,
-            Start::After(&shortage),
-            remaining(1.0),
+            &remaining,
+            (0.5, 1.0),
         )?;
         let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
         solution.residual = residual(&model, &cost.values);
@@ -686,6 +662,37 @@ impl Start<'_> {
 }
 
 impl StageRunner<'_> {
+    /// Stage 1, the least weighted shortage, then stage 2, the least cost with the shortage
+    /// kept at its optimum. `remaining(share)` gives each stage its share of the time left.
+    fn shortage_then_cost(
+        &mut self,
+        phase: &str,
+        start: Start<'_>,
+        remaining: &dyn Fn(f64) -> f64,
+        (shortage_share, cost_share): (f64, f64),
+    ) -> Result<(StageOutcome, Bounds), Error> {
+        let shortage = self.run(
+            &format!("{phase}, manques"),
+            Stage::Shortage,
+            Bounds::default(),
+            start,
+            remaining(shortage_share),
+        )?;
+        // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
+        let bounds = Bounds {
+            shortage: Some(shortage.shortage.round() + 0.5),
+            cost: None,
+        };
+        let cost = self.run(
+            &format!("{phase}, coût"),
+            Stage::Cost,
+            bounds,
+            Start::After(&shortage),
+            remaining(cost_share),
+        )?;
+        Ok((cost, bounds))
+    }
+
     fn run(
         &mut self,
         name: &str,
