@@ -127,14 +127,20 @@ fn outcomes(loaded: &Loaded, short: &[(usize, u32, u32)]) -> Vec<SlotOutcome> {
 }
 
 fn director_days(loaded: &Loaded, missing_on: &[NaiveDate]) -> Vec<DirectorDay> {
-    let mut dates: Vec<NaiveDate> = loaded.inputs.previsions.iter().map(|p| p.date).collect();
+    let mut dates: Vec<(String, NaiveDate)> = loaded
+        .inputs
+        .previsions
+        .iter()
+        .map(|p| (p.accueil.clone(), p.date))
+        .collect();
+    dates.sort();
     dates.dedup();
     dates
         .into_iter()
-        .map(|d| {
+        .map(|(code, d)| {
             let missing = missing_on.contains(&d);
             DirectorDay {
-                accueil: "ALSH-X".into(),
+                accueil: code,
                 date: d,
                 required: 1,
                 directors: if missing { vec![] } else { vec!["A1".into()] },
@@ -381,22 +387,26 @@ fn a_post_over_two_periods_counts_in_both() {
 fn weekly_shortage_feeds_a_chart() {
     let (_dir, path, _) = written("weeks");
     let range = sheet(&path, "Annee");
-    let header = find_row(&range, 0, "Semaine");
-    assert_eq!(text(&range, header, 2), "Animateurs manquants");
+    // Beside the period table, under the same frozen header row.
+    let (header, c) = (HEADER, 14);
+    assert_eq!(text(&range, header, c), "Semaine");
+    assert_eq!(text(&range, header, c + 2), "Animateurs manquants");
     // Every ISO week from 20/10 to 22/12: 10 weeks, quiet ones included.
-    assert_eq!(text(&range, header + 1, 0), "sem. du 20/10");
+    assert_eq!(text(&range, header + 1, c), "sem. du 20/10");
     assert_eq!(
-        range.get((header + 1, 1)).and_then(|c| c.as_date()),
+        range
+            .get((header + 1, c + 1))
+            .and_then(|cell| cell.as_date()),
         Some(date(2025, 10, 20))
     );
-    assert_eq!(text(&range, header + 10, 0), "sem. du 22/12");
-    assert_eq!(number(&range, header + 1, 2), 2.0);
-    assert_eq!(number(&range, header + 1, 4), 1.0);
+    assert_eq!(text(&range, header + 10, c), "sem. du 22/12");
+    assert_eq!(number(&range, header + 1, c + 2), 2.0);
+    assert_eq!(number(&range, header + 1, c + 4), 1.0);
     // Week of 03/11: the Wednesday (1) and the 6th evening (1); no director on the 5th.
-    assert_eq!(text(&range, header + 3, 0), "sem. du 03/11");
-    assert_eq!(number(&range, header + 3, 2), 2.0);
-    assert_eq!(number(&range, header + 3, 4), 1.0);
-    assert_eq!(number(&range, header + 2, 2), 0.0, "a quiet week");
+    assert_eq!(text(&range, header + 3, c), "sem. du 03/11");
+    assert_eq!(number(&range, header + 3, c + 2), 2.0);
+    assert_eq!(number(&range, header + 3, c + 4), 1.0);
+    assert_eq!(number(&range, header + 2, c + 2), 0.0, "a quiet week");
 
     // The chart is in the file.
     let bytes = std::fs::read(&path).expect("file");

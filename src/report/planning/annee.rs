@@ -20,7 +20,7 @@ use crate::report::sheets::week_monday;
 
 use super::SheetContext;
 use super::format::{
-    date_fr, plural, row_index, wrapped_height, write_count, write_date, write_headers, write_text,
+    date_fr, row_index, wrapped_height, write_count, write_date, write_headers, write_text,
 };
 
 /// The sheet's name, between `Recrutement` and `Regles`.
@@ -577,10 +577,21 @@ fn highlight(
     Ok(())
 }
 
-/// Rows the chart takes, above the week table.
+/// Rows the chart takes, below the notes.
 const CHART_ROWS: RowNum = 24;
+/// First column of the week table, right of the period table (one narrow column between).
+const WEEK_COL: u16 = 14;
+const WEEK_COLUMNS: [(&str, f64); 5] = [
+    ("Semaine", 14.0),
+    ("Lundi", 11.0),
+    ("Animateurs manquants", 11.0),
+    ("Qualifiés manquants", 10.0),
+    ("Journées de direction manquantes", 12.0),
+];
 
-/// The chart of shortage per week, and the week table that feeds it.
+/// The chart of shortage per week below the notes, and the week table that feeds it to the
+/// right of the period table, under the same frozen header row. Only the period table, its
+/// notes and the chart print (one page); the week table is there to read on screen.
 fn write_weeks(
     sheet: &mut Worksheet,
     row: RowNum,
@@ -589,72 +600,69 @@ fn write_weeks(
     let formats = context.formats;
     let weeks = week_figures(context);
     write_text(sheet, row, 0, "Manques par semaine", &formats.section)?;
-    if weeks.is_empty() {
-        return Ok(());
-    }
-    let table = row + 1 + CHART_ROWS;
+    sheet.set_column_width(WEEK_COL - 1, 3)?;
     write_text(
         sheet,
-        table,
-        0,
-        "Détail par semaine (données du graphique)",
+        HEADER_ROW - 1,
+        WEEK_COL,
+        "Manques par semaine (données du graphique)",
         &formats.section,
     )?;
-    let headers = [
-        "Semaine",
-        "Lundi",
-        "Animateurs manquants",
-        "Qualifiés manquants",
-        "Journées de direction manquantes",
-    ];
-    for (col, name) in (0u16..).zip(headers) {
-        write_text(sheet, table + 1, col, name, &formats.header)?;
+    for (offset, (name, width)) in (0u16..).zip(WEEK_COLUMNS) {
+        write_text(sheet, HEADER_ROW, WEEK_COL + offset, name, &formats.header)?;
+        sheet.set_column_width(WEEK_COL + offset, width)?;
     }
-    sheet.set_row_height(table + 1, 45)?;
-    let first = table + 2;
+    let Some(count) = weeks.len().checked_sub(1) else {
+        write_text(
+            sheet,
+            row + 1,
+            0,
+            "Aucune semaine planifiée.",
+            &formats.note,
+        )?;
+        return Ok(());
+    };
+    let first = HEADER_ROW + 1;
     for (i, (monday, week)) in weeks.iter().enumerate() {
         let r = first + row_index(i);
         write_text(
             sheet,
             r,
-            0,
+            WEEK_COL,
             &format!("sem. du {}", monday.format("%d/%m")),
             &formats.text,
         )?;
-        write_date(sheet, r, 1, *monday, &formats.date)?;
+        write_date(sheet, r, WEEK_COL + 1, *monday, &formats.date)?;
         let counts = [
             week.missing_animateurs,
             week.missing_qualified,
             week.missing_directors,
         ];
-        for (col, value) in (2u16..).zip(counts) {
-            write_count(sheet, r, col, value, &formats.integer)?;
+        for (offset, value) in (2u16..).zip(counts) {
+            write_count(sheet, r, WEEK_COL + offset, value, &formats.integer)?;
         }
     }
-    let last = first + row_index(weeks.len() - 1);
-    sheet.insert_chart(row + 1, 0, &shortage_chart(first, last, weeks.len()))?;
-    let total = |field: fn(&WeekFigures) -> u32| -> u32 { weeks.values().map(field).sum() };
-    let summary = format!(
-        "{} sur la période : {} manquants, {} qualifiés manquants, {} sans direction.",
-        plural(weeks.len(), "semaine", "semaines"),
-        plural(
-            usize::try_from(total(|w| w.missing_animateurs)).unwrap_or(usize::MAX),
-            "animateur",
-            "animateurs"
-        ),
-        total(|w| w.missing_qualified),
-        plural(
-            usize::try_from(total(|w| w.missing_directors)).unwrap_or(usize::MAX),
-            "journée",
-            "journées"
-        ),
-    );
-    write_text(sheet, last + 1, 0, &summary, &formats.note)?;
+    let last = first + row_index(count);
+    let positive = ConditionalFormatCell::new()
+        .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+        .set_format(&formats.bad);
+    sheet.add_conditional_format(first, WEEK_COL + 2, last, WEEK_COL + 4, &positive)?;
+    sheet.insert_chart(row + 1, 0, &shortage_chart(first, last))?;
+    let after = row + 1 + CHART_ROWS;
+    write_text(
+        sheet,
+        after,
+        0,
+        "Les chiffres du graphique sont dans le tableau « Manques par semaine », à droite \
+         (colonnes O à S) ; il ne s'imprime pas.",
+        &formats.note,
+    )?;
+    sheet.set_print_area(0, 0, after, 12)?;
     Ok(())
 }
 
 /// Animateurs missing and director-days missing per week, in columns.
-fn shortage_chart(first: RowNum, last: RowNum, weeks: usize) -> Chart {
+fn shortage_chart(first: RowNum, last: RowNum) -> Chart {
     let series = |color: u32| {
         let mut fill = ChartSolidFill::new();
         fill.set_color(Color::RGB(color));
@@ -666,25 +674,21 @@ fn shortage_chart(first: RowNum, last: RowNum, weeks: usize) -> Chart {
     chart
         .add_series()
         .set_name("Animateurs manquants (cumul des créneaux)")
-        .set_categories((NAME, first, 0, last, 0))
-        .set_values((NAME, first, 2, last, 2))
+        .set_categories((NAME, first, WEEK_COL, last, WEEK_COL))
+        .set_values((NAME, first, WEEK_COL + 2, last, WEEK_COL + 2))
         .set_format(&mut series(0xC00000))
         .set_gap(60);
     chart
         .add_series()
         .set_name("Journées de direction manquantes")
-        .set_categories((NAME, first, 0, last, 0))
-        .set_values((NAME, first, 4, last, 4))
+        .set_categories((NAME, first, WEEK_COL, last, WEEK_COL))
+        .set_values((NAME, first, WEEK_COL + 4, last, WEEK_COL + 4))
         .set_format(&mut series(0x2F5597));
     chart.title().set_name("Manques par semaine sur l'année");
     chart.y_axis().set_name("Manques");
     let mut labels = ChartFont::new();
     labels.set_rotation(-90);
     chart.x_axis().set_font(&labels);
-    // A year has 52 weeks: one label in two past half a year, so they stay legible.
-    if weeks > 26 {
-        chart.x_axis().set_label_interval(2);
-    }
     chart.legend().set_position(ChartLegendPosition::Bottom);
     chart.set_width(1000).set_height(460);
     chart
