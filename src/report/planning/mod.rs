@@ -2,9 +2,9 @@
 //!
 //! Seven sheets, in this order: `Synthese`, `Accueils`, `Animateurs`, `Affectations`,
 //! `Manques`, `Recrutement`, `Regles`; plus `Annee` before `Regles` when the plan covers more
-//! than one school-holiday period or some school days. Everything a director reads is in French; dates are date
-//! cells, money cells carry a euro format, and every text that comes from the user is written
-//! as text, never as a formula.
+//! than one school-holiday period or some school days. Everything a director reads is in
+//! French; dates are date cells, money cells carry a euro format, and every text that comes from
+//! the user is written as text, never as a formula.
 //!
 //! The file is deterministic: the same inputs and plan give the same bytes. The document's
 //! creation date is fixed and no run time is written (the solver's time is in the terminal
