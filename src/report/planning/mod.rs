@@ -1,9 +1,10 @@
 //! `planning.xlsx`, the output of `plan` (design.md §4), and the terminal summary.
 //!
 //! Seven sheets, in this order: `Synthese`, `Accueils`, `Animateurs`, `Affectations`,
-//! `Manques`, `Recrutement`, `Regles`. Everything a director reads is in French; dates are date
-//! cells, money cells carry a euro format, and every text that comes from the user is written
-//! as text, never as a formula.
+//! `Manques`, `Recrutement`, `Regles`; plus `Annee` before `Regles` when the plan covers more
+//! than one school-holiday period or some school days. Everything a director reads is in
+//! French; dates are date cells, money cells carry a euro format, and every text that comes from
+//! the user is written as text, never as a formula.
 //!
 //! The file is deterministic: the same inputs and plan give the same bytes. The document's
 //! creation date is fixed and no run time is written (the solver's time is in the terminal
@@ -13,6 +14,7 @@ mod accueils;
 mod advice;
 mod affectations;
 mod animateurs;
+mod annee;
 mod figures;
 pub mod format;
 mod manques;
@@ -127,7 +129,13 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         (recrutement::write, rows(recrutement::HEADER_ROW)),
         (regles::write, rows(0)),
     ];
+    let with_annee = annee::applies(&context);
     for (name, (writer, layout)) in SHEETS.iter().zip(writers) {
+        if *name == "Regles" && with_annee {
+            let sheet = workbook.add_worksheet().set_name(annee::NAME)?;
+            annee::write(sheet, &context)?;
+            format::print_setup(sheet, rows(annee::HEADER_ROW))?;
+        }
         let sheet = workbook.add_worksheet().set_name(*name)?;
         writer(sheet, &context)?;
         format::print_setup(sheet, layout)?;
