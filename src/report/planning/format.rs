@@ -149,6 +149,9 @@ pub const DAY_HEADER: &str = "[$-40C]ddd dd/mm";
 /// Euro amounts: `1 234,50 €` in a French Excel or LibreOffice.
 pub const EURO: &str = "#,##0.00 \"€\"";
 
+/// Shared with the other workbooks.
+pub use crate::report::sheets::{month_name, weekday_long, weekday_short};
+
 /// Writes user or generated text as a text cell: never a formula, even when it starts with `=`,
 /// and cut to Excel's cell limit.
 pub fn write_text(
@@ -269,32 +272,6 @@ pub fn col_index(index: usize) -> ColNum {
     ColNum::try_from(index).unwrap_or(16_383).min(16_383)
 }
 
-/// `lun.`, `mar.`, … as French calendars abbreviate weekdays.
-pub fn weekday_short(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "lun.",
-        Weekday::Tue => "mar.",
-        Weekday::Wed => "mer.",
-        Weekday::Thu => "jeu.",
-        Weekday::Fri => "ven.",
-        Weekday::Sat => "sam.",
-        Weekday::Sun => "dim.",
-    }
-}
-
-/// `lundi`, `mardi`, …
-pub fn weekday_long(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "lundi",
-        Weekday::Tue => "mardi",
-        Weekday::Wed => "mercredi",
-        Weekday::Thu => "jeudi",
-        Weekday::Fri => "vendredi",
-        Weekday::Sat => "samedi",
-        Weekday::Sun => "dimanche",
-    }
-}
-
 pub fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
@@ -307,25 +284,6 @@ pub fn day_header(date: NaiveDate) -> String {
 /// `06/07/2026`.
 pub fn date_fr(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
-}
-
-pub fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let index = usize::try_from(month.saturating_sub(1)).unwrap_or(0);
-    MONTHS.get(index).copied().unwrap_or("")
 }
 
 /// A span of dates in words: `le 14 juillet`, `du 13 au 24 juillet`, `du 30 juin au 4 juillet`,
