@@ -40,6 +40,12 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
              relancez sans cette option pour obtenir les postes à pourvoir au moindre coût.",
             shortage_words(figures.missing)
         ));
+    } else if result.hires.is_empty() && figures.status == SolveStatus::TimeLimit {
+        lines.push(format!(
+            "Il manque du personnel ({}) : le calcul s'est arrêté à la limite de temps avant de \
+             trouver les recrutements ; relancez avec un --time-limit plus grand.",
+            shortage_words(figures.missing)
+        ));
     } else if result.hires.is_empty() {
         lines.push(format!(
             "Il manque du personnel ({}) et aucun profil de recrutement ne permet de le combler : \
