@@ -598,7 +598,7 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
 }
 
 /// One line per sheet, for a first-time reader.
-fn guide() -> [(&'static str, &'static str); 6] {
+fn guide() -> [(&'static str, &'static str); 7] {
     [
         (
             "Accueils",
@@ -622,6 +622,11 @@ fn guide() -> [(&'static str, &'static str); 6] {
         (
             "Recrutement",
             "les postes à pourvoir au moindre coût : qualification, secteur, accueils, dates, coût",
+        ),
+        (
+            "Annee",
+            "seulement quand le planning couvre plusieurs périodes : besoins, manques et \
+             recrutement par période (vacances, mercredis, périscolaire) et manques par semaine",
         ),
         (
             "Regles",
