@@ -11,7 +11,7 @@ use good_lp::{Constraint, Expression, ProblemVariables, Variable, variable};
 
 use super::instance::{Instance, cee_budget};
 use crate::domain::AnimationCategory;
-use crate::rules::{Parameters, calendar, labour};
+use crate::rules::{Parameters, labour};
 
 /// Which objective a stage minimises; the earlier objectives are bounded by their optimum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +57,13 @@ pub struct Model {
     pub variables: ProblemVariables,
     pub objective: Expression,
     pub constraints: Vec<Constraint>,
+    pub columns: Columns,
+}
+
+/// Where each decision sits among the solver's columns: enough to read a solution back (or
+/// write a starting point) without building the model again.
+#[derive(Debug, Clone)]
+pub struct Columns {
     pub arcs: Vec<ArcVars>,
     pub missing_any: Vec<Var>,
     pub missing_qualified: Vec<Var>,
@@ -201,16 +208,18 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         Stage::Stability => stints(instance, &arcs, &mut builder),
     };
     Model {
-        variable_count: builder.count,
         variables: builder.variables,
         objective,
         constraints: builder.constraints,
-        arcs,
-        missing_any,
-        missing_qualified,
-        missing_director,
-        hired,
-        rest_pairs: builder.rest_pairs,
+        columns: Columns {
+            variable_count: builder.count,
+            arcs,
+            missing_any,
+            missing_qualified,
+            missing_director,
+            hired,
+            rest_pairs: builder.rest_pairs,
+        },
     }
 }
 
@@ -219,7 +228,7 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
 /// minors' rest days) is derived. Used to start a stage from a known feasible plan.
 pub fn completion(
     instance: &Instance,
-    model: &Model,
+    model: &Columns,
     animates: impl Fn(usize, usize) -> bool,
     directs: impl Fn(usize) -> bool,
 ) -> Vec<f64> {
@@ -651,7 +660,6 @@ fn minor_two_days_off(instance: &Instance, days: &DaysWorked, builder: &mut Buil
             builder.constraints.push(choice.geq(1.0));
         }
     }
-    let _ = calendar::is_public_holiday;
 }
 
 fn shortage_objective(
@@ -696,7 +704,7 @@ fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
 }
 
 /// The shortage variables and their weights: the stage-1 objective without its tie-breaker.
-pub fn shortage_terms(model: &Model, parameters: &Parameters) -> Vec<(usize, f64)> {
+pub fn shortage_terms(model: &Columns, parameters: &Parameters) -> Vec<(usize, f64)> {
     let weighted = |vars: &[Var], weight: i64| {
         vars.iter()
             .map(move |v| (v.column, weight as f64))

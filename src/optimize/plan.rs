@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::{Datelike, NaiveDate};
 
 use super::instance::{Candidate, Instance, Person};
-use super::model::{self, Bounds, Model, Stage};
+use super::model::{self, Bounds, Columns, Stage};
 use super::reasons;
 use super::solve::{self, StageOutcome, StageSettings};
 use super::{
@@ -364,9 +364,9 @@ impl ComponentContext<'_> {
                 best = stable;
             }
         }
-        let model = model::build(&instance, &loaded.parameters, Stage::Cost, bounds);
-        let assignments = extract(loaded, &instance, &model, &best.values, |_| true);
-        let short = shortage_by_sector(loaded, &instance, &model, &best.values);
+        let staffing = &best.columns;
+        let assignments = extract(loaded, &instance, staffing, &best.values, |_| true);
+        let short = shortage_by_sector(loaded, &instance, staffing, &best.values);
         let mut solution = ComponentSolution {
             assignments,
             hires: Vec::new(),
@@ -399,7 +399,7 @@ impl ComponentContext<'_> {
             }
         }
         if used_groups.is_empty() {
-            solution.residual = residual(&model, &best.values);
+            solution.residual = residual(staffing, &best.values);
             return Ok(solution);
         }
         let hiring = Instance::new(loaded, accueils, Some(&date_set), people);
@@ -423,34 +423,39 @@ impl ComponentContext<'_> {
             });
         let on = |column: usize| best.values.get(column).is_some_and(|v| *v > 0.5);
         let start = if same_prefix {
-            Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Model| {
+            Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Columns| {
                 model::completion(
                     hiring,
                     hiring_model,
-                    |arc, k| arc < staff_arcs && on(model.arcs[arc].animates[k].column),
-                    |arc| arc < staff_arcs && model.arcs[arc].directs.is_some_and(|v| on(v.column)),
+                    |arc, k| arc < staff_arcs && on(staffing.arcs[arc].animates[k].column),
+                    |arc| {
+                        arc < staff_arcs && staffing.arcs[arc].directs.is_some_and(|v| on(v.column))
+                    },
                 )
             }))
         } else {
             Start::nobody()
         };
-        let (cost, bounds) = runner.shortage_then_cost(
+        let (cost, _) = runner.shortage_then_cost(
             &format!("{label} — recrutement"),
             start,
             &remaining,
             (0.5, 1.0),
         )?;
-        let model = model::build(&hiring, &loaded.parameters, Stage::Cost, bounds);
-        solution.residual = residual(&model, &cost.values);
+        let hiring_columns = &cost.columns;
+        solution.residual = residual(hiring_columns, &cost.values);
         for (person_index, person) in hiring.people.iter().enumerate() {
             let Some(candidate) = &person.candidate else {
                 continue;
             };
-            let hired = model.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
+            let hired =
+                hiring_columns.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
             if !hired {
                 continue;
             }
-            let assignments = extract(loaded, &hiring, &model, &cost.values, |p| p == person_index);
+            let assignments = extract(loaded, &hiring, hiring_columns, &cost.values, |p| {
+                p == person_index
+            });
             if !assignments.is_empty() {
                 solution
                     .hires
@@ -641,7 +646,7 @@ struct StageRunner<'a> {
 }
 
 /// Builds a full starting point for a given model.
-type Completion<'a> = dyn Fn(&Instance, &Model) -> Vec<f64> + 'a;
+type Completion<'a> = dyn Fn(&Instance, &Columns) -> Vec<f64> + 'a;
 
 /// Where a stage starts from.
 enum Start<'a> {
@@ -655,7 +660,7 @@ impl Start<'_> {
     /// The plan where nobody works: always feasible (everything is a shortage), so a stage
     /// stopped early still has a plan to return.
     fn nobody() -> Self {
-        Start::Plan(Box::new(|instance: &Instance, model: &Model| {
+        Start::Plan(Box::new(|instance: &Instance, model: &Columns| {
             model::completion(instance, model, |_, _| false, |_| false)
         }))
     }
@@ -707,17 +712,17 @@ impl StageRunner<'_> {
             // 1, which satisfies their rows.
             Start::After(outcome) => {
                 let mut values = outcome.values.clone();
-                values.resize(model.variable_count, 1.0);
+                values.resize(model.columns.variable_count, 1.0);
                 Some(values)
             }
-            Start::Plan(complete) => Some(complete(self.instance, &model)),
+            Start::Plan(complete) => Some(complete(self.instance, &model.columns)),
         };
         let settings = StageSettings {
             time_limit_seconds,
             mip_gap: self.options.mip_gap,
             backend: self.options.backend,
         };
-        let shortage_model_terms = model::shortage_terms(&model, &self.loaded.parameters);
+        let shortage_model_terms = model::shortage_terms(&model.columns, &self.loaded.parameters);
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
         outcome.shortage = shortage_model_terms
             .iter()
@@ -774,7 +779,7 @@ impl StageRunner<'_> {
 fn extract(
     loaded: &Loaded,
     instance: &Instance,
-    model: &Model,
+    model: &Columns,
     values: &[f64],
     keep: impl Fn(usize) -> bool,
 ) -> Vec<Affectation> {
@@ -820,7 +825,7 @@ type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, (u32, u32, u3
 fn shortage_by_sector(
     loaded: &Loaded,
     instance: &Instance,
-    model: &Model,
+    model: &Columns,
     values: &[f64],
 ) -> SectorShortage {
     let value = |column: usize| values.get(column).map_or(0, |v| v.round().max(0.0) as u32);
@@ -857,7 +862,7 @@ fn shortage_by_sector(
     short
 }
 
-fn residual(model: &Model, values: &[f64]) -> (u32, u32, u32) {
+fn residual(model: &Columns, values: &[f64]) -> (u32, u32, u32) {
     let total = |vars: &[super::model::Var]| -> u32 {
         vars.iter()
             .map(|v| {

@@ -7,7 +7,7 @@ use std::time::Instant;
 use good_lp::{SolverModel, highs};
 use highs::{HighsModelStatus, HighsSolutionStatus};
 
-use super::model::Model;
+use super::model::{Columns, Model};
 use super::{Backend, SolveStatus};
 use crate::error::Error;
 
@@ -28,6 +28,8 @@ pub struct StageOutcome {
     pub constraints: usize,
     /// Weighted shortage of the solution (filled in by the caller, who knows the model).
     pub shortage: f64,
+    /// Where each decision sits among `values`.
+    pub columns: Columns,
 }
 
 /// Solver settings of one stage.
@@ -57,7 +59,8 @@ fn solve_highs(
     initial: Option<&[f64]>,
 ) -> Result<StageOutcome, Error> {
     let started = Instant::now();
-    let variables = model.variable_count;
+    let variables = model.columns.variable_count;
+    let columns = model.columns;
     let constraints = model.constraints.len();
     let mut problem = model.variables.minimise(model.objective).using(highs);
     for constraint in model.constraints {
@@ -159,6 +162,7 @@ fn solve_highs(
         variables,
         constraints,
         shortage: 0.0,
+        columns,
     })
 }
 
@@ -168,7 +172,8 @@ fn solve_highs(
 fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Error> {
     use good_lp::solvers::{Solution, SolutionStatus};
     let started = Instant::now();
-    let variables = model.variable_count;
+    let variables = model.columns.variable_count;
+    let columns = model.columns;
     let constraints = model.constraints.len();
     let all: Vec<good_lp::Variable> = model
         .variables
@@ -221,5 +226,6 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         variables,
         constraints,
         shortage: 0.0,
+        columns,
     })
 }

@@ -150,7 +150,7 @@ pub const DAY_HEADER: &str = "[$-40C]ddd dd/mm";
 pub const EURO: &str = "#,##0.00 \"€\"";
 
 /// Shared with the other workbooks.
-pub use crate::report::sheets::{month_name, weekday_long, weekday_short};
+pub use crate::report::sheets::{month_name, weekday_long, weekday_short, write_date};
 
 /// Writes user or generated text as a text cell: never a formula, even when it starts with `=`,
 /// and cut to Excel's cell limit.
@@ -224,18 +224,6 @@ pub fn wrapped_height(cells: &[(&str, f64)]) -> f64 {
         })
         .fold(1.0, f64::max);
     15.0 * lines
-}
-
-/// Writes a date as a real date cell.
-pub fn write_date(
-    sheet: &mut Worksheet,
-    row: RowNum,
-    col: ColNum,
-    date: NaiveDate,
-    format: &Format,
-) -> Result<(), XlsxError> {
-    sheet.write_date_with_format(row, col, date, format)?;
-    Ok(())
 }
 
 /// Writes a time of day as a real time cell (a fraction of a day).
