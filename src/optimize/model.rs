@@ -1,15 +1,31 @@
 //! The staffing MILP. One function per constraint family, named after the rule it encodes.
 //!
-//! Variables, for each eligible (person, open day) arc: `z` (works there that day, binary),
-//! `x` (animates one slot, binary) and `y` (directs, binary); per slot, continuous shortages
-//! `m_any` and `m_qualified`; per open day, `m_director`; per candidate, `h` (hired, binary).
+//! **Tasks.** What one person does at one open day is a *task*: animate a set of the slots they
+//! may animate there (whose minutes fit in their daily hour limit), or direct.
+//!
+//! **Classes.** People who are interchangeable on a date form a class: same category (quotas),
+//! same daily hour limit, same tasks allowed at every open day of that date, and the same need
+//! to count their minutes for the weekly hour limit. Variables:
+//! - per class, open day and task, `n`: how many of the class do that task there (an integer
+//!   bounded by the class size; binary for a class of one);
+//! - per person of a class of several, `w`: works that date (binary); one per *minutes level*
+//!   when their weekly hours must be counted (the task's minutes), linked by Σ n = Σ w per
+//!   level.
+//!
+//! Every person-level rule (one place a day, CEE, weekly rest, weekly hours, `Max jours`, cost)
+//! is written on `w`, so the model is exact: any solution splits back into personal
+//! assignments ([`choices`]). A class of one is the personal model itself (no `w`); the
+//! stability stage, whose stints are personal, uses only classes of one.
+//!
+//! Per slot, continuous shortages `m_any` and `m_qualified`; per open day, `m_director`; per
+//! candidate, `h` (hired, binary).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
 use good_lp::{Constraint, Expression, ProblemVariables, Variable, variable};
 
-use super::instance::{Instance, cee_budget};
+use super::instance::{Arc, Instance, cee_budget};
 use crate::domain::AnimationCategory;
 use crate::rules::{Parameters, labour};
 
@@ -39,17 +55,57 @@ pub struct Var {
     pub column: usize,
 }
 
-/// Variables of one arc.
+/// What one person does at one open day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    Direct,
+    /// Bit k: the k-th slot of the arc (`Arc::slots`).
+    Animate(u32),
+}
+
+/// Slots per arc up to which every combination is a task; beyond, one slot at a time.
+const MAX_COMBINED_SLOTS: usize = 8;
+
+/// One task of a class at an open day, and how many do it.
+#[derive(Debug, Clone, Copy)]
+pub struct TaskVar {
+    pub task: Task,
+    /// Minutes worked (a director works the union of the day's créneaux; overlapping
+    /// créneaux of an animateur are added up, which is conservative).
+    pub minutes: u32,
+    pub var: Var,
+}
+
+/// One class at one open day.
 #[derive(Debug, Clone)]
-pub struct ArcVars {
-    /// Terms whose sum is 1 when the person works there that day: a dedicated `z` when the
-    /// arc has several slots, otherwise the slot's `x` plus `y` (fewer variables and rows).
-    pub works: Vec<Variable>,
-    /// The arc's own `z`, when it has several slots.
-    pub dedicated: Option<Var>,
-    /// One per slot of `Arc::slots`, same order.
-    pub animates: Vec<Var>,
-    pub directs: Option<Var>,
+pub struct ClassArc {
+    pub day: usize,
+    /// The members' own arcs (indices into `Instance::arcs`), parallel to `Class::people`:
+    /// they all have the same slots and the same `can_direct`.
+    pub members: Vec<usize>,
+    pub tasks: Vec<TaskVar>,
+}
+
+/// People interchangeable on one date.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub date: NaiveDate,
+    pub people: Vec<usize>,
+    pub arcs: Vec<ClassArc>,
+    /// Minutes levels: `[None]` when minutes are not counted (one level, every task), else
+    /// one per distinct task minutes.
+    pub levels: Vec<Option<u32>>,
+    /// Per person (parallel to `people`), per level: works that date at that level. Empty for
+    /// a class of one, whose day is the sum of its task variables.
+    pub works_day: Vec<Vec<Var>>,
+}
+
+impl Class {
+    fn level_of(&self, minutes: u32) -> Option<usize> {
+        self.levels
+            .iter()
+            .position(|l| l.is_none_or(|m| m == minutes))
+    }
 }
 
 /// A built model, ready for the solver.
@@ -64,7 +120,7 @@ pub struct Model {
 /// write a starting point) without building the model again.
 #[derive(Debug, Clone)]
 pub struct Columns {
-    pub arcs: Vec<ArcVars>,
+    pub classes: Vec<Class>,
     pub missing_any: Vec<Var>,
     pub missing_qualified: Vec<Var>,
     pub missing_director: Vec<Var>,
@@ -73,6 +129,29 @@ pub struct Columns {
     /// The minors' "two consecutive days off" choices: variable, person, the two days.
     pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
     pub variable_count: usize,
+}
+
+/// What one person does on one of their arcs in a plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choice {
+    pub directs: bool,
+    /// Per slot of the arc, same order.
+    pub animates: Vec<bool>,
+}
+
+impl Choice {
+    fn task(&self) -> Option<Task> {
+        if self.directs {
+            return Some(Task::Direct);
+        }
+        let mask = self
+            .animates
+            .iter()
+            .enumerate()
+            .filter(|(_, on)| **on)
+            .fold(0u32, |mask, (k, _)| mask | (1 << k));
+        (mask != 0).then_some(Task::Animate(mask))
+    }
 }
 
 struct Builder {
@@ -85,6 +164,15 @@ struct Builder {
 impl Builder {
     fn binary(&mut self) -> Var {
         self.add(variable().binary())
+    }
+
+    /// A count between 0 and `most`: binary for 1.
+    fn count_of(&mut self, most: usize) -> Var {
+        if most <= 1 {
+            self.binary()
+        } else {
+            self.add(variable().integer().min(0.0).max(most as f64))
+        }
     }
 
     fn continuous(&mut self, max: f64) -> Var {
@@ -127,15 +215,35 @@ impl FamilyCounter {
     }
 }
 
-/// Builds the model of `stage` for `instance`.
+/// Builds the model of `stage` for `instance`. Stints are personal: the stability stage keeps
+/// everyone in a class of one.
 pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds: Bounds) -> Model {
+    build_with(
+        instance,
+        parameters,
+        stage,
+        bounds,
+        stage == Stage::Stability,
+    )
+}
+
+/// Builds the model of `stage`, with classes of one when `personal` (the model without
+/// aggregation: same optimum, more variables).
+pub fn build_with(
+    instance: &Instance,
+    parameters: &Parameters,
+    stage: Stage,
+    bounds: Bounds,
+    personal: bool,
+) -> Model {
     let mut builder = Builder {
         variables: ProblemVariables::new(),
         constraints: Vec::new(),
         count: 0,
         rest_pairs: Vec::new(),
     };
-    let arcs = arc_variables(instance, &mut builder);
+    let plans = partition(instance, !personal);
+    let classes = class_variables(instance, plans, &mut builder);
     let missing_any: Vec<Var> = instance
         .slots
         .iter()
@@ -157,18 +265,18 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         .map(|p| p.candidate.as_ref().map(|_| builder.binary()))
         .collect();
 
-    let days_worked = days_worked(instance, &arcs);
+    let days_worked = days_worked(&classes);
     let mut family = FamilyCounter::new(&builder);
-    cover_ratio(instance, &arcs, &missing_any, &mut builder);
+    cover_ratio(instance, &classes, &missing_any, &mut builder);
     family.count("cover_ratio", &builder);
-    qualified_quota(instance, &arcs, &missing_qualified, &mut builder);
+    qualified_quota(instance, &classes, &missing_qualified, &mut builder);
     family.count("qualified_quota", &builder);
-    unqualified_cap(instance, &arcs, &mut builder);
+    unqualified_cap(instance, &classes, &mut builder);
     family.count("unqualified_cap", &builder);
-    director_presence(instance, &arcs, &missing_director, &mut builder);
+    director_presence(instance, &classes, &missing_director, &mut builder);
     family.count("director_presence", &builder);
-    one_role_per_arc(instance, &arcs, &mut builder);
-    family.count("one_role_per_arc", &builder);
+    class_days(&classes, &mut builder);
+    family.count("class_days", &builder);
     one_place_per_day(&days_worked, &hired, &mut builder);
     family.count("one_place_per_day", &builder);
     hiring_symmetry(instance, &hired, &mut builder);
@@ -179,8 +287,8 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
     family.count("weekly_rest", &builder);
     personal_day_limit(instance, &days_worked, &mut builder);
     family.count("personal_day_limit", &builder);
-    hour_limits(instance, &arcs, &mut builder);
-    family.count("hour_limits", &builder);
+    weekly_hours(instance, &classes, &mut builder);
+    family.count("weekly_hours", &builder);
     minor_two_days_off(instance, &days_worked, &mut builder);
     family.count("minor_two_days_off", &builder);
 
@@ -190,7 +298,7 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         &missing_qualified,
         &missing_director,
     );
-    let cost = cost_objective(instance, &arcs, &hired);
+    let cost = cost_objective(instance, &days_worked, &hired);
     if let Some(bound) = bounds.shortage {
         builder.constraints.push(shortage.clone().leq(bound));
     }
@@ -205,7 +313,7 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
             shortage * scale + cost * 0.01
         }
         Stage::Cost => cost,
-        Stage::Stability => stints(instance, &arcs, &mut builder),
+        Stage::Stability => stints(instance, &classes, &mut builder),
     };
     Model {
         variables: builder.variables,
@@ -213,7 +321,7 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
         constraints: builder.constraints,
         columns: Columns {
             variable_count: builder.count,
-            arcs,
+            classes,
             missing_any,
             missing_qualified,
             missing_director,
@@ -223,9 +331,217 @@ pub fn build(instance: &Instance, parameters: &Parameters, stage: Stage, bounds:
     }
 }
 
+/// The tasks open on `arc` under a daily hour limit, with their minutes: every combination of
+/// its slots that fits (one slot at a time beyond `MAX_COMBINED_SLOTS`), and directing.
+fn arc_tasks(instance: &Instance, arc: &Arc, daily_limit: Option<u32>) -> Vec<(Task, u32)> {
+    let minutes: Vec<u32> = arc
+        .slots
+        .iter()
+        .take(32)
+        .map(|s| instance.slots[*s].minutes)
+        .collect();
+    let fits = |total: u32| daily_limit.is_none_or(|max| total <= max);
+    let mut tasks = Vec::new();
+    if minutes.len() <= MAX_COMBINED_SLOTS {
+        for mask in 1u32..(1 << minutes.len()) {
+            let total = (0..minutes.len())
+                .filter(|k| mask & (1 << k) != 0)
+                .map(|k| minutes[k])
+                .sum();
+            if fits(total) {
+                tasks.push((Task::Animate(mask), total));
+            }
+        }
+    } else {
+        for (k, slot_minutes) in minutes.iter().enumerate() {
+            if fits(*slot_minutes) {
+                tasks.push((Task::Animate(1 << k), *slot_minutes));
+            }
+        }
+    }
+    if arc.can_direct {
+        tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+    }
+    tasks
+}
+
+/// One class before its variables: the date, its people, per open day the members' arcs
+/// (parallel to the people), the daily hour limit and whether minutes are counted.
+struct ClassPlan {
+    date: NaiveDate,
+    people: Vec<usize>,
+    arcs: Vec<(usize, Vec<usize>)>,
+    daily_limit: Option<u32>,
+    counted: bool,
+}
+
+/// What makes people interchangeable on a date: the date, the person for a class of one, the
+/// category (quotas), the daily hour limit, whether the week's minutes are counted, and per
+/// open day the slots and direction allowed.
+type ClassKey = (
+    NaiveDate,
+    Option<usize>,
+    AnimationCategory,
+    Option<u32>,
+    bool,
+    Vec<(usize, Vec<usize>, bool)>,
+);
+
+/// Groups the people of each date into classes (classes of one without `aggregate`).
+fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
+    let mut by_person: BTreeMap<usize, BTreeMap<NaiveDate, Vec<usize>>> = BTreeMap::new();
+    for (index, arc) in instance.arcs.iter().enumerate() {
+        by_person
+            .entry(arc.person)
+            .or_default()
+            .entry(instance.days[arc.day].date)
+            .or_default()
+            .push(index);
+    }
+    let mut keyed: BTreeMap<ClassKey, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
+    for (person, dates) in by_person {
+        let animateur = &instance.people[person].animateur;
+        let most: BTreeMap<NaiveDate, u32> = dates
+            .iter()
+            .map(|(date, arcs)| {
+                let limit = labour::labour_limits(animateur, *date).max_minutes_per_day;
+                let most = arcs
+                    .iter()
+                    .flat_map(|a| arc_tasks(instance, &instance.arcs[*a], limit))
+                    .map(|(_, minutes)| minutes)
+                    .max()
+                    .unwrap_or(0);
+                (*date, most)
+            })
+            .collect();
+        let counted = counted_weeks(instance, person, &most);
+        for (date, arcs) in dates {
+            let signature: Vec<(usize, Vec<usize>, bool)> = arcs
+                .iter()
+                .map(|a| {
+                    let arc = &instance.arcs[*a];
+                    (arc.day, arc.slots.clone(), arc.can_direct)
+                })
+                .collect();
+            let key = (
+                date,
+                (!aggregate).then_some(person),
+                instance.people[person].category,
+                labour::labour_limits(animateur, date).max_minutes_per_day,
+                counted.contains(&Instance::civil_week(date)),
+                signature,
+            );
+            keyed.entry(key).or_default().push((person, arcs));
+        }
+    }
+    keyed
+        .into_iter()
+        .map(
+            |((date, _, _, daily_limit, counted, signature), members)| ClassPlan {
+                date,
+                people: members.iter().map(|(p, _)| *p).collect(),
+                arcs: signature
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
+                    .collect(),
+                daily_limit,
+                counted,
+            },
+        )
+        .collect()
+}
+
+/// The civil weeks in which `person` could exceed their weekly hour limit (at most 6 days in
+/// 7, each at the most minutes they could work that date, `most`): their minutes are counted
+/// there.
+fn counted_weeks(
+    instance: &Instance,
+    person: usize,
+    most: &BTreeMap<NaiveDate, u32>,
+) -> BTreeSet<(i32, u32)> {
+    let animateur = &instance.people[person].animateur;
+    let mut weeks: BTreeMap<(i32, u32), (Vec<u32>, Option<u32>)> = BTreeMap::new();
+    for (date, minutes) in most {
+        let Some(limit) = labour::labour_limits(animateur, *date).max_minutes_per_week else {
+            continue;
+        };
+        let week = weeks.entry(Instance::civil_week(*date)).or_default();
+        week.0.push(*minutes);
+        week.1 = Some(week.1.map_or(limit, |l| l.min(limit)));
+    }
+    weeks
+        .into_iter()
+        .filter_map(|(week, (mut minutes, limit))| {
+            minutes.sort_unstable_by(|a, b| b.cmp(a));
+            let possible: u32 = minutes
+                .iter()
+                .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
+                .sum();
+            limit.is_some_and(|l| possible > l).then_some(week)
+        })
+        .collect()
+}
+
+fn class_variables(
+    instance: &Instance,
+    plans: Vec<ClassPlan>,
+    builder: &mut Builder,
+) -> Vec<Class> {
+    plans
+        .into_iter()
+        .map(|plan| {
+            let size = plan.people.len();
+            let arcs: Vec<ClassArc> = plan
+                .arcs
+                .into_iter()
+                .map(|(day, members)| {
+                    let arc = &instance.arcs[members[0]];
+                    let tasks = arc_tasks(instance, arc, plan.daily_limit)
+                        .into_iter()
+                        .map(|(task, minutes)| TaskVar {
+                            task,
+                            minutes,
+                            var: builder.count_of(size),
+                        })
+                        .collect();
+                    ClassArc {
+                        day,
+                        members,
+                        tasks,
+                    }
+                })
+                .collect();
+            let levels: Vec<Option<u32>> = if plan.counted && size > 1 {
+                let minutes: BTreeSet<u32> = arcs
+                    .iter()
+                    .flat_map(|a| a.tasks.iter().map(|t| t.minutes))
+                    .collect();
+                minutes.into_iter().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            let works_day = if size > 1 {
+                (0..size)
+                    .map(|_| levels.iter().map(|_| builder.binary()).collect())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Class {
+                date: plan.date,
+                people: plan.people,
+                arcs,
+                levels,
+                works_day,
+            }
+        })
+        .collect()
+}
+
 /// A complete solution vector from a choice of assignments: `animates(arc, k)` for the k-th
-/// slot of an arc, `directs(arc)`; every other variable (days worked, shortages, hires, the
-/// minors' rest days) is derived. Used to start a stage from a known feasible plan.
+/// slot of an arc, `directs(arc)`; every other variable (task counts, days worked, shortages,
+/// hires, the minors' rest days) is derived. Used to start a stage from a known feasible plan.
 pub fn completion(
     instance: &Instance,
     model: &Columns,
@@ -236,37 +552,56 @@ pub fn completion(
     let mut staffed = vec![0u32; instance.slots.len()];
     let mut qualified = vec![0u32; instance.slots.len()];
     let mut directors = vec![0u32; instance.days.len()];
-    let mut worked: BTreeMap<(usize, NaiveDate), bool> = BTreeMap::new();
-    for (index, (arc, vars)) in instance.arcs.iter().zip(&model.arcs).enumerate() {
-        let is_qualified = instance.people[arc.person].category == AnimationCategory::Qualified;
-        let mut active = false;
-        let directing = vars.directs.is_some() && directs(index);
-        if let (true, Some(var)) = (directing, vars.directs) {
-            values[var.column] = 1.0;
-            directors[arc.day] += 1;
-            active = true;
-            for slot in &instance.days[arc.day].slots {
-                if instance.slots[*slot].director_counts {
-                    staffed[*slot] += 1;
-                    qualified[*slot] += u32::from(is_qualified);
+    let mut worked: BTreeSet<(usize, NaiveDate)> = BTreeSet::new();
+    for class in &model.classes {
+        let is_qualified =
+            instance.people[class.people[0]].category == AnimationCategory::Qualified;
+        for class_arc in &class.arcs {
+            let slots = &instance.arcs[class_arc.members[0]].slots;
+            let day = &instance.days[class_arc.day];
+            for (member, &arc) in class_arc.members.iter().enumerate() {
+                let choice = Choice {
+                    directs: directs(arc),
+                    animates: (0..slots.len()).map(|k| animates(arc, k)).collect(),
+                };
+                let Some(task) = choice.task() else {
+                    continue;
+                };
+                let Some(task_var) = class_arc.tasks.iter().find(|t| t.task == task) else {
+                    continue;
+                };
+                values[task_var.var.column] += 1.0;
+                let counted: Vec<usize> = match task {
+                    Task::Direct => {
+                        directors[class_arc.day] += 1;
+                        day.slots
+                            .iter()
+                            .copied()
+                            .filter(|s| instance.slots[*s].director_counts)
+                            .collect()
+                    }
+                    Task::Animate(mask) => slots
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, _)| mask & (1 << k) != 0)
+                        .map(|(_, s)| *s)
+                        .collect(),
+                };
+                for slot in counted {
+                    staffed[slot] += 1;
+                    qualified[slot] += u32::from(is_qualified);
                 }
-            }
-        }
-        for (k, (slot, var)) in arc.slots.iter().zip(&vars.animates).enumerate() {
-            if !directing && animates(index, k) {
-                values[var.column] = 1.0;
-                staffed[*slot] += 1;
-                qualified[*slot] += u32::from(is_qualified);
-                active = true;
-            }
-        }
-        if active {
-            if let Some(z) = vars.dedicated {
-                values[z.column] = 1.0;
-            }
-            worked.insert((arc.person, instance.days[arc.day].date), true);
-            if let Some(Some(hire)) = model.hired.get(arc.person) {
-                values[hire.column] = 1.0;
+                let person = class.people[member];
+                if let (Some(works), Some(level)) = (
+                    class.works_day.get(member),
+                    class.level_of(task_var.minutes),
+                ) {
+                    values[works[level].column] = 1.0;
+                }
+                worked.insert((person, class.date));
+                if let Some(Some(hire)) = model.hired.get(person) {
+                    values[hire.column] = 1.0;
+                }
             }
         }
     }
@@ -281,50 +616,144 @@ pub fn completion(
             f64::from(day.directors.saturating_sub(directors[index]));
     }
     for (var, person, pair) in &model.rest_pairs {
-        let free = pair.iter().all(|d| !worked.contains_key(&(*person, *d)));
+        let free = pair.iter().all(|d| !worked.contains(&(*person, *d)));
         values[var.column] = if free { 1.0 } else { 0.0 };
     }
     values
 }
 
-fn arc_variables(instance: &Instance, builder: &mut Builder) -> Vec<ArcVars> {
-    instance
+/// Splits a solution back into what each person does on each of their arcs (indexed like
+/// `Instance::arcs`). Within a class, the people who work that date take the tasks of their
+/// minutes level; where the counts allow, each stays at the ACM where they last worked, in the
+/// same role, so teams stay stable.
+pub fn choices(instance: &Instance, model: &Columns, values: &[f64]) -> Vec<Choice> {
+    let count = |var: Var| {
+        values
+            .get(var.column)
+            .map_or(0, |v| v.round().max(0.0) as usize)
+    };
+    let mut result: Vec<Choice> = instance
         .arcs
         .iter()
-        .map(|arc| {
-            let dedicated = (arc.slots.len() > 1).then(|| builder.binary());
-            let animates: Vec<Var> = arc.slots.iter().map(|_| builder.binary()).collect();
-            let directs = arc.can_direct.then(|| builder.binary());
-            let works = match dedicated {
-                Some(z) => vec![z.variable],
-                None => animates
-                    .iter()
-                    .chain(&directs)
-                    .map(|v| v.variable)
-                    .collect(),
-            };
-            ArcVars {
-                works,
-                dedicated,
-                animates,
-                directs,
-            }
+        .map(|arc| Choice {
+            directs: false,
+            animates: vec![false; arc.slots.len()],
         })
-        .collect()
+        .collect();
+    // Per person: the ACM of the last date worked, and whether they directed there.
+    let mut last: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
+    for class in &model.classes {
+        // (member, level) of everyone working that date.
+        let working: Vec<(usize, usize)> = if class.works_day.is_empty() {
+            vec![(0, 0)]
+        } else {
+            class
+                .works_day
+                .iter()
+                .enumerate()
+                .flat_map(|(member, levels)| {
+                    levels
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, w)| count(**w) > 0)
+                        .map(move |(level, _)| (member, level))
+                })
+                .collect()
+        };
+        // (level, class arc, task) for each task done, as many times as it is done.
+        let mut open: Vec<(usize, usize, Task)> = Vec::new();
+        for (index, class_arc) in class.arcs.iter().enumerate() {
+            for task in &class_arc.tasks {
+                let level = if class.works_day.is_empty() {
+                    Some(0)
+                } else {
+                    class.level_of(task.minutes)
+                };
+                if let Some(level) = level {
+                    for _ in 0..count(task.var) {
+                        open.push((level, index, task.task));
+                    }
+                }
+            }
+        }
+        let mut taken: Vec<(usize, usize, Task)> = Vec::new();
+        let mut free = Vec::new();
+        for (member, level) in working {
+            let before = last.get(&class.people[member]).copied();
+            let stays = |(l, index, task): &(usize, usize, Task)| {
+                before.is_some_and(|(accueil, directed)| {
+                    *l == level
+                        && instance.days[class.arcs[*index].day].accueil == accueil
+                        && (*task == Task::Direct) == directed
+                })
+            };
+            let here = |(l, index, _): &(usize, usize, Task)| {
+                *l == level
+                    && before
+                        .is_some_and(|(a, _)| instance.days[class.arcs[*index].day].accueil == a)
+            };
+            match open
+                .iter()
+                .position(stays)
+                .or_else(|| open.iter().position(here))
+            {
+                Some(position) => {
+                    let (_, index, task) = open.remove(position);
+                    taken.push((member, index, task));
+                }
+                None => free.push((member, level)),
+            }
+        }
+        for (member, level) in free {
+            if let Some(position) = open.iter().position(|(l, _, _)| *l == level) {
+                let (_, index, task) = open.remove(position);
+                taken.push((member, index, task));
+            }
+        }
+        for (member, index, task) in taken {
+            let class_arc = &class.arcs[index];
+            let choice = &mut result[class_arc.members[member]];
+            match task {
+                Task::Direct => choice.directs = true,
+                Task::Animate(mask) => {
+                    for (k, animates) in choice.animates.iter_mut().enumerate() {
+                        *animates = mask & (1 << k) != 0;
+                    }
+                }
+            }
+            let accueil = instance.days[class_arc.day].accueil;
+            last.insert(class.people[member], (accueil, task == Task::Direct));
+        }
+    }
+    result
 }
 
-/// Per person, per date: the `z` variables of that date (one per eligible ACM).
+/// Per person, per date: the terms whose sum is 1 when they work that date (their `w`, or the
+/// task variables of their class-of-one arcs).
 type DaysWorked = BTreeMap<usize, BTreeMap<NaiveDate, Vec<Variable>>>;
 
-fn days_worked(instance: &Instance, arcs: &[ArcVars]) -> DaysWorked {
+fn days_worked(classes: &[Class]) -> DaysWorked {
     let mut days: DaysWorked = BTreeMap::new();
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        let date = instance.days[arc.day].date;
-        days.entry(arc.person)
-            .or_default()
-            .entry(date)
-            .or_default()
-            .extend(vars.works.iter().copied());
+    for class in classes {
+        if class.works_day.is_empty() {
+            let terms = class
+                .arcs
+                .iter()
+                .flat_map(|a| a.tasks.iter().map(|t| t.var.variable));
+            days.entry(class.people[0])
+                .or_default()
+                .entry(class.date)
+                .or_default()
+                .extend(terms);
+        } else {
+            for (person, levels) in class.people.iter().zip(&class.works_day) {
+                days.entry(*person)
+                    .or_default()
+                    .entry(class.date)
+                    .or_default()
+                    .extend(levels.iter().map(|w| w.variable));
+            }
+        }
     }
     days
 }
@@ -337,24 +766,48 @@ fn sum(variables: impl IntoIterator<Item = Variable>) -> Expression {
     expression
 }
 
-/// Per slot, who is counted in N: animation staff, plus directors where the law counts them.
-fn counted_staff<'a>(
+/// The slots a task counts in: the animated ones, or for a director those where the law
+/// counts them in N.
+fn task_slots<'a>(
     instance: &'a Instance,
-    arcs: &'a [ArcVars],
-    mut include: impl FnMut(usize) -> bool + 'a,
+    class_arc: &'a ClassArc,
+    task: Task,
+) -> impl Iterator<Item = usize> + 'a {
+    let slots = &instance.arcs[class_arc.members[0]].slots;
+    let day = &instance.days[class_arc.day];
+    let (animated, directed) = match task {
+        Task::Animate(mask) => (mask, false),
+        Task::Direct => (0, true),
+    };
+    let animated = slots
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| animated & (1 << k) != 0)
+        .map(|(_, s)| *s);
+    let directed = day
+        .slots
+        .iter()
+        .copied()
+        .filter(move |s| directed && instance.slots[*s].director_counts);
+    animated.chain(directed)
+}
+
+/// Per slot, who is counted in N among the classes of the categories `include` accepts:
+/// animation staff, plus directors where the law counts them.
+fn counted_staff(
+    instance: &Instance,
+    classes: &[Class],
+    include: impl Fn(AnimationCategory) -> bool,
 ) -> Vec<Expression> {
     let mut staff: Vec<Expression> = vec![Expression::default(); instance.slots.len()];
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        if !include(arc.person) {
+    for class in classes {
+        if !include(instance.people[class.people[0]].category) {
             continue;
         }
-        for (slot, animates) in arc.slots.iter().zip(&vars.animates) {
-            staff[*slot] += animates.variable;
-        }
-        if let Some(directs) = vars.directs {
-            for slot in &instance.days[arc.day].slots {
-                if instance.slots[*slot].director_counts {
-                    staff[*slot] += directs.variable;
+        for class_arc in &class.arcs {
+            for task in &class_arc.tasks {
+                for slot in task_slots(instance, class_arc, task.task) {
+                    staff[slot] += task.var.variable;
                 }
             }
         }
@@ -364,8 +817,8 @@ fn counted_staff<'a>(
 
 /// CASF R227-15 to R227-19: at least N animateurs (plus the extra dedicated adults) on every
 /// slot, the director counted only where R227-17 a / arrêté 13/02/2007 art. 1 allow it.
-fn cover_ratio(instance: &Instance, arcs: &[ArcVars], missing: &[Var], builder: &mut Builder) {
-    let staff = counted_staff(instance, arcs, |_| true);
+fn cover_ratio(instance: &Instance, classes: &[Class], missing: &[Var], builder: &mut Builder) {
+    let staff = counted_staff(instance, classes, |_| true);
     for ((slot, expression), missing) in instance.slots.iter().zip(staff).zip(missing) {
         builder
             .constraints
@@ -374,11 +827,8 @@ fn cover_ratio(instance: &Instance, arcs: &[ArcVars], missing: &[Var], builder: 
 }
 
 /// CASF R227-12: at least half of N qualified (1° + 2°); a counted director counts as qualified.
-fn qualified_quota(instance: &Instance, arcs: &[ArcVars], missing: &[Var], builder: &mut Builder) {
-    let people = &instance.people;
-    let staff = counted_staff(instance, arcs, |p| {
-        people[p].category == AnimationCategory::Qualified
-    });
+fn qualified_quota(instance: &Instance, classes: &[Class], missing: &[Var], builder: &mut Builder) {
+    let staff = counted_staff(instance, classes, |c| c == AnimationCategory::Qualified);
     for ((slot, expression), missing) in instance.slots.iter().zip(staff).zip(missing) {
         if slot.min_qualified > 0 {
             builder
@@ -390,16 +840,20 @@ fn qualified_quota(instance: &Instance, arcs: &[ArcVars], missing: &[Var], build
 
 /// CASF R227-12: at most 20 % of N unqualified (1 when N is 3 or 4), an absolute cap that holds
 /// even when staff is short.
-fn unqualified_cap(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) {
+fn unqualified_cap(instance: &Instance, classes: &[Class], builder: &mut Builder) {
     let mut unqualified: Vec<Expression> = vec![Expression::default(); instance.slots.len()];
     let mut any = vec![false; instance.slots.len()];
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        if instance.people[arc.person].category != AnimationCategory::Unqualified {
+    for class in classes {
+        if instance.people[class.people[0]].category != AnimationCategory::Unqualified {
             continue;
         }
-        for (slot, animates) in arc.slots.iter().zip(&vars.animates) {
-            unqualified[*slot] += animates.variable;
-            any[*slot] = true;
+        for class_arc in &class.arcs {
+            for task in class_arc.tasks.iter().filter(|t| t.task != Task::Direct) {
+                for slot in task_slots(instance, class_arc, task.task) {
+                    unqualified[slot] += task.var.variable;
+                    any[slot] = true;
+                }
+            }
         }
     }
     for (index, expression) in unqualified.into_iter().enumerate() {
@@ -415,14 +869,14 @@ fn unqualified_cap(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder)
 /// the arcs.
 fn director_presence(
     instance: &Instance,
-    arcs: &[ArcVars],
+    classes: &[Class],
     missing: &[Var],
     builder: &mut Builder,
 ) {
     let mut directors: Vec<Expression> = vec![Expression::default(); instance.days.len()];
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        if let Some(directs) = vars.directs {
-            directors[arc.day] += directs.variable;
+    for class_arc in classes.iter().flat_map(|c| &c.arcs) {
+        for task in class_arc.tasks.iter().filter(|t| t.task == Task::Direct) {
+            directors[class_arc.day] += task.var.variable;
         }
     }
     for ((day, expression), missing) in instance.days.iter().zip(directors).zip(missing) {
@@ -432,33 +886,27 @@ fn director_presence(
     }
 }
 
-/// A person works at the ACM (`z`) when animating or directing there, and never holds both
-/// roles on the same slot.
-fn one_role_per_arc(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) {
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        let works = sum(vars.works.iter().copied());
-        if arc.slots.len() <= 1 {
-            // `works` is x + y itself: `one_place_per_day` keeps it at most 1.
+/// A class does as many tasks, at each minutes level, as it has people working that date at
+/// that level.
+fn class_days(classes: &[Class], builder: &mut Builder) {
+    for class in classes {
+        if class.works_day.is_empty() {
             continue;
         }
-        for animates in &vars.animates {
-            let mut expression = Expression::from(animates.variable);
-            if let Some(directs) = vars.directs {
-                expression += directs.variable;
-            }
-            builder.constraints.push(expression.leq(works.clone()));
+        for level in 0..class.levels.len() {
+            let tasks = class
+                .arcs
+                .iter()
+                .flat_map(|a| &a.tasks)
+                .filter(|t| class.level_of(t.minutes) == Some(level))
+                .map(|t| t.var.variable);
+            let people = class.works_day.iter().map(|w| w[level].variable);
+            builder.constraints.push(sum(tasks).eq(sum(people)));
         }
-        // A dedicated z is 1 only if the person animates or directs there.
-        let mut activity = sum(vars.animates.iter().map(|v| v.variable));
-        if let Some(directs) = vars.directs {
-            activity += directs.variable;
-        }
-        builder.constraints.push(works.leq(activity));
     }
 }
 
-/// At most one ACM per person per day (and one role: the day's terms sum to at most 1); a
-/// candidate works only if hired.
+/// At most one task, at one ACM, per person per day; a candidate works only if hired.
 fn one_place_per_day(days: &DaysWorked, hired: &[Option<Var>], builder: &mut Builder) {
     for (person, dates) in days {
         let hire = hired.get(*person).copied().flatten();
@@ -474,6 +922,53 @@ fn one_place_per_day(days: &DaysWorked, hired: &[Option<Var>], builder: &mut Bui
                 }
                 None => {}
             }
+        }
+    }
+}
+
+/// Code du travail L3121-20 (48 h a week) and L3162-1 for staff under 18 (35 h), in the weeks
+/// where the person could exceed it (`counted_weeks`). The daily limits (L3121-18: 10 h;
+/// L3162-1: 8 h) are in the tasks themselves.
+fn weekly_hours(instance: &Instance, classes: &[Class], builder: &mut Builder) {
+    // (person, week) → (minutes expression, most minutes per date, limit)
+    type Week = (Expression, BTreeMap<NaiveDate, u32>, u32);
+    let mut weeks: BTreeMap<(usize, (i32, u32)), Week> = BTreeMap::new();
+    for class in classes {
+        let person = class.people[0];
+        let animateur = &instance.people[person].animateur;
+        let Some(limit) = labour::labour_limits(animateur, class.date).max_minutes_per_week else {
+            continue;
+        };
+        let mut add = |person: usize, var: Var, minutes: u32| {
+            let week = weeks
+                .entry((person, Instance::civil_week(class.date)))
+                .or_insert_with(|| (Expression::default(), BTreeMap::new(), limit));
+            week.0 += f64::from(minutes) * var.variable;
+            let most = week.1.entry(class.date).or_default();
+            *most = (*most).max(minutes);
+            week.2 = week.2.min(limit);
+        };
+        if class.works_day.is_empty() {
+            for task in class.arcs.iter().flat_map(|a| &a.tasks) {
+                add(person, task.var, task.minutes);
+            }
+        } else if class.levels.iter().all(Option::is_some) {
+            for (person, levels) in class.people.iter().zip(&class.works_day) {
+                for (w, minutes) in levels.iter().zip(&class.levels) {
+                    add(*person, *w, minutes.unwrap_or(0));
+                }
+            }
+        }
+    }
+    for (minutes, most, limit) in weeks.into_values() {
+        let mut most: Vec<u32> = most.into_values().collect();
+        most.sort_unstable_by(|a, b| b.cmp(a));
+        let possible: u32 = most
+            .iter()
+            .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
+            .sum();
+        if possible > limit {
+            builder.constraints.push(minutes.leq(f64::from(limit)));
         }
     }
 }
@@ -557,62 +1052,6 @@ fn personal_day_limit(instance: &Instance, days: &DaysWorked, builder: &mut Buil
         if dates.len() > max as usize {
             let works = dates.values().flat_map(|v| v.iter().copied());
             builder.constraints.push(sum(works).leq(f64::from(max)));
-        }
-    }
-}
-
-/// Code du travail L3121-18 / L3121-20 (10 h a day, 48 h a week) and L3162-1 for staff under 18
-/// (8 h, 35 h). Minutes of overlapping créneaux are added up, which is conservative.
-fn hour_limits(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) {
-    // (person, date) → (minutes expression, largest possible minutes)
-    let mut daily: BTreeMap<(usize, NaiveDate), (Expression, u32)> = BTreeMap::new();
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        let day = &instance.days[arc.day];
-        let mut minutes = Expression::default();
-        let mut animation_minutes = 0;
-        for (slot, animates) in arc.slots.iter().zip(&vars.animates) {
-            let slot_minutes = instance.slots[*slot].minutes;
-            minutes += f64::from(slot_minutes) * animates.variable;
-            animation_minutes += slot_minutes;
-        }
-        let mut most = animation_minutes;
-        if let Some(directs) = vars.directs {
-            minutes += f64::from(day.director_minutes) * directs.variable;
-            most = most.max(day.director_minutes);
-        }
-        let entry = daily.entry((arc.person, day.date)).or_default();
-        entry.0 += minutes;
-        entry.1 = entry.1.max(most);
-    }
-    let mut weekly: BTreeMap<(usize, (i32, u32)), (Expression, u32)> = BTreeMap::new();
-    for ((person, date), (minutes, most)) in daily {
-        let limits = labour::labour_limits(&instance.people[person].animateur, date);
-        let capped = match limits.max_minutes_per_day {
-            Some(max) if most > max => {
-                builder
-                    .constraints
-                    .push(minutes.clone().leq(f64::from(max)));
-                max
-            }
-            Some(max) => most.min(max),
-            None => most,
-        };
-        if limits.max_minutes_per_week.is_some() {
-            let entry = weekly
-                .entry((person, Instance::civil_week(date)))
-                .or_default();
-            entry.0 += minutes;
-            entry.1 += capped;
-        }
-    }
-    for ((person, _), (minutes, most)) in weekly {
-        let animateur = &instance.people[person].animateur;
-        let date = instance.dates.first().copied().unwrap_or_default();
-        let limit = labour::labour_limits(animateur, date).max_minutes_per_week;
-        if let Some(max) = limit
-            && most > max
-        {
-            builder.constraints.push(minutes.leq(f64::from(max)));
         }
     }
 }
@@ -723,11 +1162,11 @@ pub fn shortage_terms(model: &Columns, parameters: &Parameters) -> Vec<(usize, f
 }
 
 /// Cost in cents: the daily cost of every day worked, plus the fixed cost of every hire.
-fn cost_objective(instance: &Instance, arcs: &[ArcVars], hired: &[Option<Var>]) -> Expression {
+fn cost_objective(instance: &Instance, days: &DaysWorked, hired: &[Option<Var>]) -> Expression {
     let mut objective = Expression::default();
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        let cost = instance.people[arc.person].daily_cost.0 as f64;
-        for works in &vars.works {
+    for (person, dates) in days {
+        let cost = instance.people[*person].daily_cost.0 as f64;
+        for works in dates.values().flatten() {
             objective += cost * *works;
         }
     }
@@ -740,16 +1179,22 @@ fn cost_objective(instance: &Instance, arcs: &[ArcVars], hired: &[Option<Var>]) 
 }
 
 /// Number of stints: a stint starts when a person works at an ACM on an open day and did not
-/// work there on that ACM's previous open day.
-fn stints(instance: &Instance, arcs: &[ArcVars], builder: &mut Builder) -> Expression {
+/// work there on that ACM's previous open day. Written for classes of one (the stability
+/// stage's model).
+fn stints(instance: &Instance, classes: &[Class], builder: &mut Builder) -> Expression {
     let mut by_person_acm: BTreeMap<(usize, usize), BTreeMap<NaiveDate, Expression>> =
         BTreeMap::new();
-    for (arc, vars) in instance.arcs.iter().zip(arcs) {
-        let day = &instance.days[arc.day];
-        by_person_acm
-            .entry((arc.person, day.accueil))
-            .or_default()
-            .insert(day.date, sum(vars.works.iter().copied()));
+    for class in classes.iter().filter(|c| c.works_day.is_empty()) {
+        for class_arc in &class.arcs {
+            let day = &instance.days[class_arc.day];
+            by_person_acm
+                .entry((class.people[0], day.accueil))
+                .or_default()
+                .insert(
+                    day.date,
+                    sum(class_arc.tasks.iter().map(|t| t.var.variable)),
+                );
+        }
     }
     let mut previous_open: BTreeMap<(usize, NaiveDate), NaiveDate> = BTreeMap::new();
     let mut last: BTreeMap<usize, NaiveDate> = BTreeMap::new();

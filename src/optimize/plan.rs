@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::{Datelike, NaiveDate};
 
 use super::instance::{Candidate, Instance, Person};
-use super::model::{self, Bounds, Columns, Stage};
+use super::model::{self, Bounds, Choice, Columns, Stage};
 use super::reasons;
 use super::solve::{self, StageOutcome, StageSettings};
 use super::{
@@ -189,7 +189,7 @@ fn decomposition_note(loaded: &Loaded, components: &[Vec<usize>]) -> String {
     )
 }
 
-fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
+pub(super) fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
     let inputs = &loaded.inputs;
     inputs
         .animateurs
@@ -352,11 +352,22 @@ impl ComponentContext<'_> {
                 cost: Some(best.objective + 0.5),
                 ..bounds
             };
+            // The stability model has a class of one per person and date: start it from the
+            // cost stage's plan split into personal assignments.
+            let plan = model::choices(&instance, &best.columns, &best.values);
+            let start = Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
+                model::completion(
+                    instance,
+                    columns,
+                    |arc, k| plan[arc].animates[k],
+                    |arc| plan[arc].directs,
+                )
+            }));
             if let Ok(stable) = runner.run(
                 &format!("{label} — équipe actuelle, stabilité"),
                 Stage::Stability,
                 stable_bounds,
-                Start::After(&best),
+                start,
                 limit,
             ) {
                 // Any solution of this stage keeps the optimal shortage and cost (they are
@@ -365,7 +376,8 @@ impl ComponentContext<'_> {
             }
         }
         let staffing = &best.columns;
-        let assignments = extract(loaded, &instance, staffing, &best.values, |_| true);
+        let staffing_plan = model::choices(&instance, staffing, &best.values);
+        let assignments = extract(loaded, &instance, &staffing_plan, |_| true);
         let short = shortage_by_sector(loaded, &instance, staffing, &best.values);
         let mut solution = ComponentSolution {
             assignments,
@@ -421,16 +433,13 @@ impl ComponentContext<'_> {
                     && a.slots == b.slots
                     && a.can_direct == b.can_direct
             });
-        let on = |column: usize| best.values.get(column).is_some_and(|v| *v > 0.5);
         let start = if same_prefix {
             Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Columns| {
                 model::completion(
                     hiring,
                     hiring_model,
-                    |arc, k| arc < staff_arcs && on(staffing.arcs[arc].animates[k].column),
-                    |arc| {
-                        arc < staff_arcs && staffing.arcs[arc].directs.is_some_and(|v| on(v.column))
-                    },
+                    |arc, k| arc < staff_arcs && staffing_plan[arc].animates[k],
+                    |arc| arc < staff_arcs && staffing_plan[arc].directs,
                 )
             }))
         } else {
@@ -444,6 +453,7 @@ impl ComponentContext<'_> {
         )?;
         let hiring_columns = &cost.columns;
         solution.residual = residual(hiring_columns, &cost.values);
+        let hiring_plan = model::choices(&hiring, hiring_columns, &cost.values);
         for (person_index, person) in hiring.people.iter().enumerate() {
             let Some(candidate) = &person.candidate else {
                 continue;
@@ -453,9 +463,7 @@ impl ComponentContext<'_> {
             if !hired {
                 continue;
             }
-            let assignments = extract(loaded, &hiring, hiring_columns, &cost.values, |p| {
-                p == person_index
-            });
+            let assignments = extract(loaded, &hiring, &hiring_plan, |p| p == person_index);
             if !assignments.is_empty() {
                 solution
                     .hires
@@ -775,18 +783,16 @@ impl StageRunner<'_> {
     }
 }
 
-/// Assignments of the people selected by `keep`, from the solution `values`.
+/// Assignments of the people selected by `keep`, from the plan split into personal choices.
 fn extract(
     loaded: &Loaded,
     instance: &Instance,
-    model: &Columns,
-    values: &[f64],
+    plan: &[Choice],
     keep: impl Fn(usize) -> bool,
 ) -> Vec<Affectation> {
     let inputs = &loaded.inputs;
-    let on = |column: usize| values.get(column).is_some_and(|v| *v > 0.5);
     let mut assignments = Vec::new();
-    for (arc, vars) in instance.arcs.iter().zip(&model.arcs) {
+    for (arc, choice) in instance.arcs.iter().zip(plan) {
         if !keep(arc.person) {
             continue;
         }
@@ -803,14 +809,14 @@ fn extract(
                 source: None,
             });
         };
-        if vars.directs.is_some_and(|v| on(v.column)) {
+        if choice.directs {
             for slot in &day.slots {
                 push(*slot, Role::Direction);
             }
             continue;
         }
-        for (slot, animates) in arc.slots.iter().zip(&vars.animates) {
-            if on(animates.column) {
+        for (slot, animates) in arc.slots.iter().zip(&choice.animates) {
+            if *animates {
                 push(*slot, Role::Animation);
             }
         }

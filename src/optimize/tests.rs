@@ -616,3 +616,77 @@ fn one_hire_covers_two_holiday_periods() {
     assert_eq!(hire.total_cost(), Cents::euros(150 + 10 * 85));
     assert_eq!(result.residual_missing, (0, 0, 0));
 }
+
+#[test]
+fn weekly_hours_bind_for_interchangeable_people() {
+    // Monday to Saturday, N = 2 on a 9-hour journee: 12 animateur-days. The two CDI (80 €) are
+    // interchangeable and share one class of the model, yet each may work 5 journées at most
+    // (6 × 9 h = 54 h > 48 h, Code du travail L3121-20). The CEE (120 €) does the last 2.
+    let mut scenario = Scenario::new().accueil("A", AcmType::Extrascolaire, 60, 60);
+    for day in 6..=11 {
+        scenario = scenario.forecast("A", day, "journee", 0, 20);
+    }
+    let result = scenario
+        .person(person("DA", "BAFD", Contrat::Cee, 0, 90))
+        .person(person("C1", "BAFA", Contrat::Cdi, 0, 80))
+        .person(person("C2", "BAFA", Contrat::Cdi, 0, 80))
+        .person(person("E1", "BAFA", Contrat::Cee, 0, 120))
+        .run();
+    assert_eq!(result.missing_totals(), (0, 0, 0));
+    assert_eq!(days_of(&result, "C1"), 5);
+    assert_eq!(days_of(&result, "C2"), 5);
+    assert_eq!(days_of(&result, "E1"), 2);
+    // 6 × 90 (director) + 10 × 80 + 2 × 120 = 1 580 €.
+    assert_eq!(result.staff_cost, Cents::euros(1580));
+}
+
+/// Solves the shortage then the cost stage of `instance`, with or without classes; returns
+/// (weighted shortage, cost in cents).
+fn shortage_and_cost(
+    loaded: &Loaded,
+    instance: &super::instance::Instance,
+    personal: bool,
+) -> (f64, f64) {
+    use super::model::{Bounds, Stage, build_with, shortage_terms};
+    use super::solve::{StageSettings, solve};
+    let settings = StageSettings {
+        time_limit_seconds: 60.0,
+        mip_gap: None,
+        backend: super::Backend::Highs,
+    };
+    let model = build_with(
+        instance,
+        &loaded.parameters,
+        Stage::Shortage,
+        Bounds::default(),
+        personal,
+    );
+    let terms = shortage_terms(&model.columns, &loaded.parameters);
+    let first = solve(model, settings, None).expect("shortage stage");
+    let shortage: f64 = terms.iter().map(|(c, w)| first.values[*c] * w).sum();
+    let bounds = Bounds {
+        shortage: Some(shortage.round() + 0.5),
+        cost: None,
+    };
+    let model = build_with(instance, &loaded.parameters, Stage::Cost, bounds, personal);
+    let second = solve(model, settings, None).expect("cost stage");
+    (shortage.round(), second.objective.round())
+}
+
+#[test]
+fn classes_and_personal_variables_give_the_same_optimum() {
+    // The first two weeks of the summer fixture: 16 ACM, 150 animateurs, short on some days.
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/saumur-ete.xlsx");
+    let inputs = crate::input::read_inputs(&[path], crate::input::Required::ForecastsAndStaff)
+        .expect("fixture");
+    let loaded = loaded(inputs);
+    let accueils: Vec<usize> = (0..loaded.inputs.accueils.len()).collect();
+    let dates: std::collections::BTreeSet<NaiveDate> = (6..=17).map(date).collect();
+    let people = super::plan::staff_people(&loaded, &accueils);
+    let instance = super::instance::Instance::new(&loaded, &accueils, Some(&dates), people);
+    let classes = shortage_and_cost(&loaded, &instance, false);
+    let personal = shortage_and_cost(&loaded, &instance, true);
+    assert_eq!(classes, personal);
+    assert!(classes.0 > 0.0, "the fortnight should be short somewhere");
+}
