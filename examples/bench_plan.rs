@@ -242,7 +242,7 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         mip_gap: arguments.mip_gap,
         recruit: arguments.recruit,
         backend,
-        progress: None,
+        ..PlanOptions::default()
     };
     let result = optimize::plan(&loaded, &options).map_err(|e| e.to_string())?;
     let stats = &result.stats;
@@ -269,6 +269,7 @@ fn status_word(status: optimize::SolveStatus) -> &'static str {
     match status {
         optimize::SolveStatus::Optimal => "optimal",
         optimize::SolveStatus::GapLimit => "écart",
+        optimize::SolveStatus::Shared => "partagé",
         optimize::SolveStatus::TimeLimit => "temps",
     }
 }

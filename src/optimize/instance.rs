@@ -34,6 +34,9 @@ pub struct OpenDay {
     pub directors: u32,
     /// Minutes a director works that day: the union of the day's créneaux.
     pub director_minutes: u32,
+    /// The ACM's sector (its code when it has none): the model's classes are formed per
+    /// sector.
+    pub sector: String,
 }
 
 /// Someone who may be scheduled: an animateur of the input, or a recruitment candidate.
@@ -161,12 +164,17 @@ impl Instance {
             }
             let director_minutes =
                 labour::minutes_worked(slots.iter().map(|s| &self.slots[*s].creneau));
+            let acm = &inputs.accueils[accueil];
             self.days.push(OpenDay {
                 accueil,
                 date,
                 slots,
                 directors,
                 director_minutes,
+                sector: acm
+                    .secteur
+                    .clone()
+                    .unwrap_or_else(|| format!("#{}", acm.code)),
             });
         }
     }

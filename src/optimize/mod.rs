@@ -34,6 +34,10 @@ pub struct PlanOptions {
     /// Called with one French line after each solver stage (the binary prints it on stderr
     /// when stderr is a terminal); the library itself never prints.
     pub progress: Option<fn(&str)>,
+    /// Periods linked by a budget (CEE days, `Max jours`) are merged into one exact model up
+    /// to this many eligible (person, open day) pairs; beyond, they are solved apart with the
+    /// budgets shared out, and the shortage's proven gap is reported.
+    pub merged_max_arcs: usize,
 }
 
 /// The MILP solver behind good_lp.
@@ -66,6 +70,7 @@ impl Default for PlanOptions {
             recruit: true,
             backend: Backend::Highs,
             progress: None,
+            merged_max_arcs: 400_000,
         }
     }
 }

@@ -244,6 +244,17 @@ pub fn build_with(
     };
     let plans = partition(instance, !personal);
     let classes = class_variables(instance, plans, &mut builder);
+    if std::env::var_os("ACM_PLANNER_SOLVER_LOG").is_some() {
+        // Development aid: how much the classes aggregate.
+        let arcs: usize = classes.iter().map(|c| c.arcs.len()).sum();
+        let single = classes.iter().filter(|c| c.people.len() == 1).count();
+        eprintln!(
+            "  {} classes (dont {single} d'une personne), {arcs} couples classe × jour \
+             d'ouverture, pour {} couples personne × jour d'ouverture",
+            classes.len(),
+            instance.arcs.len()
+        );
+    }
     let missing_any: Vec<Var> = instance
         .slots
         .iter()
@@ -416,22 +427,35 @@ fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
             .collect();
         let counted = counted_weeks(instance, person, &most);
         for (date, arcs) in dates {
-            let signature: Vec<(usize, Vec<usize>, bool)> = arcs
-                .iter()
-                .map(|a| {
-                    let arc = &instance.arcs[*a];
-                    (arc.day, arc.slots.clone(), arc.can_direct)
-                })
-                .collect();
-            let key = (
-                date,
-                (!aggregate).then_some(person),
-                instance.people[person].category,
-                labour::labour_limits(animateur, date).max_minutes_per_day,
-                counted.contains(&Instance::civil_week(date)),
-                signature,
-            );
-            keyed.entry(key).or_default().push((person, arcs));
+            // A person may work in any sector they are allowed in: one share of their day per
+            // sector, so that people allowed in several sectors join each sector's class.
+            let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for arc in arcs {
+                let sector = if aggregate {
+                    instance.days[instance.arcs[arc].day].sector.as_str()
+                } else {
+                    ""
+                };
+                blocks.entry(sector).or_default().push(arc);
+            }
+            for arcs in blocks.into_values() {
+                let signature: Vec<(usize, Vec<usize>, bool)> = arcs
+                    .iter()
+                    .map(|a| {
+                        let arc = &instance.arcs[*a];
+                        (arc.day, arc.slots.clone(), arc.can_direct)
+                    })
+                    .collect();
+                let key = (
+                    date,
+                    (!aggregate).then_some(person),
+                    instance.people[person].category,
+                    labour::labour_limits(animateur, date).max_minutes_per_day,
+                    counted.contains(&Instance::civil_week(date)),
+                    signature,
+                );
+                keyed.entry(key).or_default().push((person, arcs));
+            }
         }
     }
     keyed
@@ -1123,7 +1147,24 @@ fn shortage_objective(
 /// How much one unit of weighted shortage must outweigh, in euros: more than every euro the
 /// plan could possibly spend.
 fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
-    let most: i64 = instance
+    let smallest_weight = parameters
+        .weight_missing_animateur
+        .min(parameters.weight_missing_qualified)
+        .min(parameters.weight_missing_director)
+        .max(1);
+    ((most_cost(instance) / 100 + 1) / smallest_weight + 1) as f64
+}
+
+/// A proven lower bound of the weighted shortage from one of the shortage stage's objective
+/// (shortage × scale + cost / 100, the cost at most `most_cost`).
+pub fn shortage_bound(instance: &Instance, parameters: &Parameters, objective_bound: f64) -> f64 {
+    let most_euros = most_cost(instance) as f64 / 100.0;
+    ((objective_bound - most_euros) / shortage_scale(instance, parameters)).max(0.0)
+}
+
+/// More than any plan can cost, in cents: every eligible day worked, every candidate hired.
+fn most_cost(instance: &Instance) -> i64 {
+    instance
         .arcs
         .iter()
         .map(|arc| instance.people[arc.person].daily_cost.0)
@@ -1133,13 +1174,7 @@ fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
                 .iter()
                 .filter_map(|p| p.candidate.as_ref().map(|c| c.fixed_cost.0)),
         )
-        .sum();
-    let smallest_weight = parameters
-        .weight_missing_animateur
-        .min(parameters.weight_missing_qualified)
-        .min(parameters.weight_missing_director)
-        .max(1);
-    ((most / 100 + 1) / smallest_weight + 1) as f64
+        .sum()
 }
 
 /// The shortage variables and their weights: the stage-1 objective without its tie-breaker.

@@ -11,7 +11,8 @@ use super::model::{self, Bounds, Choice, Columns, Stage};
 use super::reasons;
 use super::solve::{self, StageOutcome, StageSettings};
 use super::{
-    DirectorDay, Hire, PersonSummary, PlanOptions, PlanResult, SlotOutcome, SolveStats, StageStats,
+    DirectorDay, Hire, PersonSummary, PlanOptions, PlanResult, SlotOutcome, SolveStats,
+    SolveStatus, StageStats,
 };
 use crate::commands::Loaded;
 use crate::domain::{
@@ -35,6 +36,39 @@ struct ComponentSolution {
     assignments: Vec<Affectation>,
     hires: Vec<(HiringGroup, Vec<Affectation>)>,
     residual: (u32, u32, u32),
+    /// The existing team's plan: weighted shortage and cost, with their proven bounds.
+    staffing: Staffing,
+}
+
+impl ComponentSolution {
+    fn combine(parts: impl IntoIterator<Item = ComponentSolution>) -> ComponentSolution {
+        let mut combined = ComponentSolution {
+            assignments: Vec::new(),
+            hires: Vec::new(),
+            residual: (0, 0, 0),
+            staffing: Staffing::default(),
+        };
+        for part in parts {
+            combined.assignments.extend(part.assignments);
+            combined.hires.extend(part.hires);
+            combined.residual.0 += part.residual.0;
+            combined.residual.1 += part.residual.1;
+            combined.residual.2 += part.residual.2;
+            combined.staffing.shortage += part.staffing.shortage;
+            combined.staffing.shortage_bound += part.staffing.shortage_bound;
+            combined.staffing.cost += part.staffing.cost;
+            combined.staffing.cost_bound += part.staffing.cost_bound;
+        }
+        combined
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Staffing {
+    shortage: f64,
+    shortage_bound: f64,
+    cost: f64,
+    cost_bound: f64,
 }
 
 pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
@@ -210,6 +244,25 @@ pub(super) fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
         .collect()
 }
 
+/// How the team is adjusted for one period when periods share budgets.
+#[derive(Debug, Clone, Default)]
+struct PeriodTerms {
+    /// Days each person may work in the period (by animateur id): their share of a budget.
+    caps: BTreeMap<String, u32>,
+    /// People whose days count against a budget shared between periods: in the relaxation,
+    /// their days cost `surcharge` more, so that each period uses them only where nobody else
+    /// does as well, and the budget goes where it is needed.
+    surcharged: BTreeSet<String>,
+    surcharge: Cents,
+}
+
+/// Share of a component's time for the relaxation pass of `solve_with_shared_budgets` (two
+/// stages a period, against four in the second pass).
+const RELAXATION_SHARE: f64 = 0.3;
+
+/// Least time given to one solver stage, in seconds.
+const MIN_STAGE_SECONDS: f64 = 2.0;
+
 /// Largest instance (eligible person × open day pairs) on which the stability stage runs.
 const STABILITY_MAX_ARCS: usize = 6000;
 
@@ -242,6 +295,14 @@ impl ComponentContext<'_> {
         // People whose CEE budget or `Max jours` is smaller than the days they could work link
         // every period they could work in: merge those up front rather than after a failed check.
         let linked = linking_dates(&full);
+        let linked_arcs = full
+            .arcs
+            .iter()
+            .filter(|a| linked.contains(&full.days[a.day].date))
+            .count();
+        if periods.len() > 1 && linked_arcs > self.options.merged_max_arcs {
+            return self.solve_with_shared_budgets(&full, &periods, budget, stats);
+        }
         if !linked.is_empty() {
             periods = merge_periods(periods, &linked);
         }
@@ -253,7 +314,13 @@ impl ComponentContext<'_> {
                 }
                 let left = periods.len() - index;
                 let share = ((budget - started.elapsed().as_secs_f64()) / left as f64).max(1.0);
-                let solution = self.solve_dates(dates, share, stats)?;
+                let solution = self.solve_dates(
+                    dates,
+                    share,
+                    stats,
+                    &PeriodTerms::default(),
+                    self.options.recruit,
+                )?;
                 solved.insert(dates.clone(), solution);
             }
             let assignments: Vec<Affectation> = solved
@@ -273,35 +340,12 @@ impl ComponentContext<'_> {
             // Periods left untouched keep their solution; merged ones are solved again.
             solved.retain(|dates, _| periods.contains(dates));
         }
-        let mut combined = ComponentSolution {
-            assignments: Vec::new(),
-            hires: Vec::new(),
-            residual: (0, 0, 0),
-        };
-        for solution in solved.into_values() {
-            combined.assignments.extend(solution.assignments);
-            combined.hires.extend(solution.hires);
-            combined.residual.0 += solution.residual.0;
-            combined.residual.1 += solution.residual.1;
-            combined.residual.2 += solution.residual.2;
-        }
+        let combined = ComponentSolution::combine(solved.into_values());
         let note = (initial_periods > 1).then(|| {
-            let codes: Vec<&str> = self
-                .accueils
-                .iter()
-                .take(3)
-                .map(|a| self.loaded.inputs.accueils[*a].code.as_str())
-                .collect();
-            let more = if self.accueils.len() > 3 { ", …" } else { "" };
             format!(
-                "{} ({}{more}) : {} périodes sans contrainte commune, {} après vérification des \
+                "{} : {} périodes sans contrainte commune, {} après vérification des \
                  contraintes qui les relient (CEE sur 12 mois glissants, maximum de jours)",
-                if self.accueils.len() == 1 {
-                    "accueil"
-                } else {
-                    "groupe"
-                },
-                codes.join(", "),
+                self.group_label(),
                 initial_periods,
                 periods.len()
             )
@@ -309,8 +353,159 @@ impl ComponentContext<'_> {
         Ok((combined, note))
     }
 
+    /// Periods linked by a budget (CEE days over the rolling year, `Max jours`) whose merged
+    /// model would be too large to solve in one piece: they are solved apart, the budgets
+    /// shared out between them, and the distance to the optimum is proven.
+    ///
+    /// 1. Each period alone, every budget whole, existing team only: together, a relaxation of
+    ///    the whole problem, whose proven bounds add up to lower bounds of its least shortage
+    ///    and, at that shortage, its least cost.
+    /// 2. Each linked person's budget is shared out between the periods, in proportion to the
+    ///    days the relaxation gave them (a spare budget goes where they could still work), and
+    ///    every period is solved again with its share as a `Max jours`: every budget holds.
+    /// 3. The plan's shortage (or, at equal shortage, cost) against those bounds is the
+    ///    proven gap of the sharing, reported as a stage of its own.
+    fn solve_with_shared_budgets(
+        &mut self,
+        full: &Instance,
+        periods: &[Vec<NaiveDate>],
+        budget: f64,
+        stats: &mut SolveStats,
+    ) -> Result<(ComponentSolution, Option<String>), Error> {
+        let started = Instant::now();
+        let budgets = linked_budgets(full);
+        let most = full
+            .people
+            .iter()
+            .map(|p| p.daily_cost.0)
+            .max()
+            .unwrap_or(0);
+        let relaxation = PeriodTerms {
+            caps: BTreeMap::new(),
+            surcharged: budgets
+                .keys()
+                .map(|p| full.people[*p].animateur.id.clone())
+                .collect(),
+            surcharge: Cents(most + 100),
+        };
+        // Time in proportion to each period's size.
+        let mut size = vec![0usize; periods.len()];
+        let period_of: BTreeMap<NaiveDate, usize> = periods
+            .iter()
+            .enumerate()
+            .flat_map(|(k, dates)| dates.iter().map(move |d| (*d, k)))
+            .collect();
+        for arc in &full.arcs {
+            if let Some(k) = period_of.get(&full.days[arc.day].date) {
+                size[*k] += 1;
+            }
+        }
+        let share = |until: f64, k: usize| {
+            let left: usize = size[k..].iter().sum();
+            let weight = size[k] as f64 / left.max(1) as f64;
+            ((until - started.elapsed().as_secs_f64()) * weight).max(0.5)
+        };
+        let mut relaxation_stats = SolveStats::default();
+        let mut relaxed = Vec::new();
+        for (k, dates) in periods.iter().enumerate() {
+            let limit = share(budget * RELAXATION_SHARE, k);
+            relaxed.push(self.solve_dates(
+                dates,
+                limit,
+                &mut relaxation_stats,
+                &relaxation,
+                false,
+            )?);
+        }
+        let terms = share_budgets(full, periods, &budgets, &relaxed);
+        let capped = terms.iter().filter(|t| !t.caps.is_empty()).count();
+        let shared: BTreeSet<&String> = terms.iter().flat_map(|t| t.caps.keys()).collect();
+        let mut parts = Vec::new();
+        for (k, dates) in periods.iter().enumerate() {
+            let limit = share(budget, k);
+            let recruit = self.options.recruit;
+            parts.push(self.solve_dates(dates, limit, stats, &terms[k], recruit)?);
+        }
+        // The relaxation's shortage bounds hold for the whole problem (its costs were
+        // surcharged, so only the shortage is compared).
+        let lower = ComponentSolution::combine(relaxed).staffing.shortage_bound;
+        let combined = ComponentSolution::combine(parts);
+        let shortage = combined.staffing.shortage;
+        let gap = if shortage > lower + 0.5 {
+            (shortage - lower) / shortage
+        } else {
+            0.0
+        };
+        stats.stages.push(StageStats {
+            name: format!(
+                "{} — budgets partagés entre {} périodes, manques",
+                period_label(&full.dates),
+                periods.len()
+            ),
+            component: self.component,
+            variables: 0,
+            constraints: 0,
+            seconds: started.elapsed().as_secs_f64(),
+            objective: shortage,
+            bound: lower,
+            gap,
+            status: SolveStatus::Shared,
+            refinement: false,
+        });
+        let note = format!(
+            "{} : {} périodes sans contrainte commune hormis les budgets de jours (CEE sur 12 \
+             mois glissants, maximum de jours) de {} ; trop grandes pour un seul modèle, elles \
+             sont résolues séparément, budgets répartis entre {} d'entre elles ; manque prouvé \
+             à {} près de l'optimum (borne : les périodes sans partage) ; coût optimal dans \
+             chaque période pour sa part des budgets",
+            self.group_label(),
+            periods.len(),
+            if shared.len() == 1 {
+                "1 personne".to_string()
+            } else {
+                format!("{} personnes", shared.len())
+            },
+            capped,
+            format!("{:.1} %", gap * 100.0).replace('.', ",")
+        );
+        Ok((combined, Some(note)))
+    }
+
+    /// `groupe (ALSH-A, ALSH-B, ALSH-C, …)`.
+    fn group_label(&self) -> String {
+        let codes: Vec<&str> = self
+            .accueils
+            .iter()
+            .take(3)
+            .map(|a| self.loaded.inputs.accueils[*a].code.as_str())
+            .collect();
+        let more = if self.accueils.len() > 3 { ", …" } else { "" };
+        let kind = if self.accueils.len() == 1 {
+            "accueil"
+        } else {
+            "groupe"
+        };
+        format!("{kind} ({}{more})", codes.join(", "))
+    }
+
     fn staff(&self) -> Vec<Person> {
         staff_people(self.loaded, self.accueils)
+    }
+
+    /// The team, with each person's days in this period capped by `caps` (their share of a
+    /// budget that spans periods), kept as a `Max jours`.
+    fn staff_capped(&self, terms: &PeriodTerms) -> Vec<Person> {
+        let mut people = self.staff();
+        for person in &mut people {
+            if let Some(cap) = terms.caps.get(&person.animateur.id) {
+                let max = &mut person.animateur.max_jours;
+                *max = Some(max.map_or(*cap, |m| m.min(*cap)));
+            }
+            if terms.surcharged.contains(&person.animateur.id) {
+                person.daily_cost = Cents(person.daily_cost.0 + terms.surcharge.0);
+            }
+        }
+        people
     }
 
     /// Staffs `dates` with the existing team (shortage, cost, stability), then sizes the hires.
@@ -319,12 +514,18 @@ impl ComponentContext<'_> {
         dates: &[NaiveDate],
         budget: f64,
         stats: &mut SolveStats,
+        caps: &PeriodTerms,
+        recruit: bool,
     ) -> Result<ComponentSolution, Error> {
         let (loaded, accueils, options) = (self.loaded, self.accueils, self.options);
         let started = Instant::now();
-        let remaining = |share: f64| ((budget - started.elapsed().as_secs_f64()) * share).max(1.0);
+        // Each stage gets at least `MIN_STAGE_SECONDS`: below, a model of a week of a large
+        // territory may not even finish its root LP, and the stage would keep its start.
+        let remaining = |share: f64| {
+            ((budget - started.elapsed().as_secs_f64()) * share).max(MIN_STAGE_SECONDS)
+        };
         let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
-        let instance = Instance::new(loaded, accueils, Some(&date_set), self.staff());
+        let instance = Instance::new(loaded, accueils, Some(&date_set), self.staff_capped(caps));
         let label = period_label(dates);
         let mut runner = StageRunner {
             started: self.started,
@@ -334,7 +535,7 @@ impl ComponentContext<'_> {
             component: self.component,
             stats,
         };
-        let (cost, bounds) = runner.shortage_then_cost(
+        let (cost, bounds, team_figures) = runner.shortage_then_cost(
             &format!("{label} — équipe actuelle"),
             Start::nobody(),
             &remaining,
@@ -383,11 +584,12 @@ impl ComponentContext<'_> {
             assignments,
             hires: Vec::new(),
             residual: (0, 0, 0),
+            staffing: team_figures,
         };
-        if !options.recruit || short.is_empty() {
+        if !recruit || short.is_empty() {
             return Ok(solution);
         }
-        let mut people = self.staff();
+        let mut people = self.staff_capped(caps);
         let mut used_groups = Vec::new();
         for group in self.groups {
             let (count, dates) = candidate_need(group, &short);
@@ -445,7 +647,7 @@ impl ComponentContext<'_> {
         } else {
             Start::nobody()
         };
-        let (cost, _) = runner.shortage_then_cost(
+        let (cost, _, _) = runner.shortage_then_cost(
             &format!("{label} — recrutement"),
             start,
             &remaining,
@@ -593,6 +795,123 @@ fn spanning_violations(
     involved
 }
 
+/// The people whose budget (CEE days left, `Max jours`) is below the days they could work in
+/// the component, with that budget.
+fn linked_budgets(full: &Instance) -> BTreeMap<usize, u32> {
+    let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for arc in &full.arcs {
+        possible
+            .entry(arc.person)
+            .or_default()
+            .insert(full.days[arc.day].date);
+    }
+    possible
+        .into_iter()
+        .filter_map(|(person, dates)| {
+            let animateur = &full.people[person].animateur;
+            let limit = super::instance::cee_budget(animateur)
+                .into_iter()
+                .chain(animateur.max_jours)
+                .min()?;
+            (dates.len() > limit as usize).then_some((person, limit))
+        })
+        .collect()
+}
+
+/// Each linked person's days per period (only where below the days they could work there):
+/// their budget shared out in proportion to the days `relaxed` (the periods solved alone, their
+/// days surcharged) gave them, or, when that is within the budget, those days plus the spare
+/// budget in proportion to the days they could still work, ten times more where the period
+/// was short.
+fn share_budgets(
+    full: &Instance,
+    periods: &[Vec<NaiveDate>],
+    budgets: &BTreeMap<usize, u32>,
+    relaxed: &[ComponentSolution],
+) -> Vec<PeriodTerms> {
+    let period_of: BTreeMap<NaiveDate, usize> = periods
+        .iter()
+        .enumerate()
+        .flat_map(|(k, dates)| dates.iter().map(move |d| (*d, k)))
+        .collect();
+    let mut possible: BTreeMap<usize, Vec<BTreeSet<NaiveDate>>> = BTreeMap::new();
+    for arc in &full.arcs {
+        let date = full.days[arc.day].date;
+        if let (Some(k), true) = (period_of.get(&date), budgets.contains_key(&arc.person)) {
+            possible
+                .entry(arc.person)
+                .or_insert_with(|| vec![BTreeSet::new(); periods.len()])[*k]
+                .insert(date);
+        }
+    }
+    let mut used: BTreeMap<&str, Vec<BTreeSet<NaiveDate>>> = BTreeMap::new();
+    for (k, solution) in relaxed.iter().enumerate() {
+        for assignment in &solution.assignments {
+            used.entry(assignment.animateur.as_str())
+                .or_insert_with(|| vec![BTreeSet::new(); periods.len()])[k]
+                .insert(assignment.date);
+        }
+    }
+    let short: Vec<bool> = relaxed.iter().map(|r| r.staffing.shortage > 0.5).collect();
+    let mut terms = vec![PeriodTerms::default(); periods.len()];
+    for (person, days) in possible {
+        let animateur = &full.people[person].animateur;
+        let limit = budgets[&person];
+        let could: Vec<u32> = days.iter().map(|d| d.len() as u32).collect();
+        let gave: Vec<u32> = used.get(animateur.id.as_str()).map_or_else(
+            || vec![0; periods.len()],
+            |u| u.iter().map(|d| d.len() as u32).collect(),
+        );
+        let total: u32 = gave.iter().sum();
+        let shares: Vec<u32> = if total > limit {
+            proportional(limit, &gave)
+        } else {
+            let spare: Vec<u32> = could
+                .iter()
+                .zip(&gave)
+                .zip(&short)
+                .map(|((c, g), s)| (c - g.min(c)) * if *s { 10 } else { 1 })
+                .collect();
+            let extra = proportional(limit - total, &spare);
+            gave.iter()
+                .zip(extra)
+                .zip(&could)
+                .map(|((g, e), c)| (g + e).min(*c))
+                .collect()
+        };
+        for (k, share) in shares.into_iter().enumerate() {
+            if share < could[k] {
+                terms[k].caps.insert(animateur.id.clone(), share);
+            }
+        }
+    }
+    terms
+}
+
+/// `total` split in proportion to `weights` (largest remainders, earliest first on ties);
+/// never more than a weight when `total` is at most their sum.
+pub(super) fn proportional(total: u32, weights: &[u32]) -> Vec<u32> {
+    let sum: u64 = weights.iter().map(|w| u64::from(*w)).sum();
+    if sum == 0 {
+        return vec![0; weights.len()];
+    }
+    let exact: Vec<(u64, u64)> = weights
+        .iter()
+        .map(|w| {
+            let scaled = u64::from(total) * u64::from(*w);
+            (scaled / sum, scaled % sum)
+        })
+        .collect();
+    let mut shares: Vec<u32> = exact.iter().map(|(q, _)| *q as u32).collect();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
+    let missing = total.saturating_sub(shares.iter().sum());
+    for k in order.into_iter().take(missing as usize) {
+        shares[k] += 1;
+    }
+    shares
+}
+
 /// Merges every period that holds one of `dates` into one period.
 fn merge_periods(periods: Vec<Vec<NaiveDate>>, dates: &BTreeSet<NaiveDate>) -> Vec<Vec<NaiveDate>> {
     let mut merged: Vec<NaiveDate> = Vec::new();
@@ -683,7 +1002,7 @@ impl StageRunner<'_> {
         start: Start<'_>,
         remaining: &dyn Fn(f64) -> f64,
         (shortage_share, cost_share): (f64, f64),
-    ) -> Result<(StageOutcome, Bounds), Error> {
+    ) -> Result<(StageOutcome, Bounds, Staffing), Error> {
         let shortage = self.run(
             &format!("{phase}, manques"),
             Stage::Shortage,
@@ -703,7 +1022,13 @@ impl StageRunner<'_> {
             Start::After(&shortage),
             remaining(cost_share),
         )?;
-        Ok((cost, bounds))
+        let figures = Staffing {
+            shortage: shortage.shortage,
+            shortage_bound: shortage.shortage_bound,
+            cost: cost.objective,
+            cost_bound: cost.bound,
+        };
+        Ok((cost, bounds, figures))
     }
 
     fn run(
@@ -740,13 +1065,19 @@ impl StageRunner<'_> {
         // shortage itself, and its bound shifted by the same amount.
         let (objective, bound) = if stage == Stage::Shortage {
             let scale = outcome.objective - outcome.shortage;
+            let scaled =
+                model::shortage_bound(self.instance, &self.loaded.parameters, outcome.bound);
             (
                 outcome.shortage,
-                (outcome.bound - scale).max(0.0).min(outcome.shortage),
+                (outcome.bound - scale)
+                    .max(scaled)
+                    .max(0.0)
+                    .min(outcome.shortage),
             )
         } else {
             (outcome.objective, outcome.bound)
         };
+        outcome.shortage_bound = if stage == Stage::Shortage { bound } else { 0.0 };
         let stats = StageStats {
             refinement: stage == Stage::Stability,
             name: name.to_string(),

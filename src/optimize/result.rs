@@ -12,6 +12,9 @@ pub enum SolveStatus {
     Optimal,
     /// Stopped at the requested `--mip-gap`.
     GapLimit,
+    /// Periods linked by a budget were solved apart with the budget shared out: the plan is
+    /// legal, its shortage is proven within the gap, its cost is optimal per period only.
+    Shared,
     /// Stopped by `--time-limit`: the best plan found is kept.
     TimeLimit,
 }
@@ -22,6 +25,7 @@ impl SolveStatus {
         match self {
             SolveStatus::Optimal => "optimal",
             SolveStatus::GapLimit => "écart toléré atteint",
+            SolveStatus::Shared => "périodes résolues séparément",
             SolveStatus::TimeLimit => "limite de temps atteinte",
         }
     }

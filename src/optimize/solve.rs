@@ -28,6 +28,8 @@ pub struct StageOutcome {
     pub constraints: usize,
     /// Weighted shortage of the solution (filled in by the caller, who knows the model).
     pub shortage: f64,
+    /// Proven lower bound on the weighted shortage (shortage stage; filled in by the caller).
+    pub shortage_bound: f64,
     /// Where each decision sits among `values`.
     pub columns: Columns,
 }
@@ -162,6 +164,7 @@ fn solve_highs(
         variables,
         constraints,
         shortage: 0.0,
+        shortage_bound: 0.0,
         columns,
     })
 }
@@ -226,6 +229,7 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         variables,
         constraints,
         shortage: 0.0,
+        shortage_bound: 0.0,
         columns,
     })
 }

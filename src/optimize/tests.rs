@@ -690,3 +690,52 @@ fn classes_and_personal_variables_give_the_same_optimum() {
     assert_eq!(classes, personal);
     assert!(classes.0 > 0.0, "the fortnight should be short somewhere");
 }
+
+#[test]
+fn periods_too_large_to_merge_share_the_cee_budget() {
+    // The Toussaint/Hiver scenario, with merging forbidden: B1's 5 CEE days left are shared
+    // between the two weeks, which are solved apart. The plan keeps L432-4 and here reaches the
+    // same optimum as the merged model: B1 (60 €) works 5 days, B2 (90 €) the other 5.
+    let inputs = yearly_scenario(vec![
+        person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
+        person("B1", "BAFA", Contrat::Cee, 75, 60),
+        person("B2", "BAFA", Contrat::Cee, 0, 90),
+    ]);
+    let options = PlanOptions {
+        time_limit_seconds: 30.0,
+        recruit: false,
+        merged_max_arcs: 0,
+        ..PlanOptions::default()
+    };
+    let result = plan(&loaded(inputs), &options).expect("plan");
+    assert_eq!(result.missing_totals(), (0, 0, 0));
+    assert_eq!(days_of(&result, "B1"), 5);
+    assert_eq!(days_of(&result, "B2"), 5);
+    assert_eq!(result.staff_cost, Cents::euros(10 * 120 + 5 * 60 + 5 * 90));
+    let shared = result
+        .stats
+        .stages
+        .iter()
+        .find(|s| s.status == super::SolveStatus::Shared)
+        .expect("a stage for the shared budgets");
+    assert_eq!((shared.objective, shared.gap), (0.0, 0.0));
+    assert!(
+        result
+            .stats
+            .decomposition
+            .contains("budgets répartis entre 2"),
+        "{}",
+        result.stats.decomposition
+    );
+}
+
+#[test]
+fn budget_shares_follow_the_relaxation_and_never_exceed_the_budget() {
+    use super::plan::proportional;
+    assert_eq!(proportional(5, &[5, 5]), vec![3, 2]);
+    assert_eq!(proportional(10, &[30, 10, 0]), vec![8, 2, 0]);
+    assert_eq!(proportional(7, &[0, 0]), vec![0, 0]);
+    let shares = proportional(40, &[12, 25, 25, 38]);
+    assert_eq!(shares.iter().sum::<u32>(), 40);
+    assert_eq!(shares, vec![5, 10, 10, 15]);
+}

@@ -83,6 +83,21 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
             plural(underpaid, "animateur", "animateurs")
         ));
     }
+    let shared = result
+        .stats
+        .stages
+        .iter()
+        .find(|s| s.status == SolveStatus::Shared);
+    if let Some(shared) = shared {
+        lines.push(format!(
+            "Les périodes sont reliées par les budgets de jours (CEE sur 12 mois glissants, \
+             maximum de jours) mais trop grandes pour un seul calcul : elles ont été planifiées \
+             séparément, budgets répartis entre elles (manque prouvé à {} près de l'optimum ; \
+             coût optimal dans chaque période, pas prouvé pour la répartition). Pour un calcul \
+             exact, planifiez une période plus courte (--from, --to).",
+            percent_fr(shared.gap)
+        ));
+    }
     if figures.status == SolveStatus::TimeLimit {
         lines.push(format!(
             "Au moins une étape du calcul a été arrêtée par sa limite de temps (écart prouvé \
