@@ -1,7 +1,7 @@
 //! The MILP: least-cost legal staffing, then recruitment (good_lp with HiGHS).
 //!
 //! - [`model`] builds the staffing model: one function per constraint family, named after the
-//!   rule it encodes.
+//!   rule it encodes, on classes of people interchangeable on a date (exact aggregation).
 //! - [`solve`] runs the lexicographic stages on HiGHS and reads status, bound and gap.
 //! - [`plan`] ties them together: decomposition into independent components, staffing, then
 //!   recruitment, and turns the solution into a [`PlanResult`].
