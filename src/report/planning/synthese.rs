@@ -192,7 +192,11 @@ fn write_stages(
         write_text(sheet, row, col, name, &formats.header)?;
     }
     row += 1;
-    for stage in stages.iter().take(MAX_STAGES_LISTED) {
+    // A stage that sums up periods solved apart (shared budgets) comes first: it qualifies all
+    // the others.
+    let mut ordered: Vec<_> = stages.iter().collect();
+    ordered.sort_by_key(|s| s.status != crate::optimize::SolveStatus::Shared);
+    for stage in ordered.into_iter().take(MAX_STAGES_LISTED) {
         let name = if context.result().stats.components > 1 {
             format!("{} (groupe {})", stage.name, stage.component + 1)
         } else {
@@ -200,14 +204,23 @@ fn write_stages(
         };
         write_text(sheet, row, 0, &name, &formats.text)?;
         write_text(sheet, row, 1, stage.status.label(), &formats.centered)?;
-        let detail = format!(
-            "{} variables × {} contraintes ; objectif {} ; borne {} ; écart {}",
-            thousands(stage.variables),
-            thousands(stage.constraints),
-            decimal_fr(stage.objective),
-            decimal_fr(stage.bound),
-            percent_fr(stage.gap)
-        );
+        let detail = if stage.variables == 0 {
+            format!(
+                "manque pondéré {} ; borne {} ; écart {}",
+                decimal_fr(stage.objective),
+                decimal_fr(stage.bound),
+                percent_fr(stage.gap)
+            )
+        } else {
+            format!(
+                "{} variables × {} contraintes ; objectif {} ; borne {} ; écart {}",
+                thousands(stage.variables),
+                thousands(stage.constraints),
+                decimal_fr(stage.objective),
+                decimal_fr(stage.bound),
+                percent_fr(stage.gap)
+            )
+        };
         write_text(sheet, row, 2, &detail, &formats.text)?;
         row += 1;
     }
