@@ -496,15 +496,23 @@ fn counted_weeks(
     }
     weeks
         .into_iter()
-        .filter_map(|(week, (mut minutes, limit))| {
-            minutes.sort_unstable_by(|a, b| b.cmp(a));
-            let possible: u32 = minutes
-                .iter()
-                .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
-                .sum();
-            limit.is_some_and(|l| possible > l).then_some(week)
+        .filter_map(|(week, (minutes, limit))| {
+            limit
+                .is_some_and(|l| could_exceed(minutes, l))
+                .then_some(week)
         })
         .collect()
+}
+
+/// Whether a week whose dates allow at most `most` minutes each could exceed `limit` minutes,
+/// with at most 6 days worked in 7 (weekly rest).
+fn could_exceed(mut most: Vec<u32>, limit: u32) -> bool {
+    most.sort_unstable_by(|a, b| b.cmp(a));
+    let possible: u32 = most
+        .iter()
+        .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
+        .sum();
+    possible > limit
 }
 
 fn class_variables(
@@ -985,13 +993,7 @@ fn weekly_hours(instance: &Instance, classes: &[Class], builder: &mut Builder) {
         }
     }
     for (minutes, most, limit) in weeks.into_values() {
-        let mut most: Vec<u32> = most.into_values().collect();
-        most.sort_unstable_by(|a, b| b.cmp(a));
-        let possible: u32 = most
-            .iter()
-            .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
-            .sum();
-        if possible > limit {
+        if could_exceed(most.into_values().collect(), limit) {
             builder.constraints.push(minutes.leq(f64::from(limit)));
         }
     }

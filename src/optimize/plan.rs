@@ -391,11 +391,7 @@ impl ComponentContext<'_> {
         };
         // Time in proportion to each period's size.
         let mut size = vec![0usize; periods.len()];
-        let period_of: BTreeMap<NaiveDate, usize> = periods
-            .iter()
-            .enumerate()
-            .flat_map(|(k, dates)| dates.iter().map(move |d| (*d, k)))
-            .collect();
+        let period_of = period_index(periods);
         for arc in &full.arcs {
             if let Some(k) = period_of.get(&full.days[arc.day].date) {
                 size[*k] += 1;
@@ -692,13 +688,7 @@ fn period_label(dates: &[NaiveDate]) -> String {
 /// around the cut (so no weekly-rest window spans two periods; hour limits and the minors' rest
 /// are per civil week). Candidates for hire may work every open day.
 fn periods(instance: &Instance) -> Vec<Vec<NaiveDate>> {
-    let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for arc in &instance.arcs {
-        possible
-            .entry(arc.person)
-            .or_default()
-            .insert(instance.days[arc.day].date);
-    }
+    let possible = possible_dates(instance);
     let all_open: BTreeSet<NaiveDate> = instance.dates.iter().copied().collect();
     let spans_seven = |days: &BTreeSet<NaiveDate>, monday: NaiveDate| {
         (1..=6).any(|before| {
@@ -727,8 +717,8 @@ fn periods(instance: &Instance) -> Vec<Vec<NaiveDate>> {
     periods
 }
 
-/// Dates of the people whose CEE budget or `Max jours` could bind over the whole component.
-fn linking_dates(instance: &Instance) -> BTreeSet<NaiveDate> {
+/// Per person (index into `instance.people`): the dates they could work.
+fn possible_dates(instance: &Instance) -> BTreeMap<usize, BTreeSet<NaiveDate>> {
     let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
     for arc in &instance.arcs {
         possible
@@ -736,18 +726,17 @@ fn linking_dates(instance: &Instance) -> BTreeSet<NaiveDate> {
             .or_default()
             .insert(instance.days[arc.day].date);
     }
-    let mut linked = BTreeSet::new();
-    for (person, dates) in possible {
-        let animateur = &instance.people[person].animateur;
-        let limit = super::instance::cee_budget(animateur)
-            .into_iter()
-            .chain(animateur.max_jours)
-            .min();
-        if limit.is_some_and(|limit| dates.len() > limit as usize) {
-            linked.extend(dates);
-        }
-    }
-    linked
+    possible
+}
+
+/// Dates of the people whose CEE budget or `Max jours` could bind over the whole component.
+fn linking_dates(instance: &Instance) -> BTreeSet<NaiveDate> {
+    let linked = linked_budgets(instance);
+    possible_dates(instance)
+        .into_iter()
+        .filter(|(person, _)| linked.contains_key(person))
+        .flat_map(|(_, dates)| dates)
+        .collect()
 }
 
 /// Dates involved in a violated constraint that spans periods: a CEE rolling window over 80
@@ -799,14 +788,7 @@ fn spanning_violations(
 /// The people whose budget (CEE days left, `Max jours`) is below the days they could work in
 /// the component, with that budget.
 fn linked_budgets(full: &Instance) -> BTreeMap<usize, u32> {
-    let mut possible: BTreeMap<usize, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for arc in &full.arcs {
-        possible
-            .entry(arc.person)
-            .or_default()
-            .insert(full.days[arc.day].date);
-    }
-    possible
+    possible_dates(full)
         .into_iter()
         .filter_map(|(person, dates)| {
             let animateur = &full.people[person].animateur;
@@ -830,11 +812,7 @@ fn share_budgets(
     budgets: &BTreeMap<usize, u32>,
     relaxed: &[ComponentSolution],
 ) -> Vec<PeriodTerms> {
-    let period_of: BTreeMap<NaiveDate, usize> = periods
-        .iter()
-        .enumerate()
-        .flat_map(|(k, dates)| dates.iter().map(move |d| (*d, k)))
-        .collect();
+    let period_of = period_index(periods);
     let mut possible: BTreeMap<usize, Vec<BTreeSet<NaiveDate>>> = BTreeMap::new();
     for arc in &full.arcs {
         let date = full.days[arc.day].date;
@@ -887,6 +865,15 @@ fn share_budgets(
         }
     }
     terms
+}
+
+/// The period of each date.
+fn period_index(periods: &[Vec<NaiveDate>]) -> BTreeMap<NaiveDate, usize> {
+    periods
+        .iter()
+        .enumerate()
+        .flat_map(|(k, dates)| dates.iter().map(move |d| (*d, k)))
+        .collect()
 }
 
 /// `total` split in proportion to `weights` (largest remainders, earliest first on ties);
