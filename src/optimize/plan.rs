@@ -801,11 +801,12 @@ fn linked_budgets(full: &Instance) -> BTreeMap<usize, u32> {
         .collect()
 }
 
-/// Each linked person's days per period (only where below the days they could work there):
-/// their budget shared out in proportion to the days `relaxed` (the periods solved alone, their
-/// days surcharged) gave them, or, when that is within the budget, those days plus the spare
-/// budget in proportion to the days they could still work, ten times more where the period
-/// was short.
+/// Each linked person's days per period (only where below the days they could work there),
+/// from the days `relaxed` (the periods solved alone, their days surcharged) gave them:
+/// - over the budget: the periods that were short keep those days first, as far as the budget
+///   goes; the other periods share the rest in proportion to those days;
+/// - within the budget: those days, plus the spare budget where they could still work, the
+///   periods that were short first, in proportion to those days.
 fn share_budgets(
     full: &Instance,
     periods: &[Vec<NaiveDate>],
@@ -841,23 +842,7 @@ fn share_budgets(
             || vec![0; periods.len()],
             |u| u.iter().map(|d| d.len() as u32).collect(),
         );
-        let total: u32 = gave.iter().sum();
-        let shares: Vec<u32> = if total > limit {
-            proportional(limit, &gave)
-        } else {
-            let spare: Vec<u32> = could
-                .iter()
-                .zip(&gave)
-                .zip(&short)
-                .map(|((c, g), s)| (c - g.min(c)) * if *s { 10 } else { 1 })
-                .collect();
-            let extra = proportional(limit - total, &spare);
-            gave.iter()
-                .zip(extra)
-                .zip(&could)
-                .map(|((g, e), c)| (g + e).min(*c))
-                .collect()
-        };
+        let shares = share_one(limit, &gave, &could, &short);
         for (k, share) in shares.into_iter().enumerate() {
             if share < could[k] {
                 terms[k].caps.insert(animateur.id.clone(), share);
@@ -865,6 +850,35 @@ fn share_budgets(
         }
     }
     terms
+}
+
+/// One person's days per period: `limit` (their budget) shared out from the days the
+/// relaxation `gave` them, the days they `could` work, and which periods were `short` (see
+/// `share_budgets`).
+pub(super) fn share_one(limit: u32, gave: &[u32], could: &[u32], short: &[bool]) -> Vec<u32> {
+    // `amount` shared in proportion to `weights`, the periods that were short served first.
+    let short_first = |amount: u32, weights: &[u32]| -> Vec<u32> {
+        let split = |in_short: bool| -> Vec<u32> {
+            weights
+                .iter()
+                .zip(short)
+                .map(|(w, s)| if *s == in_short { *w } else { 0 })
+                .collect()
+        };
+        let (tight, loose) = (split(true), split(false));
+        let first = proportional(amount.min(tight.iter().sum()), &tight);
+        let left = amount - first.iter().sum::<u32>();
+        let second = proportional(left.min(loose.iter().sum()), &loose);
+        first.iter().zip(second).map(|(a, b)| a + b).collect()
+    };
+    let total: u32 = gave.iter().sum();
+    if total > limit {
+        short_first(limit, gave)
+    } else {
+        let spare: Vec<u32> = could.iter().zip(gave).map(|(c, g)| c - g.min(c)).collect();
+        let extra = short_first(limit - total, &spare);
+        gave.iter().zip(extra).map(|(g, e)| g + e).collect()
+    }
 }
 
 /// The period of each date.

@@ -739,3 +739,18 @@ fn budget_shares_follow_the_relaxation_and_never_exceed_the_budget() {
     assert_eq!(shares.iter().sum::<u32>(), 40);
     assert_eq!(shares, vec![5, 10, 10, 15]);
 }
+
+#[test]
+fn a_budget_goes_first_to_the_periods_that_were_short() {
+    use super::plan::share_one;
+    // 20 days left; the relaxation gave 10 days in each of three weeks, the summer one short:
+    // the summer keeps its 10, the two others share the other 10.
+    let shares = share_one(20, &[10, 10, 10], &[15, 15, 15], &[false, false, true]);
+    assert_eq!(shares, vec![5, 5, 10]);
+    // Within the budget: the spare days go where the person could still work, the short week
+    // first (5 there, then 5 in the other week).
+    let shares = share_one(30, &[10, 10, 0], &[15, 15, 0], &[true, false, false]);
+    assert_eq!(shares, vec![15, 15, 0]);
+    let shares = share_one(12, &[0, 0], &[10, 10], &[true, false]);
+    assert_eq!(shares, vec![10, 2]);
+}
