@@ -11,8 +11,8 @@ use crate::optimize::Hire;
 use super::SheetContext;
 use super::advice::shortage_words;
 use super::format::{
-    compact_dates, plural, weekday_long, wrapped_height, write_count, write_date, write_headers,
-    write_text,
+    Formats, compact_dates, plural, weekday_long, wrapped_height, write_count, write_date,
+    write_headers, write_text,
 };
 
 const COLUMNS: [(&str, f64); 11] = [
@@ -122,21 +122,7 @@ fn write_hire(
     context: &SheetContext,
 ) -> Result<(), XlsxError> {
     let formats = context.formats;
-    write_count(
-        sheet,
-        row,
-        0,
-        u32::try_from(hire.number).unwrap_or(u32::MAX),
-        &formats.integer,
-    )?;
-    write_text(sheet, row, 1, &hire.qualification.label, &formats.text)?;
-    write_text(
-        sheet,
-        row,
-        2,
-        hire.secteur.as_deref().unwrap_or("tous"),
-        &formats.text,
-    )?;
+    write_post(sheet, row, hire, formats)?;
     let accueils = hire.accueils.join(", ");
     let dates = compact_dates(&hire.dates);
     write_text(sheet, row, 3, &accueils, &formats.wrap)?;
@@ -283,23 +269,7 @@ fn write_post_schedule(
     });
     for affectation in assignments {
         match numbers.get(affectation.animateur.as_str()) {
-            Some(hire) => {
-                write_count(
-                    sheet,
-                    row,
-                    0,
-                    u32::try_from(hire.number).unwrap_or(u32::MAX),
-                    &formats.integer,
-                )?;
-                write_text(sheet, row, 1, &hire.qualification.label, &formats.text)?;
-                write_text(
-                    sheet,
-                    row,
-                    2,
-                    hire.secteur.as_deref().unwrap_or("tous"),
-                    &formats.text,
-                )?;
-            }
+            Some(hire) => write_post(sheet, row, hire, formats)?,
             None => write_text(sheet, row, 0, &affectation.animateur, &formats.text)?,
         }
         write_text(sheet, row, 3, &affectation.accueil, &formats.text)?;
@@ -320,5 +290,30 @@ fn write_euros(
     format: &rust_xlsxwriter::Format,
 ) -> Result<(), XlsxError> {
     sheet.write_number_with_format(row, col, amount.as_euros_f64(), format)?;
+    Ok(())
+}
+
+/// The post's first three columns: number, qualification, sector.
+fn write_post(
+    sheet: &mut Worksheet,
+    row: u32,
+    hire: &Hire,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    write_count(
+        sheet,
+        row,
+        0,
+        u32::try_from(hire.number).unwrap_or(u32::MAX),
+        &formats.integer,
+    )?;
+    write_text(sheet, row, 1, &hire.qualification.label, &formats.text)?;
+    write_text(
+        sheet,
+        row,
+        2,
+        hire.secteur.as_deref().unwrap_or("tous"),
+        &formats.text,
+    )?;
     Ok(())
 }

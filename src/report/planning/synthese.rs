@@ -11,8 +11,8 @@ use crate::domain::Cents;
 
 use super::advice::{advice, shortage_words};
 use super::format::{
-    date_fr, day_header, percent_fr, plural, row_index, thousands, wrapped_height, write_count,
-    write_date, write_headers, write_text,
+    Formats, date_fr, day_header, percent_fr, plural, row_index, thousands, wrapped_height,
+    write_count, write_date, write_headers, write_text,
 };
 use super::{SHEETS, SheetContext};
 
@@ -434,17 +434,7 @@ fn write_day_table(
         ("Présents", 9.0),
         ("Manquants", 10.0),
     ];
-    for (offset, (name, width)) in (0u16..).zip(headers) {
-        write_text(
-            sheet,
-            FIGURES_HEADER_ROW,
-            col + offset,
-            name,
-            &formats.header,
-        )?;
-        sheet.set_column_width(col + offset, width)?;
-    }
-    sheet.set_column_width(col - 1, 3)?;
+    write_figure_headers(sheet, col, &headers, formats)?;
     let days = &context.figures.days;
     for (i, day) in days.iter().enumerate() {
         let row = FIGURES_HEADER_ROW + 1 + row_index(i);
@@ -523,17 +513,7 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
         ("Journées sans direction", 11.0),
         ("Postes à recruter", 10.0),
     ];
-    for (offset, (name, width)) in (0u16..).zip(headers) {
-        write_text(
-            sheet,
-            FIGURES_HEADER_ROW,
-            col + offset,
-            name,
-            &formats.header,
-        )?;
-        sheet.set_column_width(col + offset, width)?;
-    }
-    sheet.set_column_width(col - 1, 3)?;
+    write_figure_headers(sheet, col, &headers, formats)?;
     sheet.set_row_height(FIGURES_HEADER_ROW, 45)?;
     for (i, sector) in context.figures.sectors.iter().enumerate() {
         let row = FIGURES_HEADER_ROW + 1 + row_index(i);
@@ -646,6 +626,28 @@ fn guide() -> [(&'static str, &'static str); 7] {
             "chaque règle et paramètre appliqués, avec l'article de loi et leur origine",
         ),
     ]
+}
+
+/// The headers of a figures table starting at `col`, with their widths, and a narrow spacer
+/// column before it.
+fn write_figure_headers(
+    sheet: &mut Worksheet,
+    col: u16,
+    headers: &[(&str, f64)],
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    for (offset, (name, width)) in (0u16..).zip(headers) {
+        write_text(
+            sheet,
+            FIGURES_HEADER_ROW,
+            col + offset,
+            name,
+            &formats.header,
+        )?;
+        sheet.set_column_width(col + offset, *width)?;
+    }
+    sheet.set_column_width(col - 1, 3)?;
+    Ok(())
 }
 
 #[cfg(test)]
