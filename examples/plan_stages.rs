@@ -19,8 +19,13 @@ fn main() {
             return;
         }
     };
+    // Optional third and fourth arguments: the MIP gap, and `norecruit`.
+    let mip_gap = std::env::args().nth(3).and_then(|t| t.parse().ok());
+    let recruit = std::env::args().nth(4).is_none_or(|t| t != "norecruit");
     let options = PlanOptions {
         time_limit_seconds: limit,
+        mip_gap,
+        recruit,
         ..PlanOptions::default()
     };
     match optimize::plan(&loaded, &options) {

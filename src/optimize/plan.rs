@@ -41,6 +41,10 @@ struct ComponentSolution {
 }
 
 impl ComponentSolution {
+    fn empty() -> ComponentSolution {
+        ComponentSolution::combine([])
+    }
+
     fn combine(parts: impl IntoIterator<Item = ComponentSolution>) -> ComponentSolution {
         let mut combined = ComponentSolution {
             assignments: Vec::new(),
@@ -254,6 +258,11 @@ struct PeriodTerms {
     /// does as well, and the budget goes where it is needed.
     surcharged: BTreeSet<String>,
     surcharge: Cents,
+    /// Only the shortage stage (its plan, with the cost as a tie-breaker, is kept).
+    shortage_only: bool,
+    /// A MIP gap four times smaller than the run's, for the models whose bound or plan decides
+    /// the proven gap of the whole.
+    tight: bool,
 }
 
 /// Share of a component's time for the relaxation pass of `solve_with_shared_budgets` (two
@@ -321,6 +330,7 @@ impl ComponentContext<'_> {
                     stats,
                     &PeriodTerms::default(),
                     self.options.recruit,
+                    None,
                 )?;
                 solved.insert(dates.clone(), solution);
             }
@@ -355,17 +365,25 @@ impl ComponentContext<'_> {
     }
 
     /// Periods linked by a budget (CEE days over the rolling year, `Max jours`) whose merged
-    /// model would be too large to solve in one piece: they are solved apart, the budgets
-    /// shared out between them, and the distance to the optimum is proven.
+    /// model would be too large to solve in one piece: the periods that compete for the
+    /// budgets are merged, the others solved apart with a share of the budgets, and the
+    /// distance to the optimum is proven.
     ///
-    /// 1. Each period alone, every budget whole, existing team only: together, a relaxation of
-    ///    the whole problem, whose proven bounds add up to lower bounds of its least shortage
-    ///    and, at that shortage, its least cost.
-    /// 2. Each linked person's budget is shared out between the periods, in proportion to the
-    ///    days the relaxation gave them (a spare budget goes where they could still work), and
-    ///    every period is solved again with its share as a `Max jours`: every budget holds.
-    /// 3. The plan's shortage (or, at equal shortage, cost) against those bounds is the
-    ///    proven gap of the sharing, reported as a stage of its own.
+    /// 1. Each period alone, every budget whole, existing team only (shortage stage): together,
+    ///    a relaxation of the whole problem, whose proven bounds add up to a lower bound of its
+    ///    least shortage.
+    /// 2. The periods short in (1) are merged into one model (every budget whole, so its bound
+    ///    is valid too, and stronger), where budget-limited people cost extra so that they
+    ///    take only the days their shortage needs.
+    /// 3. What they leave of each budget is shared out between the other periods, in
+    ///    proportion to the days (1) gave them, and each is solved with its share as a
+    ///    `Max jours`.
+    /// 4. The periods that (3) left shorter than (1) join the merged model, whose bound is
+    ///    proven again.
+    /// 5. The merged model is solved at real cost, with whatever the other periods left of
+    ///    each budget, from the plan so far: every budget holds.
+    /// 6. The plan's shortage against the bounds of (1), (2) and (4) is the proven gap,
+    ///    reported as a stage of its own.
     fn solve_with_shared_budgets(
         &mut self,
         full: &Instance,
@@ -382,12 +400,13 @@ impl ComponentContext<'_> {
             .max()
             .unwrap_or(0);
         let relaxation = PeriodTerms {
-            caps: BTreeMap::new(),
             surcharged: budgets
                 .keys()
                 .map(|p| full.people[*p].animateur.id.clone())
                 .collect(),
             surcharge: Cents(most + 100),
+            shortage_only: true,
+            ..PeriodTerms::default()
         };
         // Time in proportion to each period's size.
         let mut size = vec![0usize; periods.len()];
@@ -397,35 +416,202 @@ impl ComponentContext<'_> {
                 size[*k] += 1;
             }
         }
-        let share = |until: f64, k: usize| {
-            let left: usize = size[k..].iter().sum();
-            let weight = size[k] as f64 / left.max(1) as f64;
+        let total_size: usize = size.iter().sum();
+        let size_of = |set: &BTreeSet<usize>| set.iter().map(|k| size[*k]).sum::<usize>();
+        let dates_of = |set: &BTreeSet<usize>| -> Vec<NaiveDate> {
+            let mut dates: Vec<NaiveDate> = set
+                .iter()
+                .flat_map(|k| periods[*k].iter().copied())
+                .collect();
+            dates.sort_unstable();
+            dates
+        };
+        // Time until `until` in proportion to the size of the part solved next (`size`) among
+        // those left (`left`).
+        let share = |until: f64, size: usize, left: usize| {
+            let weight = size as f64 / left.max(1) as f64;
             ((until - started.elapsed().as_secs_f64()) * weight).max(0.5)
         };
+        let recruit = self.options.recruit;
         let mut relaxation_stats = SolveStats::default();
+        // Development aid: the time of each step.
+        let log = |step: &str| {
+            if std::env::var_os("ACM_PLANNER_SOLVER_LOG").is_some() {
+                eprintln!(
+                    "[{:>6.1} s] budgets partagés : {step}",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        };
+
+        // 1. Each period alone, every budget whole.
         let mut relaxed = Vec::new();
         for (k, dates) in periods.iter().enumerate() {
-            let limit = share(budget * RELAXATION_SHARE, k);
+            let limit = share(budget * RELAXATION_SHARE, size[k], size[k..].iter().sum());
             relaxed.push(self.solve_dates(
                 dates,
                 limit,
                 &mut relaxation_stats,
                 &relaxation,
                 false,
+                None,
             )?);
         }
-        let terms = share_budgets(full, periods, &budgets, &relaxed);
-        let capped = terms.iter().filter(|t| !t.caps.is_empty()).count();
-        let shared: BTreeSet<&String> = terms.iter().flat_map(|t| t.caps.keys()).collect();
-        let mut parts = Vec::new();
-        for (k, dates) in periods.iter().enumerate() {
-            let limit = share(budget, k);
-            let recruit = self.options.recruit;
-            parts.push(self.solve_dates(dates, limit, stats, &terms[k], recruit)?);
+        log("périodes seules");
+        let relaxed_bound = |set: &BTreeSet<usize>| -> f64 {
+            set.iter()
+                .map(|k| relaxed[*k].staffing.shortage_bound)
+                .sum()
+        };
+
+        // 2. The periods short even with every budget whole compete for the budgets (the
+        //    summer weeks for the CEE days the school year left): merged into one model, where
+        //    the budgets hold exactly, when it is small enough. Its proven bound replaces
+        //    theirs, since any plan of the whole problem, cut to their dates, is a plan of that
+        //    model. Budget-limited people cost extra there too, so the short periods take only
+        //    what their shortage needs; the other periods share what is left.
+        let mut short: BTreeSet<usize> = (0..periods.len())
+            .filter(|k| relaxed[*k].staffing.shortage > 0.5)
+            .collect();
+        if size_of(&short) > self.options.merged_max_arcs {
+            short.clear();
+        }
+        let mut short_bound = 0.0;
+        let mut left_budgets = budgets.clone();
+        let mut start = Vec::new();
+        if !short.is_empty() {
+            let limit = share(budget * 0.5, size_of(&short), total_size);
+            let probe = self.solve_dates(
+                &dates_of(&short),
+                limit,
+                &mut relaxation_stats,
+                &relaxation,
+                false,
+                None,
+            )?;
+            short_bound = probe.staffing.shortage_bound.max(relaxed_bound(&short));
+            let index_of: BTreeMap<&str, usize> = full
+                .people
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (p.animateur.id.as_str(), k))
+                .collect();
+            for (id, days) in days_worked(&probe.assignments) {
+                if let Some(left) = index_of.get(id).and_then(|k| left_budgets.get_mut(k)) {
+                    *left -= (days.len() as u32).min(*left);
+                }
+            }
+            start = probe.assignments;
+        }
+        let rest: Vec<usize> = (0..periods.len()).filter(|k| !short.contains(k)).collect();
+        let rest_periods: Vec<Vec<NaiveDate>> = rest.iter().map(|k| periods[*k].clone()).collect();
+        let rest_relaxed: Vec<ComponentSolution> = rest
+            .iter()
+            .map(|k| std::mem::replace(&mut relaxed[*k], ComponentSolution::empty()))
+            .collect();
+        log(&format!("{} périodes en manque ensemble", short.len()));
+        // 3. The other periods, each with its share of what is left.
+        let terms = share_budgets(full, &rest_periods, &left_budgets, &rest_relaxed);
+        let mut shared: BTreeSet<String> =
+            terms.iter().flat_map(|t| t.caps.keys().cloned()).collect();
+        let mut solved: BTreeMap<usize, ComponentSolution> = BTreeMap::new();
+        for (j, dates) in rest_periods.iter().enumerate() {
+            let left = rest[j..].iter().map(|k| size[*k]).sum::<usize>() + size_of(&short);
+            let limit = share(budget, size[rest[j]], left);
+            let part = self.solve_dates(dates, limit, stats, &terms[j], recruit, None)?;
+            solved.insert(rest[j], part);
+        }
+
+        log("autres périodes");
+        // 4. Periods that their share of the budgets left short join the merged model, which
+        //    then shares the budgets between them exactly (its start: the plan so far).
+        let newly: BTreeSet<usize> = rest
+            .iter()
+            .zip(&rest_relaxed)
+            .filter(|(k, relaxed)| solved[*k].staffing.shortage > relaxed.staffing.shortage + 0.5)
+            .map(|(k, _)| *k)
+            .collect();
+        let joined: BTreeSet<usize> = short.union(&newly).copied().collect();
+        if !newly.is_empty() && size_of(&joined) <= self.options.merged_max_arcs {
+            let newly_bound: f64 = rest
+                .iter()
+                .zip(&rest_relaxed)
+                .filter(|(k, _)| newly.contains(k))
+                .map(|(_, r)| r.staffing.shortage_bound)
+                .sum();
+            for k in &newly {
+                start.extend(solved.remove(k).map(|s| s.assignments).unwrap_or_default());
+            }
+            // Half the time left for this bound, half for the plan of step 5.
+            let limit = share(budget, size_of(&joined), 2 * size_of(&joined));
+            let probe = self.solve_dates(
+                &dates_of(&joined),
+                limit,
+                &mut relaxation_stats,
+                &PeriodTerms {
+                    tight: true,
+                    ..relaxation.clone()
+                },
+                false,
+                Some(&start),
+            )?;
+            short_bound = probe.staffing.shortage_bound.max(short_bound + newly_bound);
+            short = joined;
+            log(&format!(
+                "{} périodes en manque ensemble, borne",
+                short.len()
+            ));
         }
         // The relaxation's shortage bounds hold for the whole problem (its costs were
         // surcharged, so only the shortage is compared).
-        let lower = ComponentSolution::combine(relaxed).staffing.shortage_bound;
+        let lower = short_bound
+            + rest
+                .iter()
+                .zip(&rest_relaxed)
+                .filter(|(k, _)| solved.contains_key(k))
+                .map(|(_, r)| r.staffing.shortage_bound)
+                .sum::<f64>();
+        let mut capped = rest
+            .iter()
+            .zip(&terms)
+            .filter(|(k, t)| solved.contains_key(k) && !t.caps.is_empty())
+            .count();
+        let mut parts: Vec<ComponentSolution> = solved.into_values().collect();
+        if !short.is_empty() {
+            // 5. The merged periods at their real cost, with whatever the other periods left
+            //    of each budget: at least what the plan so far gave them, so it stays a start.
+            let mut worked: BTreeMap<&str, u32> = BTreeMap::new();
+            for part in &parts {
+                for (id, days) in days_worked(&part.assignments) {
+                    *worked.entry(id).or_default() += days.len() as u32;
+                }
+            }
+            let mut caps = BTreeMap::new();
+            if !parts.is_empty() {
+                for (person, limit) in &budgets {
+                    let id = &full.people[*person].animateur.id;
+                    let used = worked.get(id.as_str()).copied().unwrap_or(0);
+                    caps.insert(id.clone(), limit - used.min(*limit));
+                }
+                capped += 1;
+                shared.extend(caps.keys().cloned());
+            }
+            let terms = PeriodTerms {
+                caps,
+                tight: true,
+                ..PeriodTerms::default()
+            };
+            let limit = share(budget, size_of(&short), size_of(&short));
+            parts.push(self.solve_dates(
+                &dates_of(&short),
+                limit,
+                stats,
+                &terms,
+                recruit,
+                Some(&start),
+            )?);
+        }
+        log("périodes en manque, plan");
         let combined = ComponentSolution::combine(parts);
         let shortage = combined.staffing.shortage;
         let gap = if shortage > lower + 0.5 {
@@ -449,12 +635,16 @@ impl ComponentContext<'_> {
             status: SolveStatus::Shared,
             refinement: false,
         });
+        let merged = match short.len() {
+            0 => String::new(),
+            1 => "la période en manque est résolue d'abord, ".to_string(),
+            n => format!("les {n} périodes en manque sont résolues ensemble, "),
+        };
         let note = format!(
             "{} : {} périodes sans contrainte commune hormis les budgets de jours (CEE sur 12 \
-             mois glissants, maximum de jours) de {} ; trop grandes pour un seul modèle, elles \
-             sont résolues séparément, budgets répartis entre {} d'entre elles ; manque prouvé \
-             à {} près de l'optimum (borne : les périodes sans partage) ; coût optimal dans \
-             chaque période pour sa part des budgets",
+             mois glissants, maximum de jours) de {} ; trop grandes pour un seul modèle : \
+             {merged}les autres séparément, budgets répartis entre {} parties ; manque prouvé \
+             à {} près de l'optimum ; coût optimal dans chaque partie pour sa part des budgets",
             self.group_label(),
             periods.len(),
             if shared.len() == 1 {
@@ -513,8 +703,14 @@ impl ComponentContext<'_> {
         stats: &mut SolveStats,
         caps: &PeriodTerms,
         recruit: bool,
+        start: Option<&[Affectation]>,
     ) -> Result<ComponentSolution, Error> {
-        let (loaded, accueils, options) = (self.loaded, self.accueils, self.options);
+        let (loaded, accueils) = (self.loaded, self.accueils);
+        let tighter = PlanOptions {
+            mip_gap: self.options.mip_gap.map(|gap| gap / 4.0),
+            ..*self.options
+        };
+        let options = if caps.tight { &tighter } else { self.options };
         let started = Instant::now();
         // Each stage gets at least `MIN_STAGE_SECONDS`: below, a model of a week of a large
         // territory may not even finish its root LP, and the stage would keep its start.
@@ -532,9 +728,28 @@ impl ComponentContext<'_> {
             component: self.component,
             stats,
         };
+        let start = match start {
+            Some(assignments) => Start::from_assignments(loaded, assignments),
+            None => Start::nobody(),
+        };
+        if caps.shortage_only {
+            let shortage = runner.run(
+                &format!("{label} — équipe actuelle, manques"),
+                Stage::Shortage,
+                Bounds::default(),
+                start,
+                remaining(1.0),
+            )?;
+            let plan = model::choices(&instance, &shortage.columns, &shortage.values);
+            let mut solution = ComponentSolution::empty();
+            solution.assignments = extract(loaded, &instance, &plan, |_| true);
+            solution.staffing.shortage = shortage.shortage;
+            solution.staffing.shortage_bound = shortage.shortage_bound;
+            return Ok(solution);
+        }
         let (cost, bounds, team_figures) = runner.shortage_then_cost(
             &format!("{label} — équipe actuelle"),
-            Start::nobody(),
+            start,
             &remaining,
             (0.35, 0.5),
         )?;
@@ -746,15 +961,8 @@ fn spanning_violations(
     instance: &Instance,
     assignments: &[Affectation],
 ) -> BTreeSet<NaiveDate> {
-    let mut worked: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for assignment in assignments {
-        worked
-            .entry(assignment.animateur.as_str())
-            .or_default()
-            .insert(assignment.date);
-    }
     let mut involved = BTreeSet::new();
-    for (id, days) in worked {
+    for (id, days) in days_worked(assignments) {
         let Some(animateur) = loaded.inputs.animateur(id) else {
             continue;
         };
@@ -783,6 +991,18 @@ fn spanning_violations(
         }
     }
     involved
+}
+
+/// The dates each person (by animateur id) works in `assignments`.
+fn days_worked(assignments: &[Affectation]) -> BTreeMap<&str, BTreeSet<NaiveDate>> {
+    let mut worked: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for assignment in assignments {
+        worked
+            .entry(assignment.animateur.as_str())
+            .or_default()
+            .insert(assignment.date);
+    }
+    worked
 }
 
 /// The people whose budget (CEE days left, `Max jours`) is below the days they could work in
@@ -985,7 +1205,47 @@ enum Start<'a> {
     Plan(Box<Completion<'a>>),
 }
 
-impl Start<'_> {
+impl<'a> Start<'a> {
+    /// A plan given as assignments of the same people (by id): each of them directs, or
+    /// animates the créneaux, they do in `assignments` at that ACM on that date.
+    fn from_assignments(loaded: &'a Loaded, assignments: &[Affectation]) -> Self {
+        type Work = (bool, BTreeSet<String>);
+        let mut plan: BTreeMap<(String, String, NaiveDate), Work> = BTreeMap::new();
+        for a in assignments {
+            let work = plan
+                .entry((a.animateur.clone(), a.accueil.clone(), a.date))
+                .or_default();
+            match a.role {
+                Role::Direction => work.0 = true,
+                Role::Animation => {
+                    work.1.insert(a.creneau.label.clone());
+                }
+            }
+        }
+        Start::Plan(Box::new(move |instance: &Instance, model: &Columns| {
+            let work = |arc: usize| {
+                let arc = &instance.arcs[arc];
+                let day = &instance.days[arc.day];
+                plan.get(&(
+                    instance.people[arc.person].animateur.id.clone(),
+                    loaded.inputs.accueils[day.accueil].code.clone(),
+                    day.date,
+                ))
+            };
+            model::completion(
+                instance,
+                model,
+                |arc, k| {
+                    let slot = &instance.slots[instance.arcs[arc].slots[k]];
+                    work(arc).is_some_and(|(directs, slots)| {
+                        !directs && slots.contains(&slot.creneau.label)
+                    })
+                },
+                |arc| work(arc).is_some_and(|(directs, _)| *directs),
+            )
+        }))
+    }
+
     /// The plan where nobody works: always feasible (everything is a shortage), so a stage
     /// stopped early still has a plan to return.
     fn nobody() -> Self {

@@ -1,6 +1,6 @@
 //! Solve tests on tiny instances whose optimum is known by hand.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{PlanOptions, PlanResult, plan};
 use crate::commands::Loaded;
@@ -753,4 +753,98 @@ fn a_budget_goes_first_to_the_periods_that_were_short() {
     assert_eq!(shares, vec![15, 15, 0]);
     let shares = share_one(12, &[0, 0], &[10, 10], &[true, false]);
     assert_eq!(shares, vec![10, 2]);
+}
+
+#[test]
+fn periods_short_after_sharing_join_the_merged_short_periods() {
+    // B1 (BAFA, CEE, 74 prior days: 6 left, L432-4) could work at Toussaint, in two July weeks
+    // and in the Hiver week. July needs 2 animateurs a day (20 children, journée) and nobody
+    // else is free then: both July weeks are short even with B1's whole budget, so they are
+    // merged first. Toussaint needs 1 animateur in each of two créneaux (matin, après-midi)
+    // and only B1 is free: a day of B1 there fills two créneaux, against one in July. Hiver
+    // has B4. Too large to merge whole (`merged_max_arcs`), the plan must still find the
+    // optimum: B1 5 days at Toussaint, 1 in July.
+    let toussaint: Vec<NaiveDate> = (20..=24)
+        .filter_map(|d| NaiveDate::from_ymd_opt(2025, 10, d))
+        .collect();
+    let hiver: Vec<NaiveDate> = (16..=20)
+        .filter_map(|d| NaiveDate::from_ymd_opt(2026, 2, d))
+        .collect();
+    let july: Vec<NaiveDate> = (6..=10)
+        .chain(20..=24)
+        .filter_map(|d| NaiveDate::from_ymd_opt(2026, 7, d))
+        .collect();
+    let mut inputs = Scenario::new()
+        .accueil("ALSH", AcmType::AccueilLoisirs, 60, 100)
+        .inputs;
+    let mut forecast = |day: NaiveDate, creneau: &str, children: u32| {
+        inputs.previsions.push(Prevision {
+            accueil: "ALSH".into(),
+            date: day,
+            creneau: Creneau::standard(creneau).expect("standard"),
+            moins_de_6: 0,
+            six_et_plus: children,
+            renforce: 0,
+            source: SourceRef::default(),
+        });
+    };
+    for day in &toussaint {
+        forecast(*day, "matin", 10);
+        forecast(*day, "apres-midi", 10);
+    }
+    for day in &hiver {
+        forecast(*day, "journee", 10);
+    }
+    for day in &july {
+        forecast(*day, "journee", 20);
+    }
+    let everything: Vec<NaiveDate> = [&toussaint, &hiver, &july]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect();
+    let people = [
+        (
+            person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
+            &everything,
+        ),
+        (person("B1", "BAFA", Contrat::Cee, 74, 60), &everything),
+        (person("B4", "BAFA", Contrat::Cee, 0, 70), &hiver),
+    ];
+    for (animateur, dates) in people {
+        for day in dates {
+            inputs
+                .disponibilites
+                .add(&animateur.id, *day, AvailabilityFlags::JOURNEE);
+        }
+        inputs.animateurs.push(animateur);
+    }
+    // 45 (person, open day) pairs are linked by B1; the two July weeks have 20, with
+    // Toussaint 30.
+    let options = PlanOptions {
+        time_limit_seconds: 30.0,
+        recruit: false,
+        merged_max_arcs: 35,
+        ..PlanOptions::default()
+    };
+    let result = plan(&loaded(inputs), &options).expect("plan");
+    assert_eq!(days_of(&result, "B1"), 6);
+    let b1_in_october = result
+        .assignments
+        .iter()
+        .filter(|a| a.animateur == "B1" && a.date.month() == 10)
+        .map(|a| a.date)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    assert_eq!(b1_in_october, 5);
+    // July: 20 animateur-créneaux, 10 of them qualified (50 %, R227-12), B1 fills one of each.
+    assert_eq!(result.missing_totals(), (19, 9, 0));
+    assert_eq!(result.staff_cost, Cents::euros(20 * 120 + 6 * 60 + 5 * 70));
+    let shared = result
+        .stats
+        .stages
+        .iter()
+        .find(|s| s.status == super::SolveStatus::Shared)
+        .expect("a stage for the shared budgets");
+    assert_eq!(shared.gap, 0.0, "{shared:?}");
 }

@@ -91,10 +91,11 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
     if let Some(shared) = shared {
         lines.push(format!(
             "Les périodes sont reliées par les budgets de jours (CEE sur 12 mois glissants, \
-             maximum de jours) mais trop grandes pour un seul calcul : elles ont été planifiées \
-             séparément, budgets répartis entre elles (manque prouvé à {} près de l'optimum ; \
-             coût optimal dans chaque période, pas prouvé pour la répartition). Pour un calcul \
-             exact, planifiez une période plus courte (--from, --to).",
+             maximum de jours) mais trop grandes pour un seul calcul : les périodes en manque \
+             ont été planifiées ensemble, les autres séparément, budgets répartis entre elles \
+             (manque prouvé à {} près de l'optimum ; coût optimal dans chaque partie, pas \
+             prouvé pour la répartition). Pour un calcul exact, planifiez une période plus \
+             courte (--from, --to).",
             percent_fr(shared.gap)
         ));
     }
