@@ -6,10 +6,13 @@
 //! cargo run --release --features cbc --example bench_plan -- --backends highs,cbc
 //! cargo run --release --example bench_plan -- --file fixtures/saumur-ete.xlsx
 //! cargo run --release --example bench_plan -- --size 50x500x8 --time-limit 60 --mip-gap 0.01
+//! cargo run --release --example bench_plan -- --size 60x600x52 --start 2025-09-01 \
+//!     --time-limit 120 --mip-gap 0.01 --stages
 //! ```
 //!
 //! Each instance runs in a child process so its peak memory (VmHWM) is its own. Prints one line
-//! per instance: size, model (largest stage), time per phase, status, gap, shortage, memory.
+//! per instance: size, model (largest stage), time per phase, status, gap, shortage, memory;
+//! with `--stages`, then one line per solver stage (those solved only for a bound last).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -74,6 +77,8 @@ struct Arguments {
     mip_gap: Option<f64>,
     child: bool,
     recruit: bool,
+    /// Print every stage too.
+    stages: bool,
 }
 
 fn parse_size(text: &str, start: &str) -> Option<Instance> {
@@ -97,6 +102,7 @@ fn parse_arguments() -> Result<Arguments, String> {
         mip_gap: None,
         child: false,
         recruit: true,
+        stages: false,
     };
     let mut quick = false;
     let mut start = "2026-07-06".to_string();
@@ -121,6 +127,7 @@ fn parse_arguments() -> Result<Arguments, String> {
             }
             "--mip-gap" => arguments.mip_gap = Some(value()?.parse().map_err(|_| "--mip-gap")?),
             "--no-recruit" => arguments.recruit = false,
+            "--stages" => arguments.stages = true,
             "--quick" => quick = true,
             "--child" => arguments.child = true,
             other => return Err(format!("argument inconnu : {other}")),
@@ -196,6 +203,9 @@ fn main() {
             if !arguments.recruit {
                 command.arg("--no-recruit");
             }
+            if arguments.stages {
+                command.arg("--stages");
+            }
             let output = command.output();
             let line = match output {
                 Ok(output) => String::from_utf8_lossy(&output.stdout).trim().to_string(),
@@ -261,6 +271,22 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         format!("{any}/{qualified}/{directors}"),
         peak_memory_megabytes()
     );
+    if arguments.stages {
+        let listed = [("", &stats.stages), ("(borne) ", &stats.bound_stages)];
+        for (kind, stages) in listed {
+            for stage in stages {
+                println!(
+                    "    {kind}{:<56} {:>7} × {:>6} {:>7.2}s {:>8} {:.2}%",
+                    stage.name,
+                    stage.variables,
+                    stage.constraints,
+                    stage.seconds,
+                    status_word(stage.status),
+                    stage.gap * 100.0
+                );
+            }
+        }
+    }
     let _ = std::fs::remove_dir_all(&folder);
     Ok(())
 }

@@ -252,6 +252,7 @@ fn plan() -> PlanResult {
             components: 1,
             decomposition: String::new(),
             total_seconds: 0.26,
+            ..SolveStats::default()
         },
     }
 }

@@ -85,6 +85,15 @@ impl Availability {
             .unwrap_or_default()
     }
 
+    /// One person's availability, by date.
+    pub fn of(&self, animateur: &str) -> BTreeMap<NaiveDate, AvailabilityFlags> {
+        let key = |date| (animateur.to_string(), date);
+        self.by_person_date
+            .range(key(NaiveDate::MIN)..=key(NaiveDate::MAX))
+            .map(|((_, date), flags)| (*date, *flags))
+            .collect()
+    }
+
     pub fn is_available(&self, animateur: &str, date: NaiveDate, creneau: &Creneau) -> bool {
         self.flags(animateur, date).covers(creneau)
     }

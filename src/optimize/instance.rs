@@ -189,6 +189,9 @@ impl Instance {
             if animateur.max_jours == Some(0) {
                 continue;
             }
+            let availability = inputs.disponibilites.of(&animateur.id);
+            // Where the person may work, per ACM (the rule compares normalised names: once).
+            let mut may_work: BTreeMap<usize, bool> = BTreeMap::new();
             for (day_index, day) in self.days.iter().enumerate() {
                 if person
                     .candidate
@@ -197,20 +200,23 @@ impl Instance {
                 {
                     continue;
                 }
+                let flags = availability.get(&day.date).copied().unwrap_or_default();
+                if person.candidate.is_none() && flags.is_empty() {
+                    continue;
+                }
                 let accueil = &inputs.accueils[day.accueil];
-                if !rules::may_work_at(animateur, accueil) {
+                let allowed = *may_work
+                    .entry(day.accueil)
+                    .or_insert_with(|| rules::may_work_at(animateur, accueil));
+                if !allowed {
                     continue;
                 }
                 let limits = labour::labour_limits(animateur, day.date);
                 if limits.no_public_holidays && calendar::is_public_holiday(day.date) {
                     continue;
                 }
-                let available = |creneau: &Creneau| {
-                    person.candidate.is_some()
-                        || inputs
-                            .disponibilites
-                            .is_available(&animateur.id, day.date, creneau)
-                };
+                let available =
+                    |creneau: &Creneau| person.candidate.is_some() || flags.covers(creneau);
                 let fits = |minutes: u32| limits.max_minutes_per_day.is_none_or(|m| minutes <= m);
                 let slots: Vec<usize> = day
                     .slots

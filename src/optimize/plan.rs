@@ -260,8 +260,8 @@ struct PeriodTerms {
     surcharge: Cents,
     /// Only the shortage stage (its plan, with the cost as a tie-breaker, is kept).
     shortage_only: bool,
-    /// A MIP gap four times smaller than the run's, for the models whose bound or plan decides
-    /// the proven gap of the whole.
+    /// A MIP gap four times smaller than the run's for the existing team, whose shortage and
+    /// bound decide the proven gap of the whole.
     tight: bool,
 }
 
@@ -612,6 +612,7 @@ impl ComponentContext<'_> {
             )?);
         }
         log("périodes en manque, plan");
+        stats.bound_stages.append(&mut relaxation_stats.stages);
         let combined = ComponentSolution::combine(parts);
         let shortage = combined.staffing.shortage;
         let gap = if shortage > lower + 0.5 {
@@ -833,7 +834,8 @@ impl ComponentContext<'_> {
             started: self.started,
             loaded,
             instance: &hiring,
-            options,
+            // The hires do not decide the proven gap of shared budgets: the run's MIP gap.
+            options: self.options,
             component: self.component,
             stats,
         };

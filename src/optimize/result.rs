@@ -54,6 +54,9 @@ pub struct StageStats {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SolveStats {
     pub stages: Vec<StageStats>,
+    /// Stages solved for a bound, or to steer how budgets are shared between periods (see
+    /// "budgets partagés"): their plans are not kept, so they are not listed in `Synthese`.
+    pub bound_stages: Vec<StageStats>,
     /// Number of independent components solved (sectors that share no staff).
     pub components: usize,
     /// What was decomposed, in French.
