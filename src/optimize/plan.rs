@@ -260,8 +260,8 @@ struct PeriodTerms {
     surcharge: Cents,
     /// Only the shortage stage (its plan, with the cost as a tie-breaker, is kept).
     shortage_only: bool,
-    /// A MIP gap four times smaller than the run's for the existing team, whose shortage and
-    /// bound decide the proven gap of the whole.
+    /// A MIP gap four times smaller than the run's for the existing team's shortage stage,
+    /// whose plan and bound decide the proven gap of the whole.
     tight: bool,
 }
 
@@ -706,12 +706,7 @@ impl ComponentContext<'_> {
         recruit: bool,
         start: Option<&[Affectation]>,
     ) -> Result<ComponentSolution, Error> {
-        let (loaded, accueils) = (self.loaded, self.accueils);
-        let tighter = PlanOptions {
-            mip_gap: self.options.mip_gap.map(|gap| gap / 4.0),
-            ..*self.options
-        };
-        let options = if caps.tight { &tighter } else { self.options };
+        let (loaded, accueils, options) = (self.loaded, self.accueils, self.options);
         let started = Instant::now();
         // Each stage gets at least `MIN_STAGE_SECONDS`: below, a model of a week of a large
         // territory may not even finish its root LP, and the stage would keep its start.
@@ -726,6 +721,7 @@ impl ComponentContext<'_> {
             loaded,
             instance: &instance,
             options,
+            tight_shortage: caps.tight,
             component: self.component,
             stats,
         };
@@ -834,8 +830,9 @@ impl ComponentContext<'_> {
             started: self.started,
             loaded,
             instance: &hiring,
-            // The hires do not decide the proven gap of shared budgets: the run's MIP gap.
-            options: self.options,
+            options,
+            // The hires do not decide the proven gap of shared budgets.
+            tight_shortage: false,
             component: self.component,
             stats,
         };
@@ -1192,6 +1189,9 @@ struct StageRunner<'a> {
     loaded: &'a Loaded,
     instance: &'a Instance,
     options: &'a PlanOptions,
+    /// The shortage stage runs at a MIP gap four times smaller than the run's (see
+    /// `PeriodTerms::tight`).
+    tight_shortage: bool,
     component: usize,
     stats: &'a mut SolveStats,
 }
@@ -1314,9 +1314,13 @@ impl StageRunner<'_> {
             }
             Start::Plan(complete) => Some(complete(self.instance, &model.columns)),
         };
+        let tight = self.tight_shortage && stage == Stage::Shortage;
         let settings = StageSettings {
             time_limit_seconds,
-            mip_gap: self.options.mip_gap,
+            mip_gap: self
+                .options
+                .mip_gap
+                .map(|gap| if tight { gap / 4.0 } else { gap }),
             backend: self.options.backend,
         };
         let shortage_model_terms = model::shortage_terms(&model.columns, &self.loaded.parameters);
