@@ -1148,7 +1148,7 @@ fn shortage_objective(
 
 /// How much one unit of weighted shortage must outweigh, in euros: more than every euro the
 /// plan could possibly spend.
-fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
+pub(super) fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
     let smallest_weight = parameters
         .weight_missing_animateur
         .min(parameters.weight_missing_qualified)
@@ -1157,11 +1157,60 @@ fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
     ((most_cost(instance) / 100 + 1) / smallest_weight + 1) as f64
 }
 
-/// A proven lower bound of the weighted shortage from one of the shortage stage's objective
-/// (shortage × scale + cost / 100, the cost at most `most_cost`).
-pub fn shortage_bound(instance: &Instance, parameters: &Parameters, objective_bound: f64) -> f64 {
+/// A proven lower bound of the least weighted shortage, from the shortage stage's objective
+/// `k × shortage + cost / 100` (`k` the scale): its proven bound `bound`, and the objective and
+/// weighted shortage of the plan found.
+///
+/// Weighted shortages are multiples of `g`, the weights' greatest common divisor, and the
+/// tie-breaker of any plan is below `k × w` (`w` the smallest weight). Two bounds follow:
+/// - `(bound − most cost / 100) / k`, rounded up to a multiple of `g`: always valid;
+/// - when `g = w`: `bound − t − (k − 1) × s`, with `t` the plan's tie-breaker and `s` its
+///   shortage rounded down to a multiple of `g` (the shortage variables are continuous, the
+///   plan's shortage with them at their least is a multiple of `g`, at most `s`), itself
+///   rounded down to a multiple of `g`. If that least shortage is the optimum `s*`, the value
+///   is at most `s*`; otherwise it is below `s* + g`, since the plan's extra shortage outweighs
+///   any difference of tie-breakers; `s*`, a multiple of `g`, is at least its rounding down.
+///   Tighter when the stage stops at a small gap.
+pub fn shortage_bound(
+    instance: &Instance,
+    parameters: &Parameters,
+    bound: f64,
+    objective: f64,
+    shortage: f64,
+) -> f64 {
+    let weights = [
+        parameters.weight_missing_animateur,
+        parameters.weight_missing_qualified,
+        parameters.weight_missing_director,
+    ];
+    let g = weights
+        .iter()
+        .filter(|w| **w > 0)
+        .fold(0, |g, w| gcd(g, *w))
+        .max(1) as f64;
+    let smallest = weights
+        .iter()
+        .copied()
+        .filter(|w| *w > 0)
+        .min()
+        .unwrap_or(1) as f64;
+    // A margin for floating point, far below one unit of weighted shortage.
+    let eps = 1e-4;
+    let k = shortage_scale(instance, parameters);
     let most_euros = most_cost(instance) as f64 / 100.0;
-    ((objective_bound - most_euros) / shortage_scale(instance, parameters)).max(0.0)
+    let always = ((((bound - most_euros) / k - eps) / g).ceil() * g).max(0.0);
+    let tight = if g == smallest {
+        let tie_breaker = objective - k * shortage;
+        let on_grid = ((shortage + eps) / g).floor() * g;
+        ((bound - tie_breaker - (k - 1.0) * on_grid + eps) / g).floor() * g
+    } else {
+        0.0
+    };
+    always.max(tight).min(shortage).max(0.0)
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
 }
 
 /// More than any plan can cost, in cents: every eligible day worked, every candidate hired.

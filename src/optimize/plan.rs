@@ -1332,16 +1332,14 @@ impl StageRunner<'_> {
         // The shortage stage's objective carries a cost tie-breaker: report the weighted
         // shortage itself, and its bound shifted by the same amount.
         let (objective, bound) = if stage == Stage::Shortage {
-            let scale = outcome.objective - outcome.shortage;
-            let scaled =
-                model::shortage_bound(self.instance, &self.loaded.parameters, outcome.bound);
-            (
+            let bound = model::shortage_bound(
+                self.instance,
+                &self.loaded.parameters,
+                outcome.bound,
+                outcome.objective,
                 outcome.shortage,
-                (outcome.bound - scale)
-                    .max(scaled)
-                    .max(0.0)
-                    .min(outcome.shortage),
-            )
+            );
+            (outcome.shortage, bound)
         } else {
             (outcome.objective, outcome.bound)
         };

@@ -848,3 +848,41 @@ fn periods_short_after_sharing_join_the_merged_short_periods() {
         .expect("a stage for the shared budgets");
     assert_eq!(shared.gap, 0.0, "{shared:?}");
 }
+
+#[test]
+fn the_shortage_bound_read_from_the_scaled_objective_is_proven_and_on_the_weights_grid() {
+    use super::model::{shortage_bound, shortage_scale};
+    let loaded = loaded(petit_accueil());
+    let accueils: Vec<usize> = (0..loaded.inputs.accueils.len()).collect();
+    let people = super::plan::staff_people(&loaded, &accueils);
+    let instance = super::instance::Instance::new(&loaded, &accueils, None, people);
+    let parameters = &loaded.parameters;
+    let k = shortage_scale(&instance, parameters);
+    // Weights 50, 100 and 1000: weighted shortages are multiples of 50. A plan short of 650
+    // with a tie-breaker of 12.5 €, proven optimal: the bound is 650.
+    let objective = 650.0 * k + 12.5;
+    assert_eq!(
+        shortage_bound(&instance, parameters, objective, objective, 650.0),
+        650.0
+    );
+    // Stopped 30 weighted units (times the scale) above the bound: 620, so 600 is proven.
+    let bound = objective - 30.0 * k;
+    assert_eq!(
+        shortage_bound(&instance, parameters, bound, objective, 650.0),
+        600.0
+    );
+    // A bound of nought proves nothing.
+    assert_eq!(
+        shortage_bound(&instance, parameters, 0.0, objective, 650.0),
+        0.0
+    );
+    // Weights whose smallest is not their common divisor (30 and 100: 10): only the bound
+    // without the plan's tie-breaker holds, below the optimum, on the grid of 10.
+    let mut odd = parameters.clone();
+    odd.weight_missing_animateur = 30;
+    let k = shortage_scale(&instance, &odd);
+    let objective = 650.0 * k + 12.5;
+    let proven = shortage_bound(&instance, &odd, objective, objective, 650.0);
+    assert!(proven <= 650.0 && proven > 0.0, "{proven}");
+    assert_eq!(proven % 10.0, 0.0);
+}
