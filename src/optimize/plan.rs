@@ -1730,13 +1730,7 @@ pub(super) fn director_days(loaded: &Loaded, assignments: &[Affectation]) -> Vec
 }
 
 fn people_summaries(loaded: &Loaded, assignments: &[Affectation]) -> Vec<PersonSummary> {
-    let mut dates: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for assignment in assignments {
-        dates
-            .entry(assignment.animateur.as_str())
-            .or_default()
-            .insert(assignment.date);
-    }
+    let dates = days_worked(assignments);
     loaded
         .inputs
         .animateurs

@@ -701,23 +701,12 @@ fn periods_too_large_to_merge_share_the_cee_budget() {
         person("B1", "BAFA", Contrat::Cee, 75, 60),
         person("B2", "BAFA", Contrat::Cee, 0, 90),
     ]);
-    let options = PlanOptions {
-        time_limit_seconds: 30.0,
-        recruit: false,
-        merged_max_arcs: 0,
-        ..PlanOptions::default()
-    };
-    let result = plan(&loaded(inputs), &options).expect("plan");
+    let result = plan_merging_at_most(inputs, 0);
     assert_eq!(result.missing_totals(), (0, 0, 0));
     assert_eq!(days_of(&result, "B1"), 5);
     assert_eq!(days_of(&result, "B2"), 5);
     assert_eq!(result.staff_cost, Cents::euros(10 * 120 + 5 * 60 + 5 * 90));
-    let shared = result
-        .stats
-        .stages
-        .iter()
-        .find(|s| s.status == super::SolveStatus::Shared)
-        .expect("a stage for the shared budgets");
+    let shared = shared_budgets_stage(&result);
     assert_eq!((shared.objective, shared.gap), (0.0, 0.0));
     assert!(
         result
@@ -821,13 +810,7 @@ fn periods_short_after_sharing_join_the_merged_short_periods() {
     }
     // 45 (person, open day) pairs are linked by B1; the two July weeks have 20, with
     // Toussaint 30.
-    let options = PlanOptions {
-        time_limit_seconds: 30.0,
-        recruit: false,
-        merged_max_arcs: 35,
-        ..PlanOptions::default()
-    };
-    let result = plan(&loaded(inputs), &options).expect("plan");
+    let result = plan_merging_at_most(inputs, 35);
     assert_eq!(days_of(&result, "B1"), 6);
     let b1_in_october = result
         .assignments
@@ -840,13 +823,28 @@ fn periods_short_after_sharing_join_the_merged_short_periods() {
     // July: 20 animateur-créneaux, 10 of them qualified (50 %, R227-12), B1 fills one of each.
     assert_eq!(result.missing_totals(), (19, 9, 0));
     assert_eq!(result.staff_cost, Cents::euros(20 * 120 + 6 * 60 + 5 * 70));
-    let shared = result
+    let shared = shared_budgets_stage(&result);
+    assert_eq!(shared.gap, 0.0, "{shared:?}");
+}
+
+/// The plan of the team, with linked periods merged up to `arcs` (person, open day) pairs.
+fn plan_merging_at_most(inputs: Inputs, arcs: usize) -> PlanResult {
+    let options = PlanOptions {
+        time_limit_seconds: 30.0,
+        recruit: false,
+        merged_max_arcs: arcs,
+        ..PlanOptions::default()
+    };
+    plan(&loaded(inputs), &options).expect("plan")
+}
+
+fn shared_budgets_stage(result: &PlanResult) -> &super::StageStats {
+    result
         .stats
         .stages
         .iter()
         .find(|s| s.status == super::SolveStatus::Shared)
-        .expect("a stage for the shared budgets");
-    assert_eq!(shared.gap, 0.0, "{shared:?}");
+        .expect("a stage for the shared budgets")
 }
 
 #[test]
