@@ -445,18 +445,10 @@ impl ComponentContext<'_> {
         };
 
         // 1. Each period alone, every budget whole.
-        let mut relaxed = Vec::new();
-        for (k, dates) in periods.iter().enumerate() {
+        let mut relaxed = in_parallel(periods.len(), &mut relaxation_stats, |k, stats| {
             let limit = share(budget * RELAXATION_SHARE, size[k], size[k..].iter().sum());
-            relaxed.push(self.solve_dates(
-                dates,
-                limit,
-                &mut relaxation_stats,
-                &relaxation,
-                false,
-                None,
-            )?);
-        }
+            self.solve_dates(&periods[k], limit, stats, &relaxation, false, None)
+        })?;
         log("périodes seules");
         let relaxed_bound = |set: &BTreeSet<usize>| -> f64 {
             set.iter()
@@ -514,13 +506,13 @@ impl ComponentContext<'_> {
         let terms = share_budgets(full, &rest_periods, &left_budgets, &rest_relaxed);
         let mut shared: BTreeSet<String> =
             terms.iter().flat_map(|t| t.caps.keys().cloned()).collect();
-        let mut solved: BTreeMap<usize, ComponentSolution> = BTreeMap::new();
-        for (j, dates) in rest_periods.iter().enumerate() {
+        let parts = in_parallel(rest.len(), stats, |j, stats| {
             let left = rest[j..].iter().map(|k| size[*k]).sum::<usize>() + size_of(&short);
             let limit = share(budget, size[rest[j]], left);
-            let part = self.solve_dates(dates, limit, stats, &terms[j], recruit, None)?;
-            solved.insert(rest[j], part);
-        }
+            self.solve_dates(&rest_periods[j], limit, stats, &terms[j], recruit, None)
+        })?;
+        let mut solved: BTreeMap<usize, ComponentSolution> =
+            rest.iter().copied().zip(parts).collect();
 
         log("autres périodes");
         // 4. Periods that their share of the budgets left short join the merged model, which
@@ -698,7 +690,7 @@ impl ComponentContext<'_> {
 
     /// Staffs `dates` with the existing team (shortage, cost, stability), then sizes the hires.
     fn solve_dates(
-        &mut self,
+        &self,
         dates: &[NaiveDate],
         budget: f64,
         stats: &mut SolveStats,
@@ -885,6 +877,61 @@ impl ComponentContext<'_> {
         }
         Ok(solution)
     }
+}
+
+/// Periods solved at the same time when they are independent (each solve uses one HiGHS
+/// thread): the machine's cores, at most 4.
+fn parallel_solves() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+}
+
+/// Runs `job` for `0..count` (independent periods) on `parallel_solves()` threads. The
+/// solutions come back in index order, and each job's stages are appended to `stats` in that
+/// order: the same result as one after the other.
+fn in_parallel<F>(
+    count: usize,
+    stats: &mut SolveStats,
+    job: F,
+) -> Result<Vec<ComponentSolution>, Error>
+where
+    F: Fn(usize, &mut SolveStats) -> Result<ComponentSolution, Error> + Sync,
+{
+    type Done = Option<(Result<ComponentSolution, Error>, SolveStats)>;
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: Vec<std::sync::Mutex<Done>> = (0..count).map(|_| Default::default()).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..parallel_solves().min(count) {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if k >= count {
+                        break;
+                    }
+                    let mut own = SolveStats::default();
+                    let result = job(k, &mut own);
+                    let failed = result.is_err();
+                    if let Ok(mut slot) = done[k].lock() {
+                        *slot = Some((result, own));
+                    }
+                    if failed {
+                        // The others stop at their next job.
+                        next.store(count, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    let mut solutions = Vec::with_capacity(count);
+    for slot in done {
+        let Some((result, own)) = slot.into_inner().ok().flatten() else {
+            // Not run: an earlier job failed, and its error comes first.
+            continue;
+        };
+        stats.stages.extend(own.stages);
+        stats.bound_stages.extend(own.bound_stages);
+        solutions.push(result?);
+    }
+    Ok(solutions)
 }
 
 /// `06/07–12/07/2026`

@@ -25,7 +25,7 @@ impl SolveStatus {
         match self {
             SolveStatus::Optimal => "optimal",
             SolveStatus::GapLimit => "écart toléré atteint",
-            SolveStatus::Shared => "budgets partagés entre périodes",
+            SolveStatus::Shared => "budgets partagés",
             SolveStatus::TimeLimit => "limite de temps atteinte",
         }
     }

@@ -355,7 +355,13 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         (
             "Écart d'optimalité prouvé",
             Value::Percent(figures.gap),
-            "0 % : aucun planning moins coûteux n'existe".to_string(),
+            if figures.status == crate::optimize::SolveStatus::Shared {
+                "le plus grand des écarts : manque de l'année (budgets partagés), coût de chaque \
+                 partie ; coût non prouvé pour la répartition des budgets"
+                    .to_string()
+            } else {
+                "0 % : aucun planning moins coûteux n'existe".to_string()
+            },
         ),
         (
             "Taille du modèle",
