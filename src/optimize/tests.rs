@@ -579,15 +579,20 @@ fn yearly_scenario(people: Vec<Animateur>) -> Inputs {
     inputs
 }
 
+/// A director, B1 (60 €, 5 CEE days left) and B2 (90 €).
+fn toussaint_hiver_team() -> Vec<Animateur> {
+    vec![
+        person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
+        person("B1", "BAFA", Contrat::Cee, 75, 60),
+        person("B2", "BAFA", Contrat::Cee, 0, 90),
+    ]
+}
+
 #[test]
 fn the_cee_rolling_year_holds_across_two_holiday_periods() {
     // Toussaint and Hiver are four months apart: one rolling year. B1 has 75 prior CEE days,
     // so 5 left for both weeks together (L432-4); B2 is dearer and takes the other 5 days.
-    let inputs = yearly_scenario(vec![
-        person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
-        person("B1", "BAFA", Contrat::Cee, 75, 60),
-        person("B2", "BAFA", Contrat::Cee, 0, 90),
-    ]);
+    let inputs = yearly_scenario(toussaint_hiver_team());
     let result = run(inputs, false);
     assert_eq!(result.missing_totals(), (0, 0, 0));
     assert_eq!(days_of(&result, "B1"), 5);
@@ -696,11 +701,7 @@ fn periods_too_large_to_merge_share_the_cee_budget() {
     // The Toussaint/Hiver scenario, with merging forbidden: B1's 5 CEE days left are shared
     // between the two weeks, which are solved apart. The plan keeps L432-4 and here reaches the
     // same optimum as the merged model: B1 (60 €) works 5 days, B2 (90 €) the other 5.
-    let inputs = yearly_scenario(vec![
-        person("D1", "BPJEPS LTP", Contrat::Cdi, 0, 120),
-        person("B1", "BAFA", Contrat::Cee, 75, 60),
-        person("B2", "BAFA", Contrat::Cee, 0, 90),
-    ]);
+    let inputs = yearly_scenario(toussaint_hiver_team());
     let result = plan_merging_at_most(inputs, 0);
     assert_eq!(result.missing_totals(), (0, 0, 0));
     assert_eq!(days_of(&result, "B1"), 5);
