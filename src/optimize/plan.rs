@@ -265,8 +265,8 @@ struct PeriodTerms {
     tight: bool,
 }
 
-/// Share of a component's time for the relaxation pass of `solve_with_shared_budgets` (two
-/// stages a period, against four in the second pass).
+/// Share of a component's time for the relaxation pass of `solve_with_shared_budgets` (the
+/// shortage stage of each period, against two to four stages in the later passes).
 const RELAXATION_SHARE: f64 = 0.3;
 
 /// Least time given to one solver stage, in seconds (measured: a week of the 60-ACM school year
