@@ -445,7 +445,7 @@ impl ComponentContext<'_> {
         };
 
         // 1. Each period alone, every budget whole.
-        let mut relaxed = in_parallel(periods.len(), &mut relaxation_stats, |k, stats| {
+        let relaxed = in_parallel(periods.len(), &mut relaxation_stats, |k, stats| {
             let limit = share(budget * RELAXATION_SHARE, size[k], size[k..].iter().sum());
             self.solve_dates(&periods[k], limit, stats, &relaxation, false, None)
         })?;
@@ -482,25 +482,12 @@ impl ComponentContext<'_> {
                 None,
             )?;
             short_bound = probe.staffing.shortage_bound.max(relaxed_bound(&short));
-            let index_of: BTreeMap<&str, usize> = full
-                .people
-                .iter()
-                .enumerate()
-                .map(|(k, p)| (p.animateur.id.as_str(), k))
-                .collect();
-            for (id, days) in days_worked(&probe.assignments) {
-                if let Some(left) = index_of.get(id).and_then(|k| left_budgets.get_mut(k)) {
-                    *left -= (days.len() as u32).min(*left);
-                }
-            }
+            left_budgets = budgets_left(full, &budgets, &probe.assignments);
             start = probe.assignments;
         }
         let rest: Vec<usize> = (0..periods.len()).filter(|k| !short.contains(k)).collect();
         let rest_periods: Vec<Vec<NaiveDate>> = rest.iter().map(|k| periods[*k].clone()).collect();
-        let rest_relaxed: Vec<ComponentSolution> = rest
-            .iter()
-            .map(|k| std::mem::replace(&mut relaxed[*k], ComponentSolution::empty()))
-            .collect();
+        let rest_relaxed: Vec<&ComponentSolution> = rest.iter().map(|k| &relaxed[*k]).collect();
         log(&format!("{} périodes en manque ensemble", short.len()));
         // 3. The other periods, each with its share of what is left.
         let terms = share_budgets(full, &rest_periods, &left_budgets, &rest_relaxed);
@@ -519,18 +506,12 @@ impl ComponentContext<'_> {
         //    then shares the budgets between them exactly (its start: the plan so far).
         let newly: BTreeSet<usize> = rest
             .iter()
-            .zip(&rest_relaxed)
-            .filter(|(k, relaxed)| solved[*k].staffing.shortage > relaxed.staffing.shortage + 0.5)
-            .map(|(k, _)| *k)
+            .copied()
+            .filter(|k| solved[k].staffing.shortage > relaxed[*k].staffing.shortage + 0.5)
             .collect();
         let joined: BTreeSet<usize> = short.union(&newly).copied().collect();
         if !newly.is_empty() && size_of(&joined) <= self.options.merged_max_arcs {
-            let newly_bound: f64 = rest
-                .iter()
-                .zip(&rest_relaxed)
-                .filter(|(k, _)| newly.contains(k))
-                .map(|(_, r)| r.staffing.shortage_bound)
-                .sum();
+            let newly_bound = relaxed_bound(&newly);
             for k in &newly {
                 start.extend(solved.remove(k).map(|s| s.assignments).unwrap_or_default());
             }
@@ -556,13 +537,8 @@ impl ComponentContext<'_> {
         }
         // The relaxation's shortage bounds hold for the whole problem (its costs were
         // surcharged, so only the shortage is compared).
-        let lower = short_bound
-            + rest
-                .iter()
-                .zip(&rest_relaxed)
-                .filter(|(k, _)| solved.contains_key(k))
-                .map(|(_, r)| r.staffing.shortage_bound)
-                .sum::<f64>();
+        let apart: BTreeSet<usize> = solved.keys().copied().collect();
+        let lower = short_bound + relaxed_bound(&apart);
         let mut capped = rest
             .iter()
             .zip(&terms)
@@ -572,18 +548,14 @@ impl ComponentContext<'_> {
         if !short.is_empty() {
             // 5. The merged periods at their real cost, with whatever the other periods left
             //    of each budget: at least what the plan so far gave them, so it stays a start.
-            let mut worked: BTreeMap<&str, u32> = BTreeMap::new();
-            for part in &parts {
-                for (id, days) in days_worked(&part.assignments) {
-                    *worked.entry(id).or_default() += days.len() as u32;
-                }
-            }
             let mut caps = BTreeMap::new();
             if !parts.is_empty() {
-                for (person, limit) in &budgets {
-                    let id = &full.people[*person].animateur.id;
-                    let used = worked.get(id.as_str()).copied().unwrap_or(0);
-                    caps.insert(id.clone(), limit - used.min(*limit));
+                let elsewhere: Vec<Affectation> = parts
+                    .iter()
+                    .flat_map(|p| p.assignments.iter().cloned())
+                    .collect();
+                for (person, left) in budgets_left(full, &budgets, &elsewhere) {
+                    caps.insert(full.people[person].animateur.id.clone(), left);
                 }
                 capped += 1;
                 shared.extend(caps.keys().cloned());
@@ -1051,6 +1023,24 @@ fn days_worked(assignments: &[Affectation]) -> BTreeMap<&str, BTreeSet<NaiveDate
     worked
 }
 
+/// Each budget (by person index into `full.people`) less the days its person works in
+/// `assignments`.
+fn budgets_left(
+    full: &Instance,
+    budgets: &BTreeMap<usize, u32>,
+    assignments: &[Affectation],
+) -> BTreeMap<usize, u32> {
+    let worked = days_worked(assignments);
+    budgets
+        .iter()
+        .map(|(person, limit)| {
+            let id = full.people[*person].animateur.id.as_str();
+            let used = worked.get(id).map_or(0, |days| days.len() as u32);
+            (*person, limit - used.min(*limit))
+        })
+        .collect()
+}
+
 /// The people whose budget (CEE days left, `Max jours`) is below the days they could work in
 /// the component, with that budget.
 fn linked_budgets(full: &Instance) -> BTreeMap<usize, u32> {
@@ -1077,7 +1067,7 @@ fn share_budgets(
     full: &Instance,
     periods: &[Vec<NaiveDate>],
     budgets: &BTreeMap<usize, u32>,
-    relaxed: &[ComponentSolution],
+    relaxed: &[&ComponentSolution],
 ) -> Vec<PeriodTerms> {
     let period_of = period_index(periods);
     let mut possible: BTreeMap<usize, Vec<BTreeSet<NaiveDate>>> = BTreeMap::new();
