@@ -1262,15 +1262,20 @@ impl<'a> Start<'a> {
             }
         }
         Start::Plan(Box::new(move |instance: &Instance, model: &Columns| {
-            let work = |arc: usize| {
-                let arc = &instance.arcs[arc];
-                let day = &instance.days[arc.day];
-                plan.get(&(
-                    instance.people[arc.person].animateur.id.clone(),
-                    loaded.inputs.accueils[day.accueil].code.clone(),
-                    day.date,
-                ))
-            };
+            // Each arc's work, looked up once.
+            let works: Vec<Option<&Work>> = instance
+                .arcs
+                .iter()
+                .map(|arc| {
+                    let day = &instance.days[arc.day];
+                    plan.get(&(
+                        instance.people[arc.person].animateur.id.clone(),
+                        loaded.inputs.accueils[day.accueil].code.clone(),
+                        day.date,
+                    ))
+                })
+                .collect();
+            let work = |arc: usize| works[arc];
             model::completion(
                 instance,
                 model,
