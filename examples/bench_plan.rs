@@ -18,10 +18,10 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use acm_planner::commands::{Settings, load};
 use acm_planner::generate::{TerritorySpec, write_territory};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
+use acm_planner::problem::{Adjustments, Problem};
 
 #[derive(Debug, Clone)]
 enum Instance {
@@ -244,8 +244,12 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         }
     };
     let reading = Instant::now();
-    let settings = Settings::new(vec![path], folder.join("planning.xlsx"), true);
-    let loaded = load(&settings, Required::ForecastsAndStaff).map_err(|e| format!("{e:?}"))?;
+    let problem = Problem::read(
+        &[path],
+        Required::ForecastsAndStaff,
+        &Adjustments::default(),
+    )
+    .map_err(|e| format!("{e:?}"))?;
     let reading = reading.elapsed().as_secs_f64();
     let options = PlanOptions {
         time_limit_seconds: arguments.time_limit,
@@ -254,7 +258,7 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         backend,
         ..PlanOptions::default()
     };
-    let result = optimize::plan(&loaded, &options).map_err(|e| e.to_string())?;
+    let result = optimize::plan(&problem, &options).map_err(|e| e.to_string())?;
     let stats = &result.stats;
     let (variables, constraints) = stats.largest_model();
     let (any, qualified, directors) = result.missing_totals();

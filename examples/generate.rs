@@ -86,7 +86,7 @@ fn main() -> ExitCode {
         }
     };
     if let Err(error) =
-        acm_planner::report::check_output_path(&arguments.output, &[], arguments.force)
+        acm_planner::commands::output::check_output_path(&arguments.output, &[], arguments.force)
     {
         eprintln!("generate : {error}");
         return ExitCode::from(1);

@@ -1,7 +1,7 @@
 //! Prints every solver stage of a plan run (development aid).
-use acm_planner::commands::{Settings, load};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, PlanOptions};
+use acm_planner::problem::{Adjustments, Problem};
 
 fn main() {
     let path = std::env::args()
@@ -11,9 +11,9 @@ fn main() {
         .nth(2)
         .and_then(|t| t.parse().ok())
         .unwrap_or(120.0);
-    let settings = Settings::new(vec![path.into()], std::env::temp_dir().join("x.xlsx"), true);
-    let loaded = match load(&settings, Required::ForecastsAndStaff) {
-        Ok(loaded) => loaded,
+    let adjustments = Adjustments::default();
+    let problem = match Problem::read(&[path.into()], Required::ForecastsAndStaff, &adjustments) {
+        Ok(problem) => problem,
         Err(error) => {
             eprintln!("{error:?}");
             return;
@@ -28,7 +28,7 @@ fn main() {
         recruit,
         ..PlanOptions::default()
     };
-    match optimize::plan(&loaded, &options) {
+    match optimize::plan(&problem, &options) {
         Ok(result) => {
             for stage in &result.stats.stages {
                 println!(

@@ -36,6 +36,7 @@ pub mod error;
 pub mod generate;
 pub mod input;
 pub mod optimize;
+pub mod problem;
 pub mod report;
 pub mod rules;
 

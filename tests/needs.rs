@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use acm_planner::commands::Loaded;
 use acm_planner::domain::{Accueil, AcmType, Creneau, Inputs, Prevision, SourceRef};
+use acm_planner::problem::Problem;
 use acm_planner::report::needs::{self, NeedsReport, RunOptions};
-use acm_planner::rules::{self, Calendar, MixedAgePolicy, Parameters};
+use acm_planner::rules::{MixedAgePolicy, Parameters};
 use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 
@@ -91,16 +91,8 @@ fn territory() -> Inputs {
     }
 }
 
-fn loaded(inputs: Inputs, parameters: Parameters) -> Loaded {
-    let calendar = Calendar::new(&inputs.calendrier);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("dates in the calendar");
-    Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    }
+fn problem(inputs: Inputs, parameters: Parameters) -> Problem {
+    Problem::new(inputs, parameters).expect("dates in the calendar")
 }
 
 fn with_policy(policy: MixedAgePolicy) -> Parameters {
@@ -123,8 +115,8 @@ fn temp_dir(name: &str) -> PathBuf {
 
 #[test]
 fn slots_are_sorted_by_acm_date_and_creneau() {
-    let loaded = loaded(territory(), Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let order: Vec<(&str, u32, &str)> = report
         .slots
         .iter()
@@ -175,8 +167,8 @@ fn slots_are_sorted_by_acm_date_and_creneau() {
 
 #[test]
 fn each_acm_day_takes_its_peak_creneau() {
-    let loaded = loaded(territory(), Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let doue_monday = report
         .acm_days
         .iter()
@@ -203,8 +195,8 @@ fn each_acm_day_takes_its_peak_creneau() {
 
 #[test]
 fn territory_per_day() {
-    let loaded = loaded(territory(), Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let per_day: Vec<(u32, u32, u32, u32, u32)> = report
         .territory_days
         .iter()
@@ -239,8 +231,8 @@ fn territory_per_day() {
 
 #[test]
 fn weeks_per_acm_and_territory() {
-    let loaded = loaded(territory(), Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     assert_eq!(report.weeks.len(), 2);
     let first = &report.weeks[0];
     assert_eq!(first.monday, july(6));
@@ -290,8 +282,8 @@ fn weeks_per_acm_and_territory() {
 
 #[test]
 fn other_policies_are_compared() {
-    let loaded = loaded(territory(), Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let differences: Vec<(MixedAgePolicy, u32, u32, i64)> = report
         .other_policies
         .iter()
@@ -308,8 +300,8 @@ fn other_policies_are_compared() {
 
 #[test]
 fn strict_policy_changes_n() {
-    let loaded = loaded(territory(), with_policy(MixedAgePolicy::Strict));
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(territory(), with_policy(MixedAgePolicy::Strict));
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let varrains: Vec<u32> = report
         .slots
         .iter()
@@ -337,8 +329,8 @@ fn attendance_scales_the_counts_up() {
     assert_eq!((monday.moins_de_6, monday.six_et_plus), (18, 30));
     let wednesday = &inputs.previsions[2];
     assert_eq!((wednesday.moins_de_6, wednesday.six_et_plus), (14, 23)); // 13.5 and 22.5 up
-    let loaded = loaded(inputs, Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(inputs, Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     let required: Vec<u32> = report.slots.iter().map(|s| s.required()).collect();
     // 18/8 → 3 + 30/12 → 3; 21+33; 14+23; 24+36; 12+18.
     assert_eq!(required, [6, 6, 4, 6, 4]);
@@ -346,12 +338,12 @@ fn attendance_scales_the_counts_up() {
 
 #[test]
 fn summary_in_french() {
-    let loaded = loaded(territory(), Parameters::default());
+    let problem = problem(territory(), Parameters::default());
     let run = RunOptions {
         mixed_ages_from_command_line: false,
         attendance_percent: 10,
     };
-    let report = NeedsReport::compute(&loaded, run);
+    let report = NeedsReport::compute(&problem, run);
     let text = needs::summary(&report, Path::new("besoins.xlsx"));
     for expected in [
         "Fichiers lus : territoire.xlsx",
@@ -488,8 +480,8 @@ fn workbook_reads_back() {
     let mut inputs = territory();
     // User text that looks like a formula stays text.
     inputs.accueils[1].nom = "=SOMME(A1:A3)".into();
-    let loaded = loaded(inputs, Parameters::default());
-    let report = NeedsReport::compute(&loaded, RunOptions::default());
+    let problem = problem(inputs, Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
     needs::write_workbook(&report, &output).expect("workbook written");
 
     let required = acm_column(&output, VARRAINS, needs::COL_REQUIRED);

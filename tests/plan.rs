@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use acm_planner::audit::{self, RuleKind};
-use acm_planner::commands::{Settings, load};
+use acm_planner::domain::Affectation;
 use acm_planner::input::{self, Required};
+use acm_planner::problem::{Adjustments, Problem};
 use calamine::{Data, DataType, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 
@@ -40,13 +41,13 @@ fn plan(input: &Path, output: &Path) {
     );
 }
 
-fn loaded(input: &Path) -> acm_planner::commands::Loaded {
-    let settings = Settings::new(
-        vec![input.to_path_buf()],
-        temp_dir("unused").join("x.xlsx"),
-        true,
-    );
-    load(&settings, Required::ForecastsAndStaff).expect("fixture loads")
+/// The fixture's problem, and the schedule of `output` read against its inputs.
+fn problem_and_schedule(input: &Path, output: &Path) -> (Problem, Vec<Affectation>) {
+    let inputs = input::read_inputs(&[input.to_path_buf()], Required::ForecastsAndStaff)
+        .expect("fixture reads");
+    let schedule = input::read_schedule(output, &inputs).expect("schedule reads back");
+    let problem = Problem::build(inputs, &Adjustments::default()).expect("fixture loads");
+    (problem, schedule)
 }
 
 /// (Accueil, date, créneau) of every row of `Manques`, with animateurs, qualified and director
@@ -78,9 +79,8 @@ fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() 
     let output = dir.join("planning.xlsx");
     let input = fixture("petit-accueil.xlsx");
     plan(&input, &output);
-    let loaded = loaded(&input);
-    let schedule = input::read_schedule(&output, &loaded.inputs).expect("schedule reads back");
-    let report = audit::audit(&loaded, &schedule);
+    let (problem, schedule) = problem_and_schedule(&input, &output);
+    let report = audit::audit(&problem, &schedule);
     assert_eq!(report.infractions(), 0, "{:#?}", report.violations);
     assert!(manques(&output).is_empty());
     // 5 director-days (A1, 120 €) + Mon–Thu a BAFA (65 €), the stagiaire (60 €), the
@@ -92,7 +92,7 @@ fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() 
     let cost: i64 = days
         .iter()
         .map(|(id, _)| {
-            let person = loaded.inputs.animateur(id).expect("known person");
+            let person = problem.animateur(id).expect("known person");
             person.cout_journalier.map_or(7000, |c| c.0)
         })
         .sum();
@@ -121,14 +121,13 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
     let output = dir.join("planning.xlsx");
     let input = fixture("saumur-ete.xlsx");
     plan(&input, &output);
-    let loaded = loaded(&input);
-    let schedule = input::read_schedule(&output, &loaded.inputs).expect("schedule reads back");
+    let (problem, schedule) = problem_and_schedule(&input, &output);
     assert!(
         schedule.len() > 2000,
         "a real schedule: {} rows",
         schedule.len()
     );
-    let report = audit::audit(&loaded, &schedule);
+    let report = audit::audit(&problem, &schedule);
     let declared = manques(&output);
     let declared_slots: BTreeSet<(String, NaiveDate, String)> = declared
         .iter()

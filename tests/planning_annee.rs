@@ -4,13 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
-use acm_planner::commands::Loaded;
 use acm_planner::domain::{
     Accueil, AcmType, CalendarOverride, Cents, Creneau, DayKind, Inputs, Prevision, SourceRef,
 };
 use acm_planner::optimize::{DirectorDay, Hire, PlanResult, SlotOutcome};
+use acm_planner::problem::Problem;
 use acm_planner::report::planning::{self, PlanningReport, RunSettings};
-use acm_planner::rules::{self, Calendar, Parameters, qualifications};
+use acm_planner::rules::{Parameters, qualifications};
 use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 
@@ -54,7 +54,7 @@ fn prevision(code: &str, date: NaiveDate, creneau: &str, children: (u32, u32)) -
     }
 }
 
-fn loaded_from(previsions: Vec<Prevision>, calendrier: Vec<CalendarOverride>) -> Loaded {
+fn loaded_from(previsions: Vec<Prevision>, calendrier: Vec<CalendarOverride>) -> Problem {
     let inputs = Inputs {
         accueils: vec![accueil("ALSH-X")],
         previsions,
@@ -63,15 +63,7 @@ fn loaded_from(previsions: Vec<Prevision>, calendrier: Vec<CalendarOverride>) ->
         ..Inputs::default()
     };
     let parameters = Parameters::default();
-    let calendar = Calendar::new(&inputs.calendrier);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
-    Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    }
+    Problem::new(inputs, parameters).expect("requirements")
 }
 
 /// The dates of the year plan, with the créneaux open and the children (under 6, 6 and over).
@@ -100,19 +92,19 @@ fn year_previsions() -> Vec<Prevision> {
 
 /// Every slot staffed as required, except the ones in `short`: (forecast index, missing
 /// animateurs, missing qualified).
-fn outcomes(loaded: &Loaded, short: &[(usize, u32, u32)]) -> Vec<SlotOutcome> {
-    loaded
-        .requirements
+fn outcomes(problem: &Problem, short: &[(usize, u32, u32)]) -> Vec<SlotOutcome> {
+    problem
+        .needs
         .iter()
-        .enumerate()
-        .map(|(index, requirement)| {
-            let required = requirement.total_animation();
+        .map(|need| {
+            let index = need.id.index();
+            let required = need.requirement.total_animation();
             let (missing, missing_qualified) = short
                 .iter()
                 .find(|(i, _, _)| *i == index)
                 .map_or((0, 0), |(_, m, q)| (*m, *q));
             SlotOutcome {
-                prevision: index,
+                forecast: need.id,
                 staffed: required - missing,
                 qualified: required - missing,
                 trainees: 0,
@@ -126,11 +118,9 @@ fn outcomes(loaded: &Loaded, short: &[(usize, u32, u32)]) -> Vec<SlotOutcome> {
         .collect()
 }
 
-fn director_days(loaded: &Loaded, missing_on: &[NaiveDate]) -> Vec<DirectorDay> {
-    let mut dates: Vec<(String, NaiveDate)> = loaded
-        .inputs
-        .previsions
-        .iter()
+fn director_days(problem: &Problem, missing_on: &[NaiveDate]) -> Vec<DirectorDay> {
+    let mut dates: Vec<(String, NaiveDate)> = problem
+        .forecasts()
         .map(|p| (p.accueil.clone(), p.date))
         .collect();
     dates.sort();
@@ -164,12 +154,12 @@ fn hire(number: usize, dates: &[NaiveDate]) -> Hire {
     }
 }
 
-fn year_plan(loaded: &Loaded) -> PlanResult {
+fn year_plan(problem: &Problem) -> PlanResult {
     PlanResult {
         // Toussaint: 2 missing on the 21st (1 qualified); Mercredis: 1 missing on the 5th;
         // school days: 1 missing on the 6th evening; Noël: 3 missing on the 23rd.
-        slots: outcomes(loaded, &[(1, 2, 1), (3, 1, 0), (6, 1, 1), (10, 3, 2)]),
-        director_days: director_days(loaded, &[date(2025, 10, 21), date(2025, 11, 5)]),
+        slots: outcomes(problem, &[(1, 2, 1), (3, 1, 0), (6, 1, 1), (10, 3, 2)]),
+        director_days: director_days(problem, &[date(2025, 10, 21), date(2025, 11, 5)]),
         hires: vec![
             // Toussaint and a Wednesday: counted in both periods.
             hire(1, &[date(2025, 10, 21), date(2025, 11, 5)]),
@@ -197,10 +187,10 @@ fn temp_dir(name: &str) -> Scratch {
     Scratch(dir)
 }
 
-fn write(loaded: &Loaded, result: &PlanResult, path: &Path) {
+fn write(problem: &Problem, result: &PlanResult, path: &Path) {
     let run = RunSettings::default();
     let report = PlanningReport {
-        loaded,
+        problem,
         result,
         run: &run,
     };
@@ -236,17 +226,17 @@ fn find_row(range: &Range<Data>, col: usize, value: &str) -> usize {
 const HEADER: usize = 3;
 
 /// The year plan written to a folder of its own; the folder goes with the guard.
-fn written(name: &str) -> (Scratch, PathBuf, Loaded) {
+fn written(name: &str) -> (Scratch, PathBuf, Problem) {
     let dir = temp_dir(name);
     let path = dir.0.join("planning.xlsx");
-    let loaded = loaded_from(year_previsions(), Vec::new());
-    write(&loaded, &year_plan(&loaded), &path);
-    (dir, path, loaded)
+    let problem = loaded_from(year_previsions(), Vec::new());
+    write(&problem, &year_plan(&problem), &path);
+    (dir, path, problem)
 }
 
 /// N + renforcé of forecast row `index`.
-fn required(loaded: &Loaded, index: usize) -> u32 {
-    loaded.requirements[index].total_animation()
+fn required(problem: &Problem, index: usize) -> u32 {
+    problem.needs[index].requirement.total_animation()
 }
 
 #[test]
@@ -309,10 +299,10 @@ fn periods_come_in_reading_order_with_their_dates() {
 
 #[test]
 fn required_and_staffed_days_follow_the_synthese_definition() {
-    let (_dir, path, loaded) = written("days");
+    let (_dir, path, problem) = written("days");
     let range = sheet(&path, "Annee");
     let toussaint = find_row(&range, 0, "Toussaint");
-    let holiday_day = required(&loaded, 0);
+    let holiday_day = required(&problem, 0);
     assert_eq!(holiday_day, 4, "ceil(16/8) + ceil(24/12)");
     assert_eq!(number(&range, toussaint, 4), 12.0, "three days of 4");
     assert_eq!(number(&range, toussaint, 5), 10.0, "2 missing on the 21st");
@@ -323,9 +313,9 @@ fn required_and_staffed_days_follow_the_synthese_definition() {
 
     // School days: on the 6th the evening (larger) créneau counts, not morning + evening.
     let periscolaire = find_row(&range, 0, "Périscolaire");
-    let evening = required(&loaded, 6);
+    let evening = required(&problem, 6);
     assert!(
-        evening > required(&loaded, 5),
+        evening > required(&problem, 5),
         "the evening is the larger créneau"
     );
     assert_eq!(number(&range, periscolaire, 4), f64::from(2 * evening));
@@ -417,11 +407,11 @@ fn weekly_shortage_feeds_a_chart() {
 #[test]
 fn the_same_plan_gives_the_same_bytes() {
     let dir = temp_dir("bytes");
-    let loaded = loaded_from(year_previsions(), Vec::new());
-    let plan = year_plan(&loaded);
+    let problem = loaded_from(year_previsions(), Vec::new());
+    let plan = year_plan(&problem);
     let (first, second) = (dir.0.join("a.xlsx"), dir.0.join("b.xlsx"));
-    write(&loaded, &plan, &first);
-    write(&loaded, &plan, &second);
+    write(&problem, &plan, &first);
+    write(&problem, &plan, &second);
     assert_eq!(
         std::fs::read(first).expect("first"),
         std::fs::read(second).expect("second")
@@ -435,13 +425,13 @@ fn a_summer_only_plan_keeps_seven_sheets() {
     let previsions = (6..=10)
         .map(|d| prevision("ALSH-X", date(2026, 7, d), "journee", (16, 24)))
         .collect();
-    let loaded = loaded_from(previsions, Vec::new());
+    let problem = loaded_from(previsions, Vec::new());
     let plan = PlanResult {
-        slots: outcomes(&loaded, &[]),
-        director_days: director_days(&loaded, &[]),
+        slots: outcomes(&problem, &[]),
+        director_days: director_days(&problem, &[]),
         ..PlanResult::default()
     };
-    write(&loaded, &plan, &path);
+    write(&problem, &plan, &path);
     let workbook = open_workbook_auto(&path).expect("workbook opens");
     assert_eq!(workbook.sheet_names().len(), 7);
     assert!(!workbook.sheet_names().iter().any(|s| s == "Annee"));
@@ -468,16 +458,16 @@ fn holidays_from_the_calendrier_sheet_are_grouped_by_weeks() {
         prevision("ALSH-X", date(2026, 10, 27), "journee", (16, 24)),
         prevision("ALSH-X", date(2026, 11, 4), "journee", (16, 24)),
     ];
-    let loaded = loaded_from(previsions, calendrier);
+    let problem = loaded_from(previsions, calendrier);
     let plan = PlanResult {
-        slots: outcomes(&loaded, &[]),
-        director_days: director_days(&loaded, &[]),
+        slots: outcomes(&problem, &[]),
+        director_days: director_days(&problem, &[]),
         recruitment_ran: false,
         ..PlanResult::default()
     };
     let dir = temp_dir("declared");
     let path = dir.0.join("planning.xlsx");
-    write(&loaded, &plan, &path);
+    write(&problem, &plan, &path);
     let range = sheet(&path, "Annee");
     assert_eq!(text(&range, HEADER + 1, 0), "Vacances du 19/10 au 30/10");
     assert_eq!(number(&range, HEADER + 1, 3), 2.0);

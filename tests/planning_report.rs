@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use acm_planner::commands::Loaded;
 use acm_planner::domain::{
     Accueil, AcmType, Affectation, Animateur, AvailabilityFlags, Cents, Contrat, Creneau, Inputs,
     Prevision, Role, SourceRef,
@@ -11,8 +10,9 @@ use acm_planner::domain::{
 use acm_planner::optimize::{
     DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
 };
+use acm_planner::problem::{ForecastId, Problem};
 use acm_planner::report::planning::{self, PlanningReport, RunSettings};
-use acm_planner::rules::{self, Calendar, Parameters, qualifications};
+use acm_planner::rules::{Parameters, qualifications};
 use calamine::{Data, DataType, Range, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 
@@ -86,7 +86,7 @@ fn work(id: &str, code: &str, date: NaiveDate, role: Role) -> Affectation {
 
 /// Two ACM over two days: ALSH-X is covered on the 6th and short on the 7th (no director, one
 /// animateur for three); ALSH-Y is short on the 6th.
-fn loaded() -> Loaded {
+fn problem() -> Problem {
     let mut inputs = Inputs {
         accueils: vec![
             accueil(
@@ -127,20 +127,12 @@ fn loaded() -> Loaded {
         }
     }
     let parameters = Parameters::default();
-    let calendar = Calendar::new(&[]);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
-    Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    }
+    Problem::new(inputs, parameters).expect("requirements")
 }
 
 fn slot(prevision: usize, staffed: u32, qualified: u32, trainees: u32) -> SlotOutcome {
     SlotOutcome {
-        prevision,
+        forecast: ForecastId::new(prevision),
         staffed,
         qualified,
         trainees,
@@ -280,13 +272,13 @@ fn temp_dir(name: &str) -> Scratch {
     Scratch(dir)
 }
 
-fn write(loaded: &Loaded, result: &PlanResult, path: &Path) {
-    write_with(loaded, result, &RunSettings::default(), path);
+fn write(problem: &Problem, result: &PlanResult, path: &Path) {
+    write_with(problem, result, &RunSettings::default(), path);
 }
 
-fn write_with(loaded: &Loaded, result: &PlanResult, run: &RunSettings, path: &Path) {
+fn write_with(problem: &Problem, result: &PlanResult, run: &RunSettings, path: &Path) {
     let report = PlanningReport {
-        loaded,
+        problem,
         result,
         run,
     };
@@ -324,7 +316,7 @@ fn find_row(range: &Range<Data>, col: usize, value: &str) -> usize {
 fn written(name: &str) -> (Scratch, PathBuf) {
     let dir = temp_dir(name);
     let path = dir.join("planning.xlsx");
-    write(&loaded(), &plan(), &path);
+    write(&problem(), &plan(), &path);
     (dir, path)
 }
 
@@ -404,9 +396,9 @@ fn animateurs_grid_marks_the_director() {
 
 #[test]
 fn grid_spans_the_requested_period_and_flags_low_cee_pay() {
-    let mut loaded = loaded();
+    let mut problem = problem();
     // 40 € a day is below 4.30 × 11.88 € = 51.08 € (CASF D432-2, since 1 May 2025).
-    loaded.inputs.animateurs[1].cout_journalier = Some(Cents::euros(40));
+    problem.animateurs[1].cout_journalier = Some(Cents::euros(40));
     let run = RunSettings {
         from: Some(day(3)),
         to: Some(day(8)),
@@ -414,7 +406,7 @@ fn grid_spans_the_requested_period_and_flags_low_cee_pay() {
     };
     let dir = temp_dir("period");
     let path = dir.join("planning.xlsx");
-    write_with(&loaded, &plan(), &run, &path);
+    write_with(&problem, &plan(), &run, &path);
     let range = sheet(&path, "Animateurs");
     let dates: Vec<NaiveDate> = (5..11)
         .filter_map(|col| range.get((0, col)).and_then(|c| c.as_date()))
@@ -466,7 +458,7 @@ fn manques_lists_each_deficit_with_its_reason() {
 
 #[test]
 fn manques_says_so_when_nothing_is_missing() {
-    let loaded = loaded();
+    let problem = problem();
     let mut result = plan();
     for slot in &mut result.slots {
         slot.missing_animateurs = 0;
@@ -477,7 +469,7 @@ fn manques_says_so_when_nothing_is_missing() {
     }
     let dir = temp_dir("none");
     let path = dir.join("planning.xlsx");
-    write(&loaded, &result, &path);
+    write(&problem, &result, &path);
     let range = sheet(&path, "Manques");
     assert!(text(&range, 1, 0).starts_with("Aucun manque"));
 }
@@ -506,14 +498,14 @@ fn recrutement_totals_are_exact() {
 
 #[test]
 fn recrutement_explains_no_recruit() {
-    let loaded = loaded();
+    let problem = problem();
     let mut result = plan();
     result.hires.clear();
     result.hire_assignments.clear();
     result.recruitment_ran = false;
     let dir = temp_dir("no-recruit");
     let path = dir.join("planning.xlsx");
-    write(&loaded, &result, &path);
+    write(&problem, &result, &path);
     let range = sheet(&path, "Recrutement");
     assert!(
         text(&range, 1, 0).contains("--no-recruit"),
@@ -569,8 +561,8 @@ fn accueils_rows_carry_requirement_and_status() {
 
 #[test]
 fn regles_cites_articles_and_marks_overrides() {
-    let mut loaded = loaded();
-    loaded.parameters = Parameters::from_rows(&[(
+    let mut problem = problem();
+    problem.parameters = Parameters::from_rows(&[(
         "Coût journalier par défaut".into(),
         "75".into(),
         source("Regles", 3),
@@ -578,7 +570,7 @@ fn regles_cites_articles_and_marks_overrides() {
     .expect("valid rules");
     let dir = temp_dir("regles");
     let path = dir.join("planning.xlsx");
-    write(&loaded, &plan(), &path);
+    write(&problem, &plan(), &path);
     let range = sheet(&path, "Regles");
     let all: Vec<String> = (0..range.height())
         .map(|row| text(&range, row, 3))
@@ -607,8 +599,8 @@ fn regles_cites_articles_and_marks_overrides() {
 fn same_plan_gives_identical_bytes() {
     let dir = temp_dir("determinism");
     let (first, second) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
-    write(&loaded(), &plan(), &first);
-    write(&loaded(), &plan(), &second);
+    write(&problem(), &plan(), &first);
+    write(&problem(), &plan(), &second);
     let a = std::fs::read(&first).expect("first file");
     let b = std::fs::read(&second).expect("second file");
     assert!(a == b, "two writes of the same plan differ");
@@ -616,11 +608,11 @@ fn same_plan_gives_identical_bytes() {
 
 #[test]
 fn terminal_summary_has_the_figures() {
-    let loaded = loaded();
+    let problem = problem();
     let result = plan();
     let run = RunSettings::default();
     let report = PlanningReport {
-        loaded: &loaded,
+        problem: &problem,
         result: &result,
         run: &run,
     };
@@ -656,11 +648,11 @@ fn render_sample() {
     let Some(out) = std::env::var_os("ACM_RENDER_OUT") else {
         return;
     };
-    let (loaded, result) = sample();
-    write(&loaded, &result, Path::new(&out));
+    let (problem, result) = sample();
+    write(&problem, &result, Path::new(&out));
     let run = RunSettings::default();
     let report = PlanningReport {
-        loaded: &loaded,
+        problem: &problem,
         result: &result,
         run: &run,
     };
@@ -670,7 +662,7 @@ fn render_sample() {
 
 /// Three ACM over two weeks, fourteen people, Saumur short of staff and of a professional
 /// director on some days.
-fn sample() -> (Loaded, PlanResult) {
+fn sample() -> (Problem, PlanResult) {
     let dates: Vec<NaiveDate> = (6..=17)
         .map(day)
         .filter(|d| !matches!(d.format("%u").to_string().as_str(), "6" | "7"))
@@ -752,23 +744,14 @@ fn sample() -> (Loaded, PlanResult) {
             }
         }
     }
-    let parameters = Parameters::default();
-    let calendar = Calendar::new(&[]);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
-    let loaded = Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    };
+    let problem = Problem::new(inputs, Parameters::default()).expect("requirements");
 
     // Doué: A01 directs (counted), A04 A05 A09 animate. Montreuil: A03 directs, A06 A10.
     // Saumur: A02 directs (not counted), A07 A08 A11 A12 A13 A14, one short every Wednesday.
     let mut assignments = Vec::new();
     for (j, date) in dates.iter().enumerate() {
         let available =
-            |id: &str| loaded.inputs.disponibilites.flags(id, *date) == AvailabilityFlags::JOURNEE;
+            |id: &str| problem.availability.flags(id, *date) == AvailabilityFlags::JOURNEE;
         let mut put = |id: &str, code: &str, label: &str, role: Role| {
             if available(id) {
                 let mut a = work(id, code, *date, role);
@@ -801,21 +784,15 @@ fn sample() -> (Loaded, PlanResult) {
     });
 
     let mut slots = Vec::new();
-    for (index, (p, r)) in loaded
-        .inputs
-        .previsions
-        .iter()
-        .zip(&loaded.requirements)
-        .enumerate()
-    {
+    for need in &problem.needs {
+        let (index, p, r) = (need.id.index(), &need.forecast, &need.requirement);
         let here: Vec<&Affectation> = assignments
             .iter()
             .filter(|a| a.accueil == p.accueil && a.date == p.date && a.creneau == p.creneau)
             .filter(|a| a.role == Role::Animation || r.director_counts)
             .collect();
         let category = |a: &&Affectation| {
-            loaded
-                .inputs
+            problem
                 .animateur(&a.animateur)
                 .map(|x| x.qualification.category)
         };
@@ -913,7 +890,7 @@ fn sample() -> (Loaded, PlanResult) {
         stats: plan().stats,
     };
     result.staff_cost = Cents::euros(70) * i64::try_from(result.assignments.len()).expect("small");
-    (loaded, result)
+    (problem, result)
 }
 
 /// A small input workbook as a director would type it (design.md §3).
@@ -1085,10 +1062,6 @@ fn large_plan_writes_in_seconds() {
                 .add(&id, *date, AvailabilityFlags::JOURNEE);
         }
     }
-    let parameters = Parameters::default();
-    let calendar = Calendar::new(&[]);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("requirements");
     let mut assignments = Vec::new();
     for (i, person) in inputs.animateurs.iter().enumerate() {
         for (j, date) in dates.iter().enumerate() {
@@ -1104,12 +1077,7 @@ fn large_plan_writes_in_seconds() {
     let slots = (0..inputs.previsions.len())
         .map(|i| slot(i, 4, 3, 1))
         .collect();
-    let loaded = Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    };
+    let problem = Problem::new(inputs, Parameters::default()).expect("requirements");
     let result = PlanResult {
         assignments,
         slots,
@@ -1118,7 +1086,7 @@ fn large_plan_writes_in_seconds() {
     let dir = temp_dir("large");
     let path = dir.join("planning.xlsx");
     let start = std::time::Instant::now();
-    write(&loaded, &result, &path);
+    write(&problem, &result, &path);
     let seconds = start.elapsed().as_secs_f64();
     eprintln!("large plan written in {seconds:.1} s");
     assert!(seconds < 60.0, "{seconds} s");

@@ -48,16 +48,17 @@ pub fn director_presence(index: &ScheduleIndex) -> Vec<Violation> {
 /// an accueil de loisirs open more than 80 days for more than 80 minors needs a professional
 /// diploma, the BAFD is not enough without a derogation (R227-14 III).
 pub fn director_diploma(index: &ScheduleIndex) -> Vec<Violation> {
-    let inputs = &index.loaded.inputs;
     let open_days = index.open_days();
     let mut violations = Vec::new();
     for ((code, date), people) in index.directors_by_day() {
-        let (Some(accueil), true) = (inputs.accueil(code), open_days.contains_key(&(code, date)))
-        else {
+        let (Some(accueil), true) = (
+            index.problem.accueil(code),
+            open_days.contains_key(&(code, date)),
+        ) else {
             continue;
         };
         for id in people {
-            let Some(person) = inputs.animateur(id) else {
+            let Some(person) = index.problem.animateur(id) else {
                 continue;
             };
             let level = person.qualification.director;

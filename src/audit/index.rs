@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use crate::commands::Loaded;
 use crate::domain::{Accueil, Affectation, Animateur, Creneau, Prevision, Role, normalize_key};
+use crate::problem::{ForecastId, Need, Problem};
 use crate::rules::SlotRequirement;
 
 /// Why a row of the schedule does not resolve.
@@ -28,8 +28,8 @@ pub struct Row<'a> {
     pub accueil: Option<&'a Accueil>,
     /// The ACM code as written in the schedule.
     pub accueil_code: &'a str,
-    /// The forecast slot (index into `inputs.previsions`), when the row matches one.
-    pub slot: Option<usize>,
+    /// The forecast slot, when the row matches one.
+    pub slot: Option<ForecastId>,
     pub date: NaiveDate,
     /// The forecast's créneau (with its times) when the row matches a slot, else the row's own.
     pub creneau: &'a Creneau,
@@ -39,20 +39,20 @@ pub struct Row<'a> {
 
 /// The schedule seen from the inputs.
 pub struct ScheduleIndex<'a> {
-    pub loaded: &'a Loaded,
+    pub problem: &'a Problem,
     /// For every row of the schedule, in order, what does not resolve.
     pub problems: Vec<(&'a Affectation, Vec<Unresolved>)>,
     /// Rows whose person is known, in schedule order.
     pub rows: Vec<Row<'a>>,
-    /// Forecast slot index → indices into `rows` of the rows on that slot.
-    by_slot: BTreeMap<usize, Vec<usize>>,
+    /// Forecast slot → indices into `rows` of the rows on that slot.
+    by_slot: BTreeMap<ForecastId, Vec<usize>>,
     /// Person Id → indices into `rows`, by date then créneau.
     by_person: BTreeMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> ScheduleIndex<'a> {
-    pub fn new(loaded: &'a Loaded, schedule: &'a [Affectation]) -> Self {
-        let lookup = Lookup::new(loaded);
+    pub fn new(problem: &'a Problem, schedule: &'a [Affectation]) -> Self {
+        let lookup = Lookup::new(problem);
         let mut problems = Vec::new();
         let mut rows = Vec::new();
         for affectation in schedule {
@@ -62,7 +62,7 @@ impl<'a> ScheduleIndex<'a> {
             }
             rows.extend(row);
         }
-        let mut by_slot: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut by_slot: BTreeMap<ForecastId, Vec<usize>> = BTreeMap::new();
         let mut by_person: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
         for (position, row) in rows.iter().enumerate() {
             if let Some(slot) = row.slot {
@@ -85,7 +85,7 @@ impl<'a> ScheduleIndex<'a> {
             });
         }
         ScheduleIndex {
-            loaded,
+            problem,
             problems,
             rows,
             by_slot,
@@ -96,33 +96,30 @@ impl<'a> ScheduleIndex<'a> {
     /// Every forecast slot with children, in the order ACM, date, créneau: its index, forecast,
     /// requirement and ACM.
     pub fn open_slots(&self) -> impl Iterator<Item = OpenSlot<'a>> + '_ {
-        let inputs = &self.loaded.inputs;
-        let mut order: Vec<usize> =
-            (0..inputs.previsions.len().min(self.loaded.requirements.len()))
-                .filter(|i| self.loaded.requirements[*i].required > 0)
-                .collect();
+        let problem = self.problem;
+        let mut order: Vec<&'a Need> = problem
+            .needs
+            .iter()
+            .filter(|need| need.requirement.required > 0)
+            .collect();
         order.sort_by(|a, b| {
-            let (a, b) = (&inputs.previsions[*a], &inputs.previsions[*b]);
+            let (a, b) = (&a.forecast, &b.forecast);
             (&a.accueil, a.date, a.creneau.sort_key()).cmp(&(
                 &b.accueil,
                 b.date,
                 b.creneau.sort_key(),
             ))
         });
-        order.into_iter().filter_map(move |index| {
-            let prevision = &self.loaded.inputs.previsions[index];
-            let accueil = self.loaded.inputs.accueil(&prevision.accueil)?;
-            Some(OpenSlot {
-                index,
-                prevision,
-                requirement: &self.loaded.requirements[index],
-                accueil,
-            })
+        order.into_iter().map(move |need| OpenSlot {
+            index: need.id,
+            prevision: &need.forecast,
+            requirement: &need.requirement,
+            accueil: problem.accueil_of(need),
         })
     }
 
     /// The rows on a forecast slot.
-    pub fn rows_on_slot(&self, slot: usize) -> impl Iterator<Item = &Row<'a>> + '_ {
+    pub fn rows_on_slot(&self, slot: ForecastId) -> impl Iterator<Item = &Row<'a>> + '_ {
         self.by_slot
             .get(&slot)
             .into_iter()
@@ -132,7 +129,7 @@ impl<'a> ScheduleIndex<'a> {
 
     /// The distinct people on a slot in `role`, by Id. A person holding both roles on the slot
     /// counts in animation only (the double role is reported on its own).
-    pub fn people_on_slot(&self, slot: usize, role: Role) -> Vec<&'a Animateur> {
+    pub fn people_on_slot(&self, slot: ForecastId, role: Role) -> Vec<&'a Animateur> {
         let animation: BTreeMap<&str, &'a Animateur> = self
             .rows_on_slot(slot)
             .filter(|row| row.role == Role::Animation)
@@ -190,7 +187,7 @@ impl<'a> ScheduleIndex<'a> {
 
 /// A forecast slot with children, with what the law requires there.
 pub struct OpenSlot<'a> {
-    pub index: usize,
+    pub index: ForecastId,
     pub prevision: &'a Prevision,
     pub requirement: &'a SlotRequirement,
     pub accueil: &'a Accueil,
@@ -198,31 +195,31 @@ pub struct OpenSlot<'a> {
 
 /// The inputs indexed to resolve schedule rows.
 struct Lookup<'a> {
-    loaded: &'a Loaded,
+    problem: &'a Problem,
     people: HashMap<&'a str, &'a Animateur>,
     accueils: HashMap<&'a str, &'a Accueil>,
-    /// (ACM code, date) → indices of the forecasts of that day.
-    forecasts: HashMap<(&'a str, NaiveDate), Vec<usize>>,
+    /// (ACM code, date) → the forecasts of that day.
+    forecasts: HashMap<(&'a str, NaiveDate), Vec<ForecastId>>,
 }
 
 impl<'a> Lookup<'a> {
-    fn new(loaded: &'a Loaded) -> Self {
-        let inputs = &loaded.inputs;
-        let mut forecasts: HashMap<(&'a str, NaiveDate), Vec<usize>> = HashMap::new();
-        for (index, prevision) in inputs.previsions.iter().enumerate() {
+    fn new(problem: &'a Problem) -> Self {
+        let mut forecasts: HashMap<(&'a str, NaiveDate), Vec<ForecastId>> = HashMap::new();
+        for need in &problem.needs {
+            let forecast = &need.forecast;
             forecasts
-                .entry((prevision.accueil.as_str(), prevision.date))
+                .entry((forecast.accueil.as_str(), forecast.date))
                 .or_default()
-                .push(index);
+                .push(need.id);
         }
         Lookup {
-            loaded,
-            people: inputs
+            problem,
+            people: problem
                 .animateurs
                 .iter()
                 .map(|p| (p.id.as_str(), p))
                 .collect(),
-            accueils: inputs
+            accueils: problem
                 .accueils
                 .iter()
                 .map(|a| (a.code.as_str(), a))
@@ -233,17 +230,16 @@ impl<'a> Lookup<'a> {
 
     /// The row (when the person is known) and what does not resolve.
     fn resolve(&self, affectation: &'a Affectation) -> (Option<Row<'a>>, Vec<Unresolved>) {
-        let inputs = &self.loaded.inputs;
         let person = self
             .people
             .get(affectation.animateur.as_str())
             .copied()
-            .or_else(|| find_person(&inputs.animateurs, &affectation.animateur));
+            .or_else(|| find_person(&self.problem.animateurs, &affectation.animateur));
         let accueil = self
             .accueils
             .get(affectation.accueil.as_str())
             .copied()
-            .or_else(|| find_accueil(&inputs.accueils, &affectation.accueil));
+            .or_else(|| find_accueil(&self.problem.accueils, &affectation.accueil));
         let mut unresolved = Vec::new();
         if person.is_none() {
             unresolved.push(Unresolved::Person);
@@ -261,7 +257,7 @@ impl<'a> Lookup<'a> {
             accueil_code: accueil.map_or(affectation.accueil.as_str(), |a| a.code.as_str()),
             slot,
             date: affectation.date,
-            creneau: slot.map_or(&affectation.creneau, |s| &inputs.previsions[s].creneau),
+            creneau: slot.map_or(&affectation.creneau, |s| &self.problem.forecast(s).creneau),
             role: affectation.role,
             source_row: affectation.source.as_ref().map(|s| s.row),
         });
@@ -274,14 +270,14 @@ impl<'a> Lookup<'a> {
         accueil: &'a Accueil,
         affectation: &Affectation,
         unresolved: &mut Vec<Unresolved>,
-    ) -> Option<usize> {
-        let previsions = &self.loaded.inputs.previsions;
+    ) -> Option<ForecastId> {
+        let problem = self.problem;
         let candidates = self
             .forecasts
             .get(&(accueil.code.as_str(), affectation.date))
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let slot = find_slot(previsions, candidates, &affectation.creneau);
+        let slot = find_slot(problem, candidates, &affectation.creneau);
         if slot.is_none() {
             unresolved.push(if candidates.is_empty() {
                 Unresolved::Date
@@ -289,7 +285,7 @@ impl<'a> Lookup<'a> {
                 Unresolved::Creneau(
                     candidates
                         .iter()
-                        .map(|i| previsions[*i].creneau.label.clone())
+                        .map(|i| problem.forecast(*i).creneau.label.clone())
                         .collect(),
                 )
             });
@@ -310,17 +306,21 @@ fn find_accueil<'a>(accueils: &'a [Accueil], code: &str) -> Option<&'a Accueil> 
 
 /// The forecast among `candidates` for this créneau: the same label and times, else the same
 /// label (a schedule typed by hand gives the standard times of a label the forecast redefines).
-fn find_slot(previsions: &[Prevision], candidates: &[usize], creneau: &Creneau) -> Option<usize> {
+fn find_slot(
+    problem: &Problem,
+    candidates: &[ForecastId],
+    creneau: &Creneau,
+) -> Option<ForecastId> {
     candidates
         .iter()
         .copied()
-        .find(|i| previsions[*i].creneau == *creneau)
+        .find(|i| problem.forecast(*i).creneau == *creneau)
         .or_else(|| {
             unique(
                 candidates
                     .iter()
                     .copied()
-                    .filter(|i| same_key(&previsions[*i].creneau.label, &creneau.label)),
+                    .filter(|i| same_key(&problem.forecast(*i).creneau.label, &creneau.label)),
             )
         })
 }

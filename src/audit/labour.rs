@@ -34,7 +34,7 @@ fn days_worked(rows: &[&super::index::Row]) -> BTreeMap<NaiveDate, u32> {
 /// within the period (runs longer than a year) count only the planned days. One finding per
 /// person: the first date the limit is passed, and the largest count over all windows.
 pub fn cee_day_limit(index: &ScheduleIndex) -> Vec<Violation> {
-    let period_start = index.loaded.inputs.date_span().map(|(first, _)| first);
+    let period_start = index.problem.date_span().map(|(first, _)| first);
     let mut violations = Vec::new();
     for (person, rows) in index.people() {
         if person.contrat != Contrat::Cee {
@@ -321,7 +321,7 @@ fn longest_rest(monday: NaiveDate, week: &[(NaiveDate, u32)]) -> u32 {
 /// warning, once per person, on the first day worked below the minimum: the `Cout journalier`
 /// may include more than the pay, and only the organiser knows.
 pub fn cee_minimum_pay(index: &ScheduleIndex) -> Vec<Violation> {
-    let parameters = &index.loaded.parameters;
+    let parameters = &index.problem.parameters;
     let mut violations = Vec::new();
     for (person, rows) in index.people() {
         if person.contrat != Contrat::Cee {

@@ -1,7 +1,7 @@
 //! Audit of a schedule against the law (the `check` command), independently of the MILP: it is
 //! also the oracle that re-checks every plan the optimiser writes.
 //!
-//! [`audit`] takes the loaded inputs and a list of [`Affectation`]s and returns every violation,
+//! [`audit`] takes the problem inputs and a list of [`Affectation`]s and returns every violation,
 //! one function per rule family, each named after its rule:
 //!
 //! | Family | Functions | Articles |
@@ -41,8 +41,8 @@ pub use rule::{Family, RuleKind, Severity, Unit};
 
 use chrono::NaiveDate;
 
-use crate::commands::Loaded;
 use crate::domain::{Affectation, Creneau};
+use crate::problem::Problem;
 
 use index::ScheduleIndex;
 
@@ -234,10 +234,10 @@ impl AuditReport {
     }
 }
 
-/// Audits `schedule` against the law and the user's data in `loaded`: every violation, in a
+/// Audits `schedule` against the law and the user's data in `problem`: every violation, in a
 /// deterministic order.
-pub fn audit(loaded: &Loaded, schedule: &[Affectation]) -> AuditReport {
-    let index = ScheduleIndex::new(loaded, schedule);
+pub fn audit(problem: &Problem, schedule: &[Affectation]) -> AuditReport {
+    let index = ScheduleIndex::new(problem, schedule);
     let mut violations = Vec::new();
     violations.extend(references::unknown_reference(&index));
     violations.extend(slots::staff_ratio(&index));

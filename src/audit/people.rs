@@ -14,7 +14,7 @@ use super::{RuleKind, Unit, Violation, french_date, plural};
 /// Assigned on a créneau the person did not declare (design.md §3 `Disponibilites`: `J` covers
 /// the day, `M` créneaux ending by 13:45, `AM` those starting from 11:45, `S` from 16:00).
 pub fn availability(index: &ScheduleIndex) -> Vec<Violation> {
-    let availability = &index.loaded.inputs.disponibilites;
+    let availability = &index.problem.availability;
     let mut violations = Vec::new();
     for (person, rows) in index.people() {
         let mut seen = BTreeSet::new();

@@ -171,9 +171,9 @@ pub fn unqualified_cap(index: &ScheduleIndex) -> Vec<Violation> {
 /// The same person in animation and in direction on the same créneau: one person is counted
 /// once (R227-17).
 pub fn double_role(index: &ScheduleIndex) -> Vec<Violation> {
-    let inputs = &index.loaded.inputs;
     let mut violations = Vec::new();
-    for (slot, prevision) in inputs.previsions.iter().enumerate() {
+    for need in &index.problem.needs {
+        let (slot, prevision) = (need.id, &need.forecast);
         let by_role = |role: Role| -> BTreeSet<&str> {
             index
                 .rows_on_slot(slot)

@@ -3,12 +3,12 @@
 use chrono::{Duration, NaiveDate};
 
 use super::*;
-use crate::commands::Loaded;
 use crate::domain::{
     Accueil, AcmType, Animateur, AvailabilityFlags, Cents, Contrat, Inputs, Minutes, Prevision,
     Role, SourceRef,
 };
-use crate::rules::{self, Calendar, Parameters, qualifications};
+use crate::problem::Problem;
+use crate::rules::{Parameters, qualifications};
 
 fn july(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
@@ -138,7 +138,7 @@ impl Scenario {
         self.assign(id, code, date, creneau, Role::Animation);
     }
 
-    fn loaded(&self) -> Loaded {
+    fn problem(&self) -> Problem {
         let mut inputs = self.inputs.clone();
         let dates: Vec<NaiveDate> = inputs
             .previsions
@@ -159,19 +159,11 @@ impl Scenario {
             }
         }
         let parameters = Parameters::default();
-        let calendar = Calendar::new(&inputs.calendrier);
-        let requirements =
-            rules::all_requirements(&inputs, &calendar, &parameters).expect("valid forecasts");
-        Loaded {
-            inputs,
-            parameters,
-            calendar,
-            requirements,
-        }
+        Problem::new(inputs, parameters).expect("valid forecasts")
     }
 
     fn audit(&self) -> AuditReport {
-        audit(&self.loaded(), &self.schedule)
+        audit(&self.problem(), &self.schedule)
     }
 }
 

@@ -4,10 +4,11 @@
 
 use std::path::Path;
 
-use super::{Failure, Outcome, Settings, load};
+use super::{Failure, Outcome, Settings, read};
 use crate::audit::audit;
 use crate::error::Error;
 use crate::input::{self, Required};
+use crate::problem::Problem;
 use crate::report::conformite::{CheckedFiles, terminal_summary, write_conformite};
 
 /// Exit code when the schedule breaks at least one rule (design.md §2).
@@ -29,9 +30,10 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
                 .to_string(),
         }));
     }
-    let loaded = load(settings, Required::ForecastsAndStaff)?;
-    let affectations = input::read_schedule(schedule, &loaded.inputs)?;
-    let report = audit(&loaded, &affectations);
+    let inputs = read(settings, Required::ForecastsAndStaff)?;
+    let affectations = input::read_schedule(schedule, &inputs)?;
+    let problem = Problem::build(inputs, &settings.adjustments())?;
+    let report = audit(&problem, &affectations);
     let input_names: Vec<String> = settings
         .inputs
         .iter()
@@ -41,11 +43,11 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
     let files = CheckedFiles {
         schedule: &schedule_name,
         inputs: &input_names,
-        mixed_ages: loaded.parameters.mixed_ages.label(),
+        mixed_ages: problem.parameters.mixed_ages.label(),
     };
-    write_conformite(&report, &loaded.inputs, files, &settings.output)?;
+    write_conformite(&report, &problem, files, &settings.output)?;
     Ok(Outcome {
-        summary: terminal_summary(&report, &loaded.inputs, &settings.output),
+        summary: terminal_summary(&report, &problem, &settings.output),
         exit_code: if report.is_legal() {
             0
         } else {

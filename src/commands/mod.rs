@@ -3,6 +3,7 @@
 
 mod check;
 mod needs;
+pub mod output;
 mod plan;
 mod template;
 
@@ -18,7 +19,8 @@ use chrono::NaiveDate;
 use crate::domain::Inputs;
 use crate::error::Error;
 use crate::input::{self, Required};
-use crate::rules::{self, Calendar, MixedAgePolicy, Parameters, SlotRequirement};
+use crate::problem::{Adjustments, Problem};
+use crate::rules::MixedAgePolicy;
 
 /// What a command returns to the binary: the terminal summary and the exit code.
 #[derive(Debug)]
@@ -60,6 +62,16 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// What the command line changes in the inputs.
+    pub fn adjustments(&self) -> Adjustments {
+        Adjustments {
+            mixed_ages: self.mixed_ages,
+            attendance_percent: self.attendance_percent,
+            from: self.from,
+            to: self.to,
+        }
+    }
+
     pub fn new(inputs: Vec<PathBuf>, output: PathBuf, force: bool) -> Self {
         Settings {
             inputs,
@@ -162,19 +174,15 @@ pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-/// The validated inputs every command starts from.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    pub inputs: Inputs,
-    pub parameters: Parameters,
-    pub calendar: Calendar,
-    /// One requirement per forecast row, in the order of `inputs.previsions`.
-    pub requirements: Vec<SlotRequirement>,
-}
-
 /// Reads the inputs, applies the `Regles` sheet and the command-line overrides, restricts the
 /// forecasts to `--from`/`--to`, scales them by `--attendance`, and computes every requirement.
-pub fn load(settings: &Settings, required: Required) -> Result<Loaded, Failure> {
+pub fn load(settings: &Settings, required: Required) -> Result<Problem, Failure> {
+    let inputs = read(settings, required)?;
+    Ok(Problem::build(inputs, &settings.adjustments())?)
+}
+
+/// Checks the input files and the output path, then reads the inputs.
+fn read(settings: &Settings, required: Required) -> Result<Inputs, Failure> {
     for input in &settings.inputs {
         if !input.exists() {
             return Err(Failure::Run(Error::io(
@@ -183,23 +191,6 @@ pub fn load(settings: &Settings, required: Required) -> Result<Loaded, Failure> 
             )));
         }
     }
-    crate::report::check_output_path(&settings.output, &settings.inputs, settings.force)?;
-    let mut inputs = input::read_inputs(&settings.inputs, required)?;
-    let mut parameters = Parameters::from_rows(&inputs.regles).map_err(Error::Input)?;
-    if let Some(policy) = settings.mixed_ages {
-        parameters.mixed_ages = policy;
-    }
-    inputs.previsions.retain(|p| {
-        settings.from.is_none_or(|from| p.date >= from) && settings.to.is_none_or(|to| p.date <= to)
-    });
-    inputs.scale_attendance(settings.attendance_percent);
-    let calendar = Calendar::new(&inputs.calendrier);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).map_err(Error::Input)?;
-    Ok(Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    })
+    output::check_output_path(&settings.output, &settings.inputs, settings.force)?;
+    Ok(input::read_inputs(&settings.inputs, required)?)
 }

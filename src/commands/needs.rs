@@ -9,9 +9,9 @@ use crate::report::needs::{self, NeedsReport, RunOptions};
 /// `acm-planner needs`: reads the forecasts, computes what the law requires for every ACM ×
 /// date × créneau, writes the workbook and returns the terminal summary.
 pub fn needs(settings: &Settings) -> Result<Outcome, Failure> {
-    let loaded = load(settings, Required::Forecasts)?;
-    if loaded.inputs.previsions.is_empty() {
-        let files = loaded.inputs.files.join(", ");
+    let problem = load(settings, Required::Forecasts)?;
+    if problem.needs.is_empty() {
+        let files = problem.files.join(", ");
         return Err(Failure::Run(Error::Input(vec![
             InputError::new(
                 if files.is_empty() {
@@ -28,7 +28,7 @@ pub fn needs(settings: &Settings) -> Result<Outcome, Failure> {
         mixed_ages_from_command_line: settings.mixed_ages.is_some(),
         attendance_percent: settings.attendance_percent,
     };
-    let report = NeedsReport::compute(&loaded, run);
+    let report = NeedsReport::compute(&problem, run);
     needs::write_workbook(&report, &settings.output)?;
     Ok(Outcome {
         summary: needs::summary(&report, &settings.output),

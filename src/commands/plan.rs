@@ -7,7 +7,7 @@ use crate::report::planning::{self, PlanningReport, RunSettings};
 
 /// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
 pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
-    let loaded = load(settings, Required::ForecastsAndStaff)?;
+    let problem = load(settings, Required::ForecastsAndStaff)?;
     // The solver backend keeps its default (HiGHS).
     let options = PlanOptions {
         time_limit_seconds: settings.time_limit_seconds,
@@ -16,7 +16,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
         progress: settings.progress,
         ..PlanOptions::default()
     };
-    let result = optimize::plan(&loaded, &options)?;
+    let result = optimize::plan(&problem, &options)?;
     let run = RunSettings {
         attendance_percent: settings.attendance_percent,
         mixed_ages_from_command_line: settings.mixed_ages.is_some(),
@@ -26,7 +26,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
         to: settings.to,
     };
     let report = PlanningReport {
-        loaded: &loaded,
+        problem: &problem,
         result: &result,
         run: &run,
     };

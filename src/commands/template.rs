@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
+use super::output::check_output_path;
 use super::{Failure, Outcome};
 use crate::error::Error;
-use crate::report::{check_output_path, save_workbook, template};
+use crate::report::{save_workbook, template};
 
 /// `acm-planner template`: writes the blank input workbook (every sheet, headers, drop-down
 /// lists, an `Aide` sheet). Never over an existing file without `force`.

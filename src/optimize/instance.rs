@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::commands::Loaded;
 use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
+use crate::problem::{Need, Problem};
 use crate::rules::{self, calendar, director, labour};
 
 /// One forecast row with children: a requirement to cover.
@@ -87,13 +87,12 @@ impl Instance {
     /// Builds the instance for the ACM in `accueils` (indices) on `dates` (all dates when
     /// `None`), with `people`.
     pub fn new(
-        loaded: &Loaded,
+        problem: &Problem,
         accueils: &[usize],
         dates: Option<&BTreeSet<NaiveDate>>,
         people: Vec<Person>,
     ) -> Instance {
-        let horizon_start = loaded
-            .inputs
+        let horizon_start = problem
             .date_span()
             .map(|(first, _)| first)
             .unwrap_or_default();
@@ -102,55 +101,42 @@ impl Instance {
             horizon_start,
             ..Instance::default()
         };
-        instance.collect_slots(loaded, accueils, dates);
-        instance.collect_arcs(loaded);
+        instance.collect_slots(problem, accueils, dates);
+        instance.collect_arcs(problem);
         instance
     }
 
     fn collect_slots(
         &mut self,
-        loaded: &Loaded,
+        problem: &Problem,
         accueils: &[usize],
         dates: Option<&BTreeSet<NaiveDate>>,
     ) {
-        let inputs = &loaded.inputs;
-        let code_index: BTreeMap<&str, usize> = inputs
-            .accueils
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.code.as_str(), i))
-            .collect();
-        let mut by_day: BTreeMap<(usize, NaiveDate), Vec<usize>> = BTreeMap::new();
-        for (index, prevision) in inputs.previsions.iter().enumerate() {
-            let Some(&accueil) = code_index.get(prevision.accueil.as_str()) else {
-                continue;
-            };
-            let requirement = &loaded.requirements[index];
-            if requirement.required == 0
+        let mut by_day: BTreeMap<(usize, NaiveDate), Vec<&Need>> = BTreeMap::new();
+        for need in &problem.needs {
+            let accueil = need.accueil.index();
+            if need.requirement.required == 0
                 || !accueils.contains(&accueil)
-                || dates.is_some_and(|d| !d.contains(&prevision.date))
+                || dates.is_some_and(|d| !d.contains(&need.forecast.date))
             {
                 continue;
             }
             by_day
-                .entry((accueil, prevision.date))
+                .entry((accueil, need.forecast.date))
                 .or_default()
-                .push(index);
+                .push(need);
         }
         let mut dates: Vec<NaiveDate> = by_day.keys().map(|(_, d)| *d).collect();
         dates.sort_unstable();
         dates.dedup();
         self.dates = dates;
-        for ((accueil, date), mut previsions) in by_day {
-            previsions.sort_by(|a, b| {
-                let (pa, pb) = (&inputs.previsions[*a], &inputs.previsions[*b]);
-                pa.creneau.sort_key().cmp(&pb.creneau.sort_key())
-            });
+        for ((accueil, date), mut needs) in by_day {
+            needs.sort_by_key(|need| need.forecast.creneau.sort_key());
             let mut slots = Vec::new();
             let mut directors = 0;
-            for prevision in previsions {
-                let requirement = &loaded.requirements[prevision];
-                let creneau = inputs.previsions[prevision].creneau.clone();
+            for need in needs {
+                let requirement = &need.requirement;
+                let creneau = need.forecast.creneau.clone();
                 directors = directors.max(requirement.directors);
                 slots.push(self.slots.len());
                 self.slots.push(Slot {
@@ -164,7 +150,7 @@ impl Instance {
             }
             let director_minutes =
                 labour::minutes_worked(slots.iter().map(|s| &self.slots[*s].creneau));
-            let acm = &inputs.accueils[accueil];
+            let acm = &problem.accueils[accueil];
             self.days.push(OpenDay {
                 accueil,
                 date,
@@ -179,8 +165,7 @@ impl Instance {
         }
     }
 
-    fn collect_arcs(&mut self, loaded: &Loaded) {
-        let inputs = &loaded.inputs;
+    fn collect_arcs(&mut self, problem: &Problem) {
         for (person_index, person) in self.people.iter().enumerate() {
             let animateur = &person.animateur;
             if person.candidate.is_none() && cee_budget(animateur) == Some(0) {
@@ -189,7 +174,7 @@ impl Instance {
             if animateur.max_jours == Some(0) {
                 continue;
             }
-            let availability = inputs.disponibilites.of(&animateur.id);
+            let availability = problem.availability.of(&animateur.id);
             // Where the person may work, per ACM (the rule compares normalised names: once).
             let mut may_work: BTreeMap<usize, bool> = BTreeMap::new();
             for (day_index, day) in self.days.iter().enumerate() {
@@ -204,7 +189,7 @@ impl Instance {
                 if person.candidate.is_none() && flags.is_empty() {
                     continue;
                 }
-                let accueil = &inputs.accueils[day.accueil];
+                let accueil = &problem.accueils[day.accueil];
                 let allowed = *may_work
                     .entry(day.accueil)
                     .or_insert_with(|| rules::may_work_at(animateur, accueil));

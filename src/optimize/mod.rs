@@ -17,8 +17,8 @@ pub use result::{
     DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
 };
 
-use crate::commands::Loaded;
 use crate::error::Error;
+use crate::problem::Problem;
 
 /// Solver settings of one plan run.
 #[derive(Debug, Clone, Copy)]
@@ -75,9 +75,9 @@ impl Default for PlanOptions {
     }
 }
 
-/// Plans the least-cost legal schedule for `loaded`, then the hires that close the shortage.
-pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
-    plan::plan(loaded, options)
+/// Plans the least-cost legal schedule for `problem`, then the hires that close the shortage.
+pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Error> {
+    plan::plan(problem, options)
 }
 
 #[cfg(test)]

@@ -14,11 +14,11 @@ use super::{
     DirectorDay, Hire, PersonSummary, PlanOptions, PlanResult, SlotOutcome, SolveStats,
     SolveStatus, StageStats,
 };
-use crate::commands::Loaded;
 use crate::domain::{
     Affectation, Animateur, AnimationCategory, Cents, Contrat, Qualification, Role, SourceRef,
 };
 use crate::error::Error;
+use crate::problem::{Need, Problem};
 use crate::rules::{self, qualifications};
 
 /// A recruitment profile: what the market can supply in one sector.
@@ -75,14 +75,14 @@ struct Staffing {
     cost_bound: f64,
 }
 
-pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error> {
+pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Error> {
     let started = Instant::now();
     let groups = if options.recruit {
-        hiring_groups(loaded)
+        hiring_groups(problem)
     } else {
         Vec::new()
     };
-    let components = components(loaded, &groups);
+    let components = components(problem, &groups);
     let mut stats = SolveStats {
         components: components.len(),
         ..SolveStats::default()
@@ -91,14 +91,14 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
         recruitment_ran: options.recruit,
         ..PlanResult::default()
     };
-    let mut notes = vec![decomposition_note(loaded, &components)];
+    let mut notes = vec![decomposition_note(problem, &components)];
     let mut posts: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
     for (index, accueils) in components.iter().enumerate() {
         let elapsed = started.elapsed().as_secs_f64();
         let budget =
             ((options.time_limit_seconds - elapsed) / (components.len() - index) as f64).max(1.0);
         let mut context = ComponentContext {
-            loaded,
+            problem,
             accueils,
             groups: &groups,
             options,
@@ -129,15 +129,15 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
     }
     sort_assignments(&mut result.assignments);
     sort_assignments(&mut result.hire_assignments);
-    result.slots = slot_outcomes(loaded, &result.assignments);
-    result.director_days = director_days(loaded, &result.assignments);
+    result.slots = slot_outcomes(problem, &result.assignments);
+    result.director_days = director_days(problem, &result.assignments);
     reasons::explain(
-        loaded,
+        problem,
         &result.assignments,
         &mut result.slots,
         &mut result.director_days,
     );
-    result.people = people_summaries(loaded, &result.assignments);
+    result.people = people_summaries(problem, &result.assignments);
     result.staff_cost = result.people.iter().map(|p| p.cost).sum();
     stats.decomposition = notes.join(" ; ");
     stats.total_seconds = started.elapsed().as_secs_f64();
@@ -147,10 +147,9 @@ pub fn plan(loaded: &Loaded, options: &PlanOptions) -> Result<PlanResult, Error>
 
 /// Independent components: ACM linked by a person (or a hiring profile) who may work at both.
 /// Solving them separately is exact: no variable or constraint spans two components.
-fn components(loaded: &Loaded, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
-    let inputs = &loaded.inputs;
-    let open: BTreeSet<usize> = open_accueils(loaded);
-    let mut parent: Vec<usize> = (0..inputs.accueils.len()).collect();
+fn components(problem: &Problem, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
+    let open: BTreeSet<usize> = open_accueils(problem);
+    let mut parent: Vec<usize> = (0..problem.accueils.len()).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
@@ -166,11 +165,11 @@ fn components(loaded: &Loaded, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
             }
         }
     };
-    for animateur in &inputs.animateurs {
+    for animateur in &problem.animateurs {
         let reachable: Vec<usize> = open
             .iter()
             .copied()
-            .filter(|a| rules::may_work_at(animateur, &inputs.accueils[*a]))
+            .filter(|a| rules::may_work_at(animateur, &problem.accueils[*a]))
             .collect();
         link(reachable, &mut parent);
     }
@@ -179,7 +178,7 @@ fn components(loaded: &Loaded, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
         let reachable: Vec<usize> = open
             .iter()
             .copied()
-            .filter(|a| rules::may_work_at(&candidate, &inputs.accueils[*a]))
+            .filter(|a| rules::may_work_at(&candidate, &problem.accueils[*a]))
             .collect();
         link(reachable, &mut parent);
     }
@@ -191,18 +190,16 @@ fn components(loaded: &Loaded, groups: &[HiringGroup]) -> Vec<Vec<usize>> {
     by_root.into_values().collect()
 }
 
-fn open_accueils(loaded: &Loaded) -> BTreeSet<usize> {
-    let inputs = &loaded.inputs;
-    inputs
-        .previsions
+fn open_accueils(problem: &Problem) -> BTreeSet<usize> {
+    problem
+        .needs
         .iter()
-        .zip(&loaded.requirements)
-        .filter(|(_, r)| r.required > 0)
-        .filter_map(|(p, _)| inputs.accueils.iter().position(|a| a.code == p.accueil))
+        .filter(|need| need.requirement.required > 0)
+        .map(|need| need.accueil.index())
         .collect()
 }
 
-fn decomposition_note(loaded: &Loaded, components: &[Vec<usize>]) -> String {
+fn decomposition_note(problem: &Problem, components: &[Vec<usize>]) -> String {
     if components.len() <= 1 {
         return "un seul modèle (toutes les équipes peuvent se croiser)".to_string();
     }
@@ -211,7 +208,7 @@ fn decomposition_note(loaded: &Loaded, components: &[Vec<usize>]) -> String {
         .map(|c| {
             let codes: Vec<&str> = c
                 .iter()
-                .map(|a| loaded.inputs.accueils[*a].code.as_str())
+                .map(|a| problem.accueils[*a].code.as_str())
                 .collect();
             if codes.len() <= 3 {
                 codes.join(", ")
@@ -227,21 +224,20 @@ fn decomposition_note(loaded: &Loaded, components: &[Vec<usize>]) -> String {
     )
 }
 
-pub(super) fn staff_people(loaded: &Loaded, accueils: &[usize]) -> Vec<Person> {
-    let inputs = &loaded.inputs;
-    inputs
+pub(super) fn staff_people(problem: &Problem, accueils: &[usize]) -> Vec<Person> {
+    problem
         .animateurs
         .iter()
         .filter(|a| {
             accueils
                 .iter()
-                .any(|i| rules::may_work_at(a, &inputs.accueils[*i]))
+                .any(|i| rules::may_work_at(a, &problem.accueils[*i]))
         })
         .map(|animateur| Person {
             category: animateur.qualification.category,
             daily_cost: animateur
                 .cout_journalier
-                .unwrap_or(loaded.parameters.default_daily_cost),
+                .unwrap_or(problem.parameters.default_daily_cost),
             animateur: animateur.clone(),
             candidate: None,
         })
@@ -278,7 +274,7 @@ const STABILITY_MAX_ARCS: usize = 6000;
 
 /// One component of the territory, solved period by period.
 struct ComponentContext<'a> {
-    loaded: &'a Loaded,
+    problem: &'a Problem,
     accueils: &'a [usize],
     groups: &'a [HiringGroup],
     options: &'a PlanOptions,
@@ -299,7 +295,7 @@ impl ComponentContext<'_> {
         stats: &mut SolveStats,
     ) -> Result<(ComponentSolution, Option<String>), Error> {
         let started = Instant::now();
-        let full = Instance::new(self.loaded, self.accueils, None, self.staff());
+        let full = Instance::new(self.problem, self.accueils, None, self.staff());
         let mut periods = periods(&full);
         let initial_periods = periods.len();
         // People whose CEE budget or `Max jours` is smaller than the days they could work link
@@ -338,7 +334,7 @@ impl ComponentContext<'_> {
                 .values()
                 .flat_map(|s| s.assignments.iter().cloned())
                 .collect();
-            let spanning = spanning_violations(self.loaded, &full, &assignments);
+            let spanning = spanning_violations(self.problem, &full, &assignments);
             if spanning.is_empty() || periods.len() == 1 {
                 break;
             }
@@ -629,7 +625,7 @@ impl ComponentContext<'_> {
             .accueils
             .iter()
             .take(3)
-            .map(|a| self.loaded.inputs.accueils[*a].code.as_str())
+            .map(|a| self.problem.accueils[*a].code.as_str())
             .collect();
         let more = if self.accueils.len() > 3 { ", …" } else { "" };
         let kind = if self.accueils.len() == 1 {
@@ -641,7 +637,7 @@ impl ComponentContext<'_> {
     }
 
     fn staff(&self) -> Vec<Person> {
-        staff_people(self.loaded, self.accueils)
+        staff_people(self.problem, self.accueils)
     }
 
     /// The team, with each person's days in this period capped by `caps` (their share of a
@@ -670,7 +666,7 @@ impl ComponentContext<'_> {
         recruit: bool,
         start: Option<&[Affectation]>,
     ) -> Result<ComponentSolution, Error> {
-        let (loaded, accueils, options) = (self.loaded, self.accueils, self.options);
+        let (problem, accueils, options) = (self.problem, self.accueils, self.options);
         let started = Instant::now();
         // Each stage gets at least `MIN_STAGE_SECONDS`: below, a model of a week of a large
         // territory may not even finish its root LP, and the stage would keep its start.
@@ -678,11 +674,11 @@ impl ComponentContext<'_> {
             ((budget - started.elapsed().as_secs_f64()) * share).max(MIN_STAGE_SECONDS)
         };
         let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
-        let instance = Instance::new(loaded, accueils, Some(&date_set), self.staff_capped(caps));
+        let instance = Instance::new(problem, accueils, Some(&date_set), self.staff_capped(caps));
         let label = period_label(dates);
         let mut runner = StageRunner {
             started: self.started,
-            loaded,
+            problem,
             instance: &instance,
             options,
             tight_shortage: caps.tight,
@@ -690,7 +686,7 @@ impl ComponentContext<'_> {
             stats,
         };
         let start = match start {
-            Some(assignments) => Start::from_assignments(loaded, assignments),
+            Some(assignments) => Start::from_assignments(problem, assignments),
             None => Start::nobody(),
         };
         if caps.shortage_only {
@@ -703,7 +699,7 @@ impl ComponentContext<'_> {
             )?;
             let plan = model::choices(&instance, &shortage.columns, &shortage.values);
             let mut solution = ComponentSolution::empty();
-            solution.assignments = extract(loaded, &instance, &plan, |_| true);
+            solution.assignments = extract(problem, &instance, &plan, |_| true);
             solution.staffing.shortage = shortage.shortage;
             solution.staffing.shortage_bound = shortage.shortage_bound;
             return Ok(solution);
@@ -751,8 +747,8 @@ impl ComponentContext<'_> {
         }
         let staffing = &best.columns;
         let staffing_plan = model::choices(&instance, staffing, &best.values);
-        let assignments = extract(loaded, &instance, &staffing_plan, |_| true);
-        let short = shortage_by_sector(loaded, &instance, staffing, &best.values);
+        let assignments = extract(problem, &instance, &staffing_plan, |_| true);
+        let short = shortage_by_sector(problem, &instance, staffing, &best.values);
         let mut solution = ComponentSolution {
             assignments,
             hires: Vec::new(),
@@ -789,10 +785,10 @@ impl ComponentContext<'_> {
             solution.residual = residual(staffing, &best.values);
             return Ok(solution);
         }
-        let hiring = Instance::new(loaded, accueils, Some(&date_set), people);
+        let hiring = Instance::new(problem, accueils, Some(&date_set), people);
         let mut runner = StageRunner {
             started: self.started,
-            loaded,
+            problem,
             instance: &hiring,
             options,
             // The hires do not decide the proven gap of shared budgets.
@@ -840,7 +836,7 @@ impl ComponentContext<'_> {
             if !hired {
                 continue;
             }
-            let assignments = extract(loaded, &hiring, &hiring_plan, |p| p == person_index);
+            let assignments = extract(problem, &hiring, &hiring_plan, |p| p == person_index);
             if !assignments.is_empty() {
                 solution
                     .hires
@@ -975,13 +971,13 @@ fn linking_dates(instance: &Instance) -> BTreeSet<NaiveDate> {
 /// Dates involved in a violated constraint that spans periods: a CEE rolling window over 80
 /// days (L432-4) or a personal `Max jours`.
 fn spanning_violations(
-    loaded: &Loaded,
+    problem: &Problem,
     instance: &Instance,
     assignments: &[Affectation],
 ) -> BTreeSet<NaiveDate> {
     let mut involved = BTreeSet::new();
     for (id, days) in days_worked(assignments) {
-        let Some(animateur) = loaded.inputs.animateur(id) else {
+        let Some(animateur) = problem.animateur(id) else {
             continue;
         };
         if animateur
@@ -1223,7 +1219,7 @@ fn seven_in_a_row(days: &BTreeSet<NaiveDate>) -> bool {
 struct StageRunner<'a> {
     /// When the plan run started, for the progress lines.
     started: Instant,
-    loaded: &'a Loaded,
+    problem: &'a Problem,
     instance: &'a Instance,
     options: &'a PlanOptions,
     /// The shortage stage runs at a MIP gap four times smaller than the run's (see
@@ -1247,7 +1243,7 @@ enum Start<'a> {
 impl<'a> Start<'a> {
     /// A plan given as assignments of the same people (by id): each of them directs, or
     /// animates the créneaux, they do in `assignments` at that ACM on that date.
-    fn from_assignments(loaded: &'a Loaded, assignments: &[Affectation]) -> Self {
+    fn from_assignments(problem: &'a Problem, assignments: &[Affectation]) -> Self {
         type Work = (bool, BTreeSet<String>);
         let mut plan: BTreeMap<(String, String, NaiveDate), Work> = BTreeMap::new();
         for a in assignments {
@@ -1270,7 +1266,7 @@ impl<'a> Start<'a> {
                     let day = &instance.days[arc.day];
                     plan.get(&(
                         instance.people[arc.person].animateur.id.clone(),
-                        loaded.inputs.accueils[day.accueil].code.clone(),
+                        problem.accueils[day.accueil].code.clone(),
                         day.date,
                     ))
                 })
@@ -1345,7 +1341,7 @@ impl StageRunner<'_> {
         start: Start<'_>,
         time_limit_seconds: f64,
     ) -> Result<StageOutcome, Error> {
-        let model = model::build(self.instance, &self.loaded.parameters, stage, bounds);
+        let model = model::build(self.instance, &self.problem.parameters, stage, bounds);
         let initial_values = match start {
             // The earlier stage's point is feasible here; the stint variables it lacks start at
             // 1, which satisfies their rows.
@@ -1365,7 +1361,7 @@ impl StageRunner<'_> {
                 .map(|gap| if tight { gap / 4.0 } else { gap }),
             backend: self.options.backend,
         };
-        let shortage_model_terms = model::shortage_terms(&model.columns, &self.loaded.parameters);
+        let shortage_model_terms = model::shortage_terms(&model.columns, &self.problem.parameters);
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
         outcome.shortage = shortage_model_terms
             .iter()
@@ -1376,7 +1372,7 @@ impl StageRunner<'_> {
         let (objective, bound) = if stage == Stage::Shortage {
             let bound = model::shortage_bound(
                 self.instance,
-                &self.loaded.parameters,
+                &self.problem.parameters,
                 outcome.bound,
                 outcome.objective,
                 outcome.shortage,
@@ -1424,12 +1420,11 @@ impl StageRunner<'_> {
 
 /// Assignments of the people selected by `keep`, from the plan split into personal choices.
 fn extract(
-    loaded: &Loaded,
+    problem: &Problem,
     instance: &Instance,
     plan: &[Choice],
     keep: impl Fn(usize) -> bool,
 ) -> Vec<Affectation> {
-    let inputs = &loaded.inputs;
     let mut assignments = Vec::new();
     for (arc, choice) in instance.arcs.iter().zip(plan) {
         if !keep(arc.person) {
@@ -1437,7 +1432,7 @@ fn extract(
         }
         let person = &instance.people[arc.person].animateur;
         let day = &instance.days[arc.day];
-        let accueil = &inputs.accueils[day.accueil].code;
+        let accueil = &problem.accueils[day.accueil].code;
         let mut push = |slot: usize, role: Role| {
             assignments.push(Affectation {
                 animateur: person.id.clone(),
@@ -1468,7 +1463,7 @@ fn extract(
 type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, (u32, u32, u32, bool)>>;
 
 fn shortage_by_sector(
-    loaded: &Loaded,
+    problem: &Problem,
     instance: &Instance,
     model: &Columns,
     values: &[f64],
@@ -1476,7 +1471,7 @@ fn shortage_by_sector(
     let value = |column: usize| values.get(column).map_or(0, |v| v.round().max(0.0) as u32);
     let mut short: SectorShortage = BTreeMap::new();
     for (day_index, day) in instance.days.iter().enumerate() {
-        let accueil = &loaded.inputs.accueils[day.accueil];
+        let accueil = &problem.accueils[day.accueil];
         let any = day
             .slots
             .iter()
@@ -1567,12 +1562,11 @@ fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet
 /// The `Recrutement` sheet's profiles, or the defaults (acm-planner decision): BAFA, stagiaire
 /// BAFA, sans qualification and BAFD per sector, plus a professional director (BPJEPS LTP) in a
 /// sector with an ACM under the 80/80 rule.
-pub(super) fn hiring_groups(loaded: &Loaded) -> Vec<HiringGroup> {
-    let inputs = &loaded.inputs;
-    let parameters = &loaded.parameters;
-    if !inputs.recrutement.is_empty() {
-        return inputs
-            .recrutement
+pub(super) fn hiring_groups(problem: &Problem) -> Vec<HiringGroup> {
+    let parameters = &problem.parameters;
+    if !problem.hiring.is_empty() {
+        return problem
+            .hiring
             .iter()
             .map(|profile| HiringGroup {
                 qualification: profile.qualification.clone(),
@@ -1584,7 +1578,7 @@ pub(super) fn hiring_groups(loaded: &Loaded) -> Vec<HiringGroup> {
             .collect();
     }
     let sectors: BTreeSet<Option<String>> =
-        inputs.accueils.iter().map(|a| a.secteur.clone()).collect();
+        problem.accueils.iter().map(|a| a.secteur.clone()).collect();
     let mut groups = Vec::new();
     for secteur in sectors {
         let mut defaults = vec![
@@ -1596,7 +1590,7 @@ pub(super) fn hiring_groups(loaded: &Loaded) -> Vec<HiringGroup> {
             ),
             ("BAFD", parameters.hire_daily_cost_bafd),
         ];
-        let professional_needed = inputs
+        let professional_needed = problem
             .accueils
             .iter()
             .any(|a| a.secteur == secteur && rules::director::professional_director_required(a));
@@ -1662,8 +1656,7 @@ fn sort_assignments(assignments: &mut [Affectation]) {
 }
 
 /// Coverage of every forecast row with children, counted from the assignments themselves.
-pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec<SlotOutcome> {
-    let inputs = &loaded.inputs;
+pub(super) fn slot_outcomes(problem: &Problem, assignments: &[Affectation]) -> Vec<SlotOutcome> {
     let mut by_slot: BTreeMap<(&str, NaiveDate, &str), Vec<&Affectation>> = BTreeMap::new();
     for assignment in assignments {
         by_slot
@@ -1676,12 +1669,8 @@ pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec
             .push(assignment);
     }
     let mut outcomes = Vec::new();
-    for (index, (prevision, requirement)) in inputs
-        .previsions
-        .iter()
-        .zip(&loaded.requirements)
-        .enumerate()
-    {
+    for need in &problem.needs {
+        let (prevision, requirement) = (&need.forecast, &need.requirement);
         if requirement.required == 0 {
             continue;
         }
@@ -1692,7 +1681,7 @@ pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec
         );
         let present = by_slot.get(&key).map(Vec::as_slice).unwrap_or(&[]);
         let mut outcome = SlotOutcome {
-            prevision: index,
+            forecast: need.id,
             staffed: 0,
             qualified: 0,
             trainees: 0,
@@ -1703,7 +1692,7 @@ pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec
             reason: String::new(),
         };
         for assignment in present {
-            let Some(person) = inputs.animateur(&assignment.animateur) else {
+            let Some(person) = problem.animateur(&assignment.animateur) else {
                 continue;
             };
             let counted = match assignment.role {
@@ -1733,10 +1722,14 @@ pub(super) fn slot_outcomes(loaded: &Loaded, assignments: &[Affectation]) -> Vec
 }
 
 /// Direction of every ACM × open day, from the assignments.
-pub(super) fn director_days(loaded: &Loaded, assignments: &[Affectation]) -> Vec<DirectorDay> {
-    let inputs = &loaded.inputs;
+pub(super) fn director_days(problem: &Problem, assignments: &[Affectation]) -> Vec<DirectorDay> {
     let mut required: BTreeMap<(String, NaiveDate), u32> = BTreeMap::new();
-    for (prevision, requirement) in inputs.previsions.iter().zip(&loaded.requirements) {
+    for Need {
+        forecast: prevision,
+        requirement,
+        ..
+    } in &problem.needs
+    {
         if requirement.directors > 0 {
             let entry = required
                 .entry((prevision.accueil.clone(), prevision.date))
@@ -1771,10 +1764,9 @@ pub(super) fn director_days(loaded: &Loaded, assignments: &[Affectation]) -> Vec
         .collect()
 }
 
-fn people_summaries(loaded: &Loaded, assignments: &[Affectation]) -> Vec<PersonSummary> {
+fn people_summaries(problem: &Problem, assignments: &[Affectation]) -> Vec<PersonSummary> {
     let dates = days_worked(assignments);
-    loaded
-        .inputs
+    problem
         .animateurs
         .iter()
         .map(|animateur| {
@@ -1784,7 +1776,7 @@ fn people_summaries(loaded: &Loaded, assignments: &[Affectation]) -> Vec<PersonS
             let used = animateur.jours_cee_anterieurs + days;
             let daily = animateur
                 .cout_journalier
-                .unwrap_or(loaded.parameters.default_daily_cost);
+                .unwrap_or(problem.parameters.default_daily_cost);
             PersonSummary {
                 animateur: animateur.id.clone(),
                 days_worked: days,

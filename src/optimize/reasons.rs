@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Duration, NaiveDate};
 
 use super::{DirectorDay, SlotOutcome};
-use crate::commands::Loaded;
 use crate::domain::{Accueil, Affectation, Animateur, AnimationCategory, Contrat, Creneau};
+use crate::problem::Problem;
 use crate::rules::{self, calendar, director, labour};
 
 /// Days worked per person in the plan, and where.
@@ -142,12 +142,11 @@ fn of_sector(accueil: &Accueil) -> String {
 
 /// Fills `reason` of every slot and director day with a shortage.
 pub fn explain(
-    loaded: &Loaded,
+    problem: &Problem,
     assignments: &[Affectation],
     slots: &mut [SlotOutcome],
     director_days: &mut [DirectorDay],
 ) {
-    let inputs = &loaded.inputs;
     let worked = Worked::new(assignments);
     let present: BTreeSet<(&str, &str, NaiveDate, &str)> = assignments
         .iter()
@@ -164,16 +163,14 @@ pub fn explain(
         if outcome.missing_animateurs == 0 && outcome.missing_qualified == 0 {
             continue;
         }
-        let prevision = &inputs.previsions[outcome.prevision];
-        let Some(accueil) = inputs.accueil(&prevision.accueil) else {
-            continue;
-        };
-        let requirement = &loaded.requirements[outcome.prevision];
-        let candidates: Vec<&Animateur> = inputs
+        let need = problem.need(outcome.forecast);
+        let (prevision, requirement) = (&need.forecast, &need.requirement);
+        let accueil = problem.accueil_of(need);
+        let candidates: Vec<&Animateur> = problem
             .animateurs
             .iter()
             .filter(|a| rules::may_work_at(a, accueil))
-            .filter(|a| can_work(loaded, a, prevision.date, &prevision.creneau))
+            .filter(|a| can_work(problem, a, prevision.date, &prevision.creneau))
             .filter(|a| {
                 !present.contains(&(
                     a.id.as_str(),
@@ -225,20 +222,19 @@ pub fn explain(
         };
     }
     for day in director_days.iter_mut().filter(|d| d.missing > 0) {
-        let Some(accueil) = inputs.accueil(&day.accueil) else {
+        let Some(accueil) = problem.accueil(&day.accueil) else {
             continue;
         };
-        day.reason = director_reason(loaded, &worked, accueil, day.date);
+        day.reason = director_reason(problem, &worked, accueil, day.date);
     }
 }
 
 fn director_reason(
-    loaded: &Loaded,
+    problem: &Problem,
     worked: &Worked<'_>,
     accueil: &Accueil,
     date: NaiveDate,
 ) -> String {
-    let inputs = &loaded.inputs;
     let professional = director::professional_director_required(accueil);
     let diploma = if professional {
         "d'un diplôme professionnel de direction (DEJEPS, BPJEPS LTP…), exigé pour un accueil \
@@ -247,7 +243,7 @@ fn director_reason(
         "du BAFD ou d'un diplôme de direction"
     };
     let sector = sector_label(accueil);
-    let eligible: Vec<&Animateur> = inputs
+    let eligible: Vec<&Animateur> = problem
         .animateurs
         .iter()
         .filter(|a| rules::may_work_at(a, accueil))
@@ -257,15 +253,14 @@ fn director_reason(
         return format!("aucun titulaire {diploma} dans {sector}");
     }
     let of = of_sector(accueil);
-    let creneaux: Vec<&Creneau> = inputs
-        .previsions
-        .iter()
+    let creneaux: Vec<&Creneau> = problem
+        .forecasts()
         .filter(|p| p.accueil == accueil.code && p.date == date)
         .map(|p| &p.creneau)
         .collect();
     let available: Vec<&&Animateur> = eligible
         .iter()
-        .filter(|a| creneaux.iter().all(|c| can_work(loaded, a, date, c)))
+        .filter(|a| creneaux.iter().all(|c| can_work(problem, a, date, c)))
         .collect();
     if available.is_empty() {
         return format!("aucun titulaire {diploma} {of} disponible toute la journée");
@@ -287,11 +282,10 @@ fn director_reason(
     }
 }
 
-fn can_work(loaded: &Loaded, animateur: &Animateur, date: NaiveDate, creneau: &Creneau) -> bool {
+fn can_work(problem: &Problem, animateur: &Animateur, date: NaiveDate, creneau: &Creneau) -> bool {
     let minor_holiday = animateur.is_minor_on(date) && calendar::is_public_holiday(date);
     !minor_holiday
-        && loaded
-            .inputs
-            .disponibilites
+        && problem
+            .availability
             .is_available(&animateur.id, date, creneau)
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::{Affectation, Cents, Qualification};
+use crate::problem::ForecastId;
 
 /// How the solver ended, for the whole run (the worst of all components and stages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -95,8 +96,8 @@ impl SolveStats {
 /// Coverage of one forecast row (ACM × date × créneau) by the existing staff.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SlotOutcome {
-    /// Index into `inputs.previsions` (and `Loaded::requirements`).
-    pub prevision: usize,
+    /// The forecast slot.
+    pub forecast: ForecastId,
     /// People counted in N: animation staff, plus the director where the law counts them.
     pub staffed: u32,
     /// Qualified people counted (the director included where counted).
@@ -171,7 +172,7 @@ pub struct PersonSummary {
 pub struct PlanResult {
     /// The schedule of the existing staff, sorted by person, date, créneau start, ACM.
     pub assignments: Vec<Affectation>,
-    /// One entry per forecast row with children, in `inputs.previsions` order.
+    /// One entry per forecast row with children, in the order of `Problem::needs`.
     pub slots: Vec<SlotOutcome>,
     /// One entry per ACM × open day, sorted by ACM then date.
     pub director_days: Vec<DirectorDay>,

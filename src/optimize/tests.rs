@@ -3,12 +3,12 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{PlanOptions, PlanResult, plan};
-use crate::commands::Loaded;
 use crate::domain::{
     Accueil, AcmType, Animateur, AvailabilityFlags, Cents, Contrat, Creneau, Inputs, Prevision,
     Role, SourceRef,
 };
-use crate::rules::{self, Calendar, Parameters, qualifications};
+use crate::problem::Problem;
+use crate::rules::{Parameters, qualifications};
 
 pub(crate) fn date(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
@@ -107,17 +107,9 @@ pub(crate) fn petit_accueil() -> Inputs {
     inputs
 }
 
-pub(crate) fn loaded(inputs: Inputs) -> Loaded {
+pub(crate) fn problem(inputs: Inputs) -> Problem {
     let parameters = Parameters::default();
-    let calendar = Calendar::new(&[]);
-    let requirements =
-        rules::all_requirements(&inputs, &calendar, &parameters).expect("valid requirements");
-    Loaded {
-        inputs,
-        parameters,
-        calendar,
-        requirements,
-    }
+    Problem::new(inputs, parameters).expect("valid requirements")
 }
 
 fn run(inputs: Inputs, recruit: bool) -> PlanResult {
@@ -126,7 +118,7 @@ fn run(inputs: Inputs, recruit: bool) -> PlanResult {
         recruit,
         ..PlanOptions::default()
     };
-    plan(&loaded(inputs), &options).expect("plan")
+    plan(&problem(inputs), &options).expect("plan")
 }
 
 fn days_of(result: &PlanResult, id: &str) -> u32 {
@@ -648,7 +640,7 @@ fn weekly_hours_bind_for_interchangeable_people() {
 /// Solves the shortage then the cost stage of `instance`, with or without classes; returns
 /// (weighted shortage, cost in cents).
 fn shortage_and_cost(
-    loaded: &Loaded,
+    problem: &Problem,
     instance: &super::instance::Instance,
     personal: bool,
 ) -> (f64, f64) {
@@ -661,19 +653,19 @@ fn shortage_and_cost(
     };
     let model = build_with(
         instance,
-        &loaded.parameters,
+        &problem.parameters,
         Stage::Shortage,
         Bounds::default(),
         personal,
     );
-    let terms = shortage_terms(&model.columns, &loaded.parameters);
+    let terms = shortage_terms(&model.columns, &problem.parameters);
     let first = solve(model, settings, None).expect("shortage stage");
     let shortage: f64 = terms.iter().map(|(c, w)| first.values[*c] * w).sum();
     let bounds = Bounds {
         shortage: Some(shortage.round() + 0.5),
         cost: None,
     };
-    let model = build_with(instance, &loaded.parameters, Stage::Cost, bounds, personal);
+    let model = build_with(instance, &problem.parameters, Stage::Cost, bounds, personal);
     let second = solve(model, settings, None).expect("cost stage");
     (shortage.round(), second.objective.round())
 }
@@ -685,13 +677,13 @@ fn classes_and_personal_variables_give_the_same_optimum() {
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/saumur-ete.xlsx");
     let inputs = crate::input::read_inputs(&[path], crate::input::Required::ForecastsAndStaff)
         .expect("fixture");
-    let loaded = loaded(inputs);
-    let accueils: Vec<usize> = (0..loaded.inputs.accueils.len()).collect();
+    let problem = problem(inputs);
+    let accueils: Vec<usize> = (0..problem.accueils.len()).collect();
     let dates: std::collections::BTreeSet<NaiveDate> = (6..=17).map(date).collect();
-    let people = super::plan::staff_people(&loaded, &accueils);
-    let instance = super::instance::Instance::new(&loaded, &accueils, Some(&dates), people);
-    let classes = shortage_and_cost(&loaded, &instance, false);
-    let personal = shortage_and_cost(&loaded, &instance, true);
+    let people = super::plan::staff_people(&problem, &accueils);
+    let instance = super::instance::Instance::new(&problem, &accueils, Some(&dates), people);
+    let classes = shortage_and_cost(&problem, &instance, false);
+    let personal = shortage_and_cost(&problem, &instance, true);
     assert_eq!(classes, personal);
     assert!(classes.0 > 0.0, "the fortnight should be short somewhere");
 }
@@ -836,7 +828,7 @@ fn plan_merging_at_most(inputs: Inputs, arcs: usize) -> PlanResult {
         merged_max_arcs: arcs,
         ..PlanOptions::default()
     };
-    plan(&loaded(inputs), &options).expect("plan")
+    plan(&problem(inputs), &options).expect("plan")
 }
 
 fn shared_budgets_stage(result: &PlanResult) -> &super::StageStats {
@@ -851,11 +843,11 @@ fn shared_budgets_stage(result: &PlanResult) -> &super::StageStats {
 #[test]
 fn the_shortage_bound_read_from_the_scaled_objective_is_proven_and_on_the_weights_grid() {
     use super::model::{shortage_bound, shortage_scale};
-    let loaded = loaded(petit_accueil());
-    let accueils: Vec<usize> = (0..loaded.inputs.accueils.len()).collect();
-    let people = super::plan::staff_people(&loaded, &accueils);
-    let instance = super::instance::Instance::new(&loaded, &accueils, None, people);
-    let parameters = &loaded.parameters;
+    let problem = problem(petit_accueil());
+    let accueils: Vec<usize> = (0..problem.accueils.len()).collect();
+    let people = super::plan::staff_people(&problem, &accueils);
+    let instance = super::instance::Instance::new(&problem, &accueils, None, people);
+    let parameters = &problem.parameters;
     let k = shortage_scale(&instance, parameters);
     // Weights 50, 100 and 1000: weighted shortages are multiples of 50. A plan short of 650
     // with a tie-breaker of 12.5 €, proven optimal: the bound is 650.

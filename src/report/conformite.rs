@@ -11,8 +11,8 @@ use rust_xlsxwriter::{
 };
 
 use crate::audit::{AuditReport, RuleKind, Severity, Unit, Violation, french_date};
-use crate::domain::Inputs;
 use crate::error::Error;
+use crate::problem::Problem;
 
 /// What the workbook says about the run besides the findings.
 #[derive(Debug, Clone, Copy)]
@@ -58,11 +58,11 @@ const HEADER_FILL: u32 = 0x1F4E78;
 /// Writes `conformite.xlsx` to `output` (atomically, through [`super::save_workbook`]).
 pub fn write_conformite(
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
     files: CheckedFiles,
     output: &Path,
 ) -> Result<(), Error> {
-    let mut workbook = conformite_workbook(report, inputs, files)
+    let mut workbook = conformite_workbook(report, problem, files)
         .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
     super::save_workbook(&mut workbook, output)
 }
@@ -70,20 +70,20 @@ pub fn write_conformite(
 /// The `conformite.xlsx` workbook.
 pub fn conformite_workbook(
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
     files: CheckedFiles,
 ) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     write_synthese(
         workbook.add_worksheet().set_name("Synthese")?,
         report,
-        inputs,
+        problem,
         files,
     )?;
     write_infractions(
         workbook.add_worksheet().set_name("Infractions")?,
         report,
-        inputs,
+        problem,
     )?;
     Ok(workbook)
 }
@@ -116,7 +116,7 @@ pub fn verdict(report: &AuditReport) -> String {
 fn write_synthese(
     sheet: &mut Worksheet,
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
     files: CheckedFiles,
 ) -> Result<(), XlsxError> {
     let (verdict_text, verdict_fill) = if report.is_legal() {
@@ -136,9 +136,9 @@ fn write_synthese(
         verdict(report),
         &coloured(verdict_text, verdict_fill).set_bold(),
     )?;
-    let row = write_facts(sheet, report, inputs, files, 3)?;
+    let row = write_facts(sheet, report, problem, files, 3)?;
     let row = write_by_rule(sheet, report, row + 2)?;
-    write_by_accueil(sheet, report, inputs, row + 3)
+    write_by_accueil(sheet, report, problem, row + 3)
 }
 
 fn title_format() -> Format {
@@ -149,11 +149,11 @@ fn title_format() -> Format {
 fn write_facts(
     sheet: &mut Worksheet,
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
     files: CheckedFiles,
     mut row: u32,
 ) -> Result<u32, XlsxError> {
-    let period = match inputs.date_span() {
+    let period = match problem.date_span() {
         Some((first, last)) => format!("du {} au {}", french_date(first), french_date(last)),
         None => "aucune prévision".to_string(),
     };
@@ -222,7 +222,7 @@ fn write_by_rule(
 fn write_by_accueil(
     sheet: &mut Worksheet,
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
     mut row: u32,
 ) -> Result<(), XlsxError> {
     sheet.write_string_with_format(row - 1, 0, "Par accueil", &title_format())?;
@@ -242,7 +242,7 @@ fn write_by_accueil(
         let (code_text, name) = match code {
             Some(code) => (
                 code.clone(),
-                inputs
+                problem
                     .accueil(code)
                     .map(|a| format!("{} ({})", a.nom, a.commune))
                     .unwrap_or_else(|| "accueil inconnu".to_string()),
@@ -319,7 +319,7 @@ fn by_accueil_and_severity(report: &AuditReport) -> Vec<(Option<String>, usize, 
 fn write_infractions(
     sheet: &mut Worksheet,
     report: &AuditReport,
-    inputs: &Inputs,
+    problem: &Problem,
 ) -> Result<(), XlsxError> {
     let header = header_format();
     for (column, (text, width)) in COLUMNS.iter().enumerate() {
@@ -349,7 +349,13 @@ fn write_infractions(
     }
     let formats = CellFormats::new();
     for (position, violation) in report.violations.iter().enumerate() {
-        write_violation(sheet, 1 + row_number(position), violation, inputs, &formats)?;
+        write_violation(
+            sheet,
+            1 + row_number(position),
+            violation,
+            problem,
+            &formats,
+        )?;
     }
     let last_row = row_number(report.violations.len());
     sheet.autofilter(0, 0, last_row, last_column)?;
@@ -393,7 +399,7 @@ fn write_violation(
     sheet: &mut Worksheet,
     row: u32,
     violation: &Violation,
-    inputs: &Inputs,
+    problem: &Problem,
     formats: &CellFormats,
 ) -> Result<(), XlsxError> {
     let text = |sheet: &mut Worksheet, column: u16, value: &str| -> Result<(), XlsxError> {
@@ -412,7 +418,7 @@ fn write_violation(
     text(
         sheet,
         6,
-        &person_label(violation.animateur.as_deref(), inputs),
+        &person_label(violation.animateur.as_deref(), problem),
     )?;
     for (column, value) in [(7, violation.required), (8, violation.found)] {
         if let Some(value) = value {
@@ -466,10 +472,10 @@ fn write_quantity(
 }
 
 /// `Julie Martin (A12)` when the person is known, else the Id as written.
-fn person_label(id: Option<&str>, inputs: &Inputs) -> String {
+fn person_label(id: Option<&str>, problem: &Problem) -> String {
     match id {
         None => String::new(),
-        Some(id) => match inputs.animateur(id) {
+        Some(id) => match problem.animateur(id) {
             Some(person) if !person.full_name().is_empty() => {
                 format!("{} ({id})", person.full_name())
             }
@@ -490,7 +496,7 @@ fn column_number(index: usize) -> u16 {
 const SUMMARY_LINES: usize = 10;
 
 /// The one-screen terminal summary: verdict, counts by rule, the first findings.
-pub fn terminal_summary(report: &AuditReport, inputs: &Inputs, output: &Path) -> String {
+pub fn terminal_summary(report: &AuditReport, problem: &Problem, output: &Path) -> String {
     let mut text = String::new();
     text.push_str(&verdict(report));
     text.push('\n');
@@ -520,7 +526,7 @@ pub fn terminal_summary(report: &AuditReport, inputs: &Inputs, output: &Path) ->
         }
         text.push_str("\nPremières constatations :\n");
         for violation in report.violations.iter().take(SUMMARY_LINES) {
-            text.push_str(&format!("  - {}\n", one_line(violation, inputs)));
+            text.push_str(&format!("  - {}\n", one_line(violation, problem)));
         }
         let rest = report.violations.len().saturating_sub(SUMMARY_LINES);
         if rest > 0 {
@@ -537,7 +543,7 @@ fn counted(count: usize, singular: &str, plural: &str) -> String {
 }
 
 /// `[CASF R227-15] ALSH-DOUE 06/07/2026 matin, Julie Martin (A12) : 2 animateurs pour 3 requis`.
-fn one_line(violation: &Violation, inputs: &Inputs) -> String {
+fn one_line(violation: &Violation, problem: &Problem) -> String {
     let mut place: Vec<String> = Vec::new();
     if let Some(code) = &violation.accueil {
         place.push(code.clone());
@@ -553,7 +559,7 @@ fn one_line(violation: &Violation, inputs: &Inputs) -> String {
         if !where_text.is_empty() {
             where_text.push_str(", ");
         }
-        where_text.push_str(&person_label(Some(id), inputs));
+        where_text.push_str(&person_label(Some(id), problem));
     }
     if let Some(source_row) = violation.source_row {
         where_text.push_str(&format!(" (ligne {source_row})"));
@@ -580,6 +586,14 @@ mod tests {
 
     fn date(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
+    }
+
+    fn empty_problem() -> Problem {
+        Problem::new(
+            crate::domain::Inputs::default(),
+            crate::rules::Parameters::default(),
+        )
+        .expect("an empty problem")
     }
 
     fn sample_report() -> AuditReport {
@@ -625,7 +639,7 @@ mod tests {
     #[test]
     fn workbook_lists_every_finding_with_real_dates_and_text_cells() {
         let path = temp_path("findings");
-        write_conformite(&sample_report(), &Inputs::default(), files(), &path)
+        write_conformite(&sample_report(), &empty_problem(), files(), &path)
             .expect("workbook written");
         let mut workbook: Xlsx<_> = open_workbook(&path).expect("workbook readable");
         assert_eq!(workbook.sheet_names(), ["Synthese", "Infractions"]);
@@ -674,7 +688,7 @@ mod tests {
     #[test]
     fn an_empty_report_says_so() {
         let path = temp_path("empty");
-        write_conformite(&AuditReport::default(), &Inputs::default(), files(), &path)
+        write_conformite(&AuditReport::default(), &empty_problem(), files(), &path)
             .expect("workbook written");
         let mut workbook: Xlsx<_> = open_workbook(&path).expect("workbook readable");
         let rows = workbook.worksheet_range("Infractions").expect("sheet");
@@ -683,7 +697,7 @@ mod tests {
             .map(|c| c.to_string())
             .unwrap_or_default();
         assert!(text.starts_with("Aucune infraction"), "{text}");
-        let summary = terminal_summary(&AuditReport::default(), &Inputs::default(), &path);
+        let summary = terminal_summary(&AuditReport::default(), &empty_problem(), &path);
         assert!(
             summary.starts_with("Planning conforme : aucune infraction."),
             "{summary}"
@@ -693,7 +707,7 @@ mod tests {
 
     #[test]
     fn terminal_summary_lists_counts_and_first_findings() {
-        let summary = terminal_summary(&sample_report(), &Inputs::default(), Path::new("c.xlsx"));
+        let summary = terminal_summary(&sample_report(), &empty_problem(), Path::new("c.xlsx"));
         assert!(summary.contains("Planning non conforme : 2 infractions (1 avertissement)."));
         assert!(summary.contains("effectif insuffisant"), "{summary}");
         assert!(

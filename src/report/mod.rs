@@ -1,7 +1,7 @@
 //! Results → output workbooks (rust_xlsxwriter) and the terminal summary.
 //!
 //! Every workbook is saved through [`save_workbook`]: written to a temporary file beside the
-//! target, then renamed, never over an input, and over an existing file only with `--force`.
+//! target, then renamed. Which paths may be written is the commands' business.
 
 pub mod conformite;
 pub mod needs;
@@ -9,41 +9,11 @@ pub mod planning;
 pub mod sheets;
 pub mod template;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rust_xlsxwriter::Workbook;
 
 use crate::error::Error;
-
-/// Checks that `output` may be written: not one of the inputs, and not an existing file unless
-/// `force` is set.
-pub fn check_output_path(output: &Path, inputs: &[PathBuf], force: bool) -> Result<(), Error> {
-    let display = output.display().to_string();
-    let canonical_output = canonical_or_self(output);
-    for input in inputs {
-        if canonical_or_self(input) == canonical_output {
-            return Err(Error::Output {
-                path: display,
-                message: "ce fichier est un fichier d'entrée ; choisissez un autre nom de sortie \
-                          avec -o (un fichier d'entrée n'est jamais écrasé)"
-                    .to_string(),
-            });
-        }
-    }
-    if output.exists() && !force {
-        return Err(Error::Output {
-            path: display,
-            message: "le fichier existe déjà ; ajoutez --force pour le remplacer, ou choisissez \
-                      un autre nom avec -o"
-                .to_string(),
-        });
-    }
-    Ok(())
-}
-
-fn canonical_or_self(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-}
 
 /// Saves `workbook` to `output` atomically: a temporary file in the same folder, then a rename,
 /// so a crash never leaves a half-written file under the final name.

@@ -1,7 +1,7 @@
 //! `besoins.xlsx`: the legal minimum staffing computed from the forecasts alone, and the terminal
 //! summary of the `needs` command.
 //!
-//! The numbers are computed once by [`NeedsReport::compute`], a pure function of the loaded
+//! The numbers are computed once by [`NeedsReport::compute`], a pure function of the problem
 //! inputs; [`write_workbook`] and [`summary`] only present them.
 //!
 //! Counting conventions (also written in the workbook):
@@ -19,9 +19,9 @@ use chrono::{NaiveDate, NaiveTime};
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 
 use super::sheets::{self, Column};
-use crate::commands::Loaded;
 use crate::domain::{Accueil, DayKind, Prevision, normalize_key};
 use crate::error::Error;
+use crate::problem::Problem;
 use crate::rules::parameters::PARAMETER_NAMES;
 use crate::rules::{MixedAgePolicy, Parameters, SlotRequirement, labour, quotas};
 
@@ -158,7 +158,7 @@ pub struct PolicyDifference {
 /// The computed needs: every créneau, every ACM-day, every date, every week, and the totals.
 #[derive(Debug, Clone)]
 pub struct NeedsReport<'a> {
-    pub loaded: &'a Loaded,
+    pub problem: &'a Problem,
     pub run: RunOptions,
     /// Sorted by ACM code, date, créneau start.
     pub slots: Vec<SlotLine<'a>>,
@@ -182,21 +182,21 @@ fn policy_index(policy: MixedAgePolicy) -> usize {
 }
 
 impl<'a> NeedsReport<'a> {
-    /// Computes every figure of the report from the loaded inputs (no I/O).
-    pub fn compute(loaded: &'a Loaded, run: RunOptions) -> Self {
-        let slots = slot_lines(loaded);
+    /// Computes every figure of the report from the problem inputs (no I/O).
+    pub fn compute(problem: &'a Problem, run: RunOptions) -> Self {
+        let slots = slot_lines(problem);
         let acm_days = acm_days(&slots);
         let territory_days = territory_days(&acm_days);
         let weeks = weeks(&acm_days, &territory_days);
         let total = period_total(&territory_days);
-        let applied = loaded.parameters.mixed_ages;
+        let applied = problem.parameters.mixed_ages;
         let other_policies = MixedAgePolicy::ALL
             .into_iter()
             .filter(|p| *p != applied)
             .map(|policy| policy_difference(policy, &slots, &total))
             .collect();
         NeedsReport {
-            loaded,
+            problem,
             run,
             slots,
             acm_days,
@@ -209,7 +209,7 @@ impl<'a> NeedsReport<'a> {
 
     /// The policy applied.
     pub fn policy(&self) -> MixedAgePolicy {
-        self.loaded.parameters.mixed_ages
+        self.problem.parameters.mixed_ages
     }
 
     /// The date with the most animateurs required over the territory (the first such date;
@@ -223,14 +223,13 @@ impl<'a> NeedsReport<'a> {
     }
 }
 
-fn slot_lines(loaded: &Loaded) -> Vec<SlotLine<'_>> {
-    let inputs = &loaded.inputs;
-    let mut slots: Vec<SlotLine<'_>> = inputs
-        .previsions
+fn slot_lines(problem: &Problem) -> Vec<SlotLine<'_>> {
+    let mut slots: Vec<SlotLine<'_>> = problem
+        .needs
         .iter()
-        .zip(&loaded.requirements)
-        .filter_map(|(prevision, requirement)| {
-            let accueil = inputs.accueil(&prevision.accueil)?;
+        .map(|need| {
+            let (prevision, requirement) = (&need.forecast, &need.requirement);
+            let accueil = problem.accueil_of(need);
             let required_by_policy =
                 MixedAgePolicy::ALL.map(|p| requirement.required_under(p, accueil.kind));
             let directors_on_top = if requirement.director_counts {
@@ -238,14 +237,14 @@ fn slot_lines(loaded: &Loaded) -> Vec<SlotLine<'_>> {
             } else {
                 requirement.directors
             };
-            Some(SlotLine {
+            SlotLine {
                 accueil,
                 prevision,
                 requirement,
                 required_by_policy,
                 directors_on_top,
                 total_adults: requirement.required + requirement.extra_renforce + directors_on_top,
-            })
+            }
         })
         .collect();
     slots.sort_by(|a, b| {
@@ -1177,9 +1176,9 @@ fn write_rules_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
     sheet.set_row_height(0, 30)?;
     sheets::print_setup(sheet, 0, 1)?;
     let rows = rule_rows(
-        &report.loaded.parameters,
+        &report.problem.parameters,
         &report.run,
-        report.loaded.inputs.calendrier.len(),
+        report.problem.calendar_rows.len(),
     );
     let bold_wrap = formats.wrap.clone().set_bold();
     for (index, rule) in rows.iter().enumerate() {
@@ -1208,7 +1207,7 @@ fn write_rules_sheet(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<
         sheet.set_row_height(row, sheets::wrapped_row_height(&widths))?;
     }
     let files_row = sheets::row_number(rows.len() + 2)?;
-    let files = report.loaded.inputs.files.join(", ");
+    let files = report.problem.files.join(", ");
     sheets::write_text_with_format(sheet, files_row, 0, "Fichiers lus", &formats.bold)?;
     sheets::write_text_with_format(sheet, files_row, 1, &files, &formats.wrap)?;
     sheet.set_row_height(
@@ -1235,11 +1234,11 @@ fn number(count: u32) -> String {
 
 /// The few lines the `needs` command prints, in French.
 pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
-    let inputs = &report.loaded.inputs;
+    let problem = report.problem;
     let mut lines = Vec::new();
     lines.push("Besoins légaux d'encadrement (acm-planner needs)".to_string());
-    if !inputs.files.is_empty() {
-        lines.push(format!("  Fichiers lus : {}", inputs.files.join(", ")));
+    if !problem.files.is_empty() {
+        lines.push(format!("  Fichiers lus : {}", problem.files.join(", ")));
     }
     let open_accueils = {
         let mut codes: Vec<&str> = report
@@ -1253,11 +1252,11 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
     };
     lines.push(format!(
         "  Accueils : {} ({} avec des enfants attendus) ; lignes de prévision : {}",
-        inputs.accueils.len(),
+        problem.accueils.len(),
         open_accueils,
         sheets::french_integer(i64::try_from(report.slots.len()).unwrap_or(i64::MAX))
     ));
-    if let Some((first, last)) = inputs.date_span() {
+    if let Some((first, last)) = problem.date_span() {
         lines.push(format!(
             "  Période : du {} au {} ({})",
             sheets::day_label_with_year(first),

@@ -135,52 +135,6 @@ pub fn slot_requirement(
     })
 }
 
-/// The requirement of every forecast row, in the order of `inputs.previsions`. Every forecast
-/// that cannot be classified (an accueil de loisirs on a date outside the calendar) is reported.
-pub fn all_requirements(
-    inputs: &crate::domain::Inputs,
-    calendar: &Calendar,
-    parameters: &Parameters,
-) -> Result<Vec<SlotRequirement>, Vec<crate::error::InputError>> {
-    let mut requirements = Vec::with_capacity(inputs.previsions.len());
-    let mut errors = Vec::new();
-    for prevision in &inputs.previsions {
-        let source = &prevision.source;
-        let located = |message: String| {
-            crate::error::InputError::new(&source.file, message)
-                .sheet(&source.sheet)
-                .row(source.row)
-        };
-        let Some(accueil) = inputs.accueil(&prevision.accueil) else {
-            errors.push(
-                located("code d'accueil absent de la feuille Accueils".to_string())
-                    .column("Accueil")
-                    .value(prevision.accueil.clone()),
-            );
-            continue;
-        };
-        match slot_requirement(accueil, prevision, calendar, parameters) {
-            Ok(requirement) => requirements.push(requirement),
-            Err(RequirementError::UnknownDate) => errors.push(
-                located(
-                    "date hors du calendrier scolaire intégré (zone B, du 2 septembre 2024 au \
-                     30 août 2026) : impossible de savoir si ce jour est périscolaire ou \
-                     extrascolaire ; ajoutez une feuille Calendrier (Date, Type : ecole, vacances \
-                     ou sans ecole)"
-                        .to_string(),
-                )
-                .column("Date")
-                .value(prevision.date.format("%d/%m/%Y").to_string()),
-            ),
-        }
-    }
-    if errors.is_empty() {
-        Ok(requirements)
-    } else {
-        Err(errors)
-    }
-}
-
 /// Whether `animateur` may work at `accueil` (design.md §3): anywhere when `Accueils possibles`
 /// says `tous` or when either side has no sector; otherwise in their own sector, plus the ACM
 /// codes and sector names listed in `Accueils possibles`. Not a legal rule: the user's mobility.

@@ -47,14 +47,14 @@ const STATUS_COL: u16 = 20;
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
-    let loaded = context.loaded();
+    let problem = context.problem();
     write_headers(sheet, 0, &HEADERS, &formats.header)?;
     sheet.set_row_height(0, 45)?;
     let slots = &context.figures.slots;
     for (i, slot) in slots.iter().enumerate() {
         let row = 1 + row_index(i);
         let prevision = slot.prevision;
-        let accueil = loaded.inputs.accueil(&prevision.accueil);
+        let accueil = problem.accueil(&prevision.accueil);
         write_text(sheet, row, 0, &prevision.accueil, &formats.text)?;
         write_text(
             sheet,
@@ -236,7 +236,7 @@ fn direction_of_day(slot: &SlotView, context: &SheetContext) -> String {
     let names: Vec<String> = day
         .directors
         .iter()
-        .map(|id| match context.loaded().inputs.animateur(id) {
+        .map(|id| match context.problem().animateur(id) {
             Some(person) => format!("{} ({id})", person.full_name()),
             None => id.clone(),
         })

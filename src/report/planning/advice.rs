@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::commands::Loaded;
 use crate::domain::AnimationCategory;
 use crate::optimize::{Hire, PlanResult, SolveStatus};
+use crate::problem::Problem;
 
 use super::figures::Figures;
 use super::format::{date_span_words, percent_fr, plural};
@@ -24,7 +24,7 @@ struct HireGroup<'a> {
 }
 
 /// The sentences, most urgent first.
-pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<String> {
+pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<String> {
     let mut lines = Vec::new();
     let (animateurs, qualified, directors) = figures.missing;
     let short = animateurs + qualified + directors > 0;
@@ -70,11 +70,10 @@ pub fn advice(loaded: &Loaded, result: &PlanResult, figures: &Figures) -> Vec<St
                 .to_string(),
         );
     }
-    let underpaid = loaded
-        .inputs
+    let underpaid = problem
         .animateurs
         .iter()
-        .filter(|p| pay_below_minimum(loaded, figures, p))
+        .filter(|p| pay_below_minimum(problem, figures, p))
         .count();
     if underpaid > 0 {
         lines.push(format!(

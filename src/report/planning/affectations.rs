@@ -24,12 +24,12 @@ const COLUMNS: [(&str, f64); 10] = [
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
-    let loaded = context.loaded();
+    let problem = context.problem();
     write_headers(sheet, 0, &COLUMNS, &formats.header)?;
     let mut row = 1;
     // `by_person` is keyed by id and each list is in date and créneau order.
     for (id, list) in &context.figures.by_person {
-        let person = loaded.inputs.animateur(id);
+        let person = problem.animateur(id);
         for affectation in list {
             write_text(sheet, row, 0, id, &formats.text)?;
             write_text(

@@ -35,7 +35,7 @@ const TOTAL_HEADERS: [(&str, f64); 5] = [
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
-    let loaded = context.loaded();
+    let problem = context.problem();
     let dates = context.figures.period_dates();
     write_headers(sheet, 0, &PERSON_HEADERS, &formats.header)?;
     let first_date_col = col_index(PERSON_HEADERS.len());
@@ -58,7 +58,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     }
     sheet.set_row_height(0, 30)?;
 
-    for (i, person) in loaded.inputs.animateurs.iter().enumerate() {
+    for (i, person) in problem.animateurs.iter().enumerate() {
         let row = 1 + row_index(i);
         write_text(sheet, row, 0, &person.id, &formats.text)?;
         write_text(sheet, row, 1, &person.nom, &formats.text)?;
@@ -75,12 +75,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
                     &formats.worked
                 };
                 write_text(sheet, row, col, &cell, format)?;
-            } else if loaded
-                .inputs
-                .disponibilites
-                .flags(&person.id, *date)
-                .is_empty()
-            {
+            } else if problem.availability.flags(&person.id, *date).is_empty() {
                 sheet.write_blank(row, col, &formats.unavailable)?;
             } else if is_weekend(*date) {
                 sheet.write_blank(row, col, &formats.weekend)?;
@@ -88,7 +83,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         }
         write_totals(sheet, row, totals_col, person, context)?;
     }
-    let total_row = 1 + row_index(loaded.inputs.animateurs.len());
+    let total_row = 1 + row_index(problem.animateurs.len());
     write_day_totals(sheet, total_row, &dates, totals_col, context)?;
     sheet.set_freeze_panes(1, 3)?;
     Ok(())
@@ -151,7 +146,7 @@ fn write_totals(
     }
     let cost = person_cost(person, context);
     sheet.write_number_with_format(row, col + 3, cost.as_euros_f64(), &formats.euro)?;
-    let remarks = person_remarks(context.loaded(), context.figures, person);
+    let remarks = person_remarks(context.problem(), context.figures, person);
     write_text(sheet, row, col + 4, &remarks, &formats.text)?;
     Ok(())
 }
@@ -166,7 +161,7 @@ fn write_day_totals(
     context: &SheetContext,
 ) -> Result<(), XlsxError> {
     let formats = context.formats;
-    let people = &context.loaded().inputs.animateurs;
+    let people = &context.problem().animateurs;
     write_text(sheet, row, 0, "Total", &formats.bold)?;
     write_text(sheet, row, 1, "présents par jour", &formats.bold)?;
     let first_date_col = col_index(PERSON_HEADERS.len());
@@ -204,7 +199,7 @@ fn person_cost(person: &Animateur, context: &SheetContext) -> Cents {
         Some(summary) => summary.cost,
         None => {
             let days = context.figures.days_worked(&person.id);
-            daily_cost(context.loaded(), &person.id) * i64::from(days)
+            daily_cost(context.problem(), &person.id) * i64::from(days)
         }
     }
 }
@@ -212,8 +207,7 @@ fn person_cost(person: &Animateur, context: &SheetContext) -> Cents {
 /// Wide enough for the longest ACM code with ` (D)`, narrow enough to see a month.
 fn date_column_width(context: &SheetContext) -> f64 {
     let longest = context
-        .loaded()
-        .inputs
+        .problem()
         .accueils
         .iter()
         .map(|a| a.code.chars().count())

@@ -14,8 +14,8 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-use crate::commands::Loaded;
 use crate::domain::{Cents, DayKind};
+use crate::problem::Problem;
 use crate::report::sheets::week_monday;
 
 use super::SheetContext;
@@ -97,18 +97,17 @@ impl DeclaredHolidays {
 
 /// Puts each date in its period: the built-in calendar, then the `Calendrier` sheet's holidays.
 struct Classifier<'a> {
-    loaded: &'a Loaded,
+    problem: &'a Problem,
     declared: Vec<DeclaredHolidays>,
 }
 
 impl<'a> Classifier<'a> {
-    fn new(loaded: &'a Loaded) -> Self {
-        let calendar = &loaded.calendar;
+    fn new(problem: &'a Problem) -> Self {
+        let calendar = &problem.calendar;
         // Weekdays the `Calendrier` sheet makes holidays outside the built-in periods (a later
         // row for the same date wins, as in the calendar itself).
-        let seeds: BTreeSet<NaiveDate> = loaded
-            .inputs
-            .calendrier
+        let seeds: BTreeSet<NaiveDate> = problem
+            .calendar_rows
             .iter()
             .map(|o| o.date)
             .filter(|date| {
@@ -131,11 +130,11 @@ impl<'a> Classifier<'a> {
                 }),
             }
         }
-        Classifier { loaded, declared }
+        Classifier { problem, declared }
     }
 
     fn period(&self, date: NaiveDate) -> Period {
-        let calendar = &self.loaded.calendar;
+        let calendar = &self.problem.calendar;
         let kind = calendar.classify(date);
         match kind {
             Some(DayKind::School) if date.weekday() == Weekday::Wed => Period::Wednesdays,
@@ -205,13 +204,7 @@ struct WeekFigures {
 /// Every planned date: forecasts, direction days and posts.
 fn planned_dates(context: &SheetContext) -> BTreeSet<NaiveDate> {
     let result = context.result();
-    let mut dates: BTreeSet<NaiveDate> = context
-        .loaded()
-        .inputs
-        .previsions
-        .iter()
-        .map(|p| p.date)
-        .collect();
+    let mut dates: BTreeSet<NaiveDate> = context.problem().forecasts().map(|p| p.date).collect();
     dates.extend(result.director_days.iter().map(|d| d.date));
     dates.extend(result.hires.iter().flat_map(|h| h.dates.iter().copied()));
     dates
@@ -219,7 +212,7 @@ fn planned_dates(context: &SheetContext) -> BTreeSet<NaiveDate> {
 
 /// Whether the plan needs this sheet: more than one holiday period, or some school days.
 pub(super) fn applies(context: &SheetContext) -> bool {
-    let classifier = Classifier::new(context.loaded());
+    let classifier = Classifier::new(context.problem());
     let periods: BTreeSet<Period> = planned_dates(context)
         .into_iter()
         .map(|d| classifier.period(d))
@@ -377,7 +370,7 @@ impl TotalFormats {
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
     let result = context.result();
-    let classifier = Classifier::new(context.loaded());
+    let classifier = Classifier::new(context.problem());
     let rows = ordered_rows(period_figures(context, &classifier), &classifier);
 
     write_text(sheet, 0, 0, "Bilan de l'année par période", &formats.title)?;

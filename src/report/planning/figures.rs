@@ -1,13 +1,13 @@
-//! The figures every sheet and the terminal summary share, computed once from the loaded inputs
+//! The figures every sheet and the terminal summary share, computed once from the problem inputs
 //! and the plan: lookups by forecast row, ACM-day and person, coverage per day, key totals.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::commands::Loaded;
 use crate::domain::{Affectation, Cents, Prevision};
 use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, SolveStatus};
+use crate::problem::{ForecastId, Problem};
 use crate::rules::SlotRequirement;
 
 use super::{PlanningReport, RunSettings};
@@ -53,7 +53,7 @@ pub const NO_SECTOR: &str = "sans secteur";
 /// One forecast row with everything known about it.
 #[derive(Debug, Clone, Copy)]
 pub struct SlotView<'a> {
-    pub index: usize,
+    pub index: ForecastId,
     pub prevision: &'a Prevision,
     pub requirement: Option<&'a SlotRequirement>,
     pub outcome: Option<&'a SlotOutcome>,
@@ -123,19 +123,17 @@ pub struct Figures<'a> {
 
 impl<'a> Figures<'a> {
     pub fn new(report: &PlanningReport<'a>) -> Self {
-        let (loaded, result) = (report.loaded, report.result);
-        let outcomes: BTreeMap<usize, &SlotOutcome> =
-            result.slots.iter().map(|s| (s.prevision, s)).collect();
-        let mut slots: Vec<SlotView> = loaded
-            .inputs
-            .previsions
+        let (problem, result) = (report.problem, report.result);
+        let outcomes: BTreeMap<ForecastId, &SlotOutcome> =
+            result.slots.iter().map(|s| (s.forecast, s)).collect();
+        let mut slots: Vec<SlotView> = problem
+            .needs
             .iter()
-            .enumerate()
-            .map(|(index, prevision)| SlotView {
-                index,
-                prevision,
-                requirement: loaded.requirements.get(index),
-                outcome: outcomes.get(&index).copied(),
+            .map(|need| SlotView {
+                index: need.id,
+                prevision: &need.forecast,
+                requirement: Some(&need.requirement),
+                outcome: outcomes.get(&need.id).copied(),
             })
             .collect();
         slots.sort_by(|a, b| {
@@ -188,7 +186,7 @@ impl<'a> Figures<'a> {
             slots.iter().map(SlotView::missing_qualified).sum(),
             result.missing_totals().2,
         );
-        let sectors = sector_figures(loaded, result, &slots);
+        let sectors = sector_figures(problem, result, &slots);
         Figures {
             sectors,
             open_slots: slots.iter().filter(|s| s.total_required() > 0).count(),
@@ -206,7 +204,7 @@ impl<'a> Figures<'a> {
                 .map(|p| (p.animateur.as_str(), p))
                 .collect(),
             by_person,
-            period: period(loaded.inputs.date_span(), report.run),
+            period: period(problem.date_span(), report.run),
             days,
             required_days,
             staffed_days,
@@ -265,16 +263,19 @@ fn period(
 }
 
 /// Coverage and shortage per sector, from the same per-ACM-day figures as the territory's.
-fn sector_figures(loaded: &Loaded, result: &PlanResult, slots: &[SlotView]) -> Vec<SectorFigures> {
+fn sector_figures(
+    problem: &Problem,
+    result: &PlanResult,
+    slots: &[SlotView],
+) -> Vec<SectorFigures> {
     let sector_of = |code: &str| -> String {
-        loaded
-            .inputs
+        problem
             .accueil(code)
             .and_then(|a| a.secteur.clone())
             .unwrap_or_else(|| NO_SECTOR.to_string())
     };
     let mut sectors: BTreeMap<String, SectorFigures> = BTreeMap::new();
-    for accueil in &loaded.inputs.accueils {
+    for accueil in &problem.accueils {
         sector(&mut sectors, sector_of(&accueil.code)).accueils += 1;
     }
     let mut per_acm_day: BTreeMap<(&str, NaiveDate), (u32, u32)> = BTreeMap::new();
@@ -345,12 +346,11 @@ fn day_coverage(slots: &[SlotView]) -> (Vec<DayCoverage>, u32, u32) {
 }
 
 /// The cost of a person's day: their own, or the default of the `Regles` sheet.
-pub fn daily_cost(loaded: &Loaded, id: &str) -> Cents {
-    loaded
-        .inputs
+pub fn daily_cost(problem: &Problem, id: &str) -> Cents {
+    problem
         .animateur(id)
         .and_then(|a| a.cout_journalier)
-        .unwrap_or(loaded.parameters.default_daily_cost)
+        .unwrap_or(problem.parameters.default_daily_cost)
 }
 
 #[cfg(test)]

@@ -53,7 +53,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     }
     let mut row = 1;
     for shortage in &shortages {
-        let accueil = context.loaded().inputs.accueil(shortage.accueil);
+        let accueil = context.problem().accueil(shortage.accueil);
         write_text(sheet, row, 0, shortage.accueil, &formats.text)?;
         write_date(sheet, row, 1, shortage.date, &formats.date)?;
         write_text(sheet, row, 2, shortage.creneau, &formats.text)?;

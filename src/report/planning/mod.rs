@@ -30,9 +30,9 @@ use chrono::NaiveDate;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
-use crate::commands::Loaded;
 use crate::error::Error;
 use crate::optimize::PlanResult;
+use crate::problem::Problem;
 use format::PrintLayout;
 
 pub use advice::advice;
@@ -50,7 +50,7 @@ pub const SHEETS: [&str; 7] = [
     "Regles",
 ];
 
-/// How the run was asked for, beyond what `Loaded` says: echoed in `Synthese` and `Regles`.
+/// How the run was asked for, beyond what `Problem` says: echoed in `Synthese` and `Regles`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunSettings {
     /// `--attendance` in percent (0 when not given).
@@ -69,7 +69,7 @@ pub struct RunSettings {
 /// Everything the planning report is written from.
 #[derive(Debug, Clone, Copy)]
 pub struct PlanningReport<'a> {
-    pub loaded: &'a Loaded,
+    pub problem: &'a Problem,
     pub result: &'a PlanResult,
     pub run: &'a RunSettings,
 }
@@ -151,8 +151,8 @@ struct SheetContext<'a> {
 }
 
 impl SheetContext<'_> {
-    fn loaded(&self) -> &Loaded {
-        self.report.loaded
+    fn problem(&self) -> &Problem {
+        self.report.problem
     }
 
     fn result(&self) -> &PlanResult {

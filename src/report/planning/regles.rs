@@ -3,8 +3,8 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use crate::commands::Loaded;
 use crate::domain::{Cents, SourceRef, normalize_key};
+use crate::problem::Problem;
 use crate::rules::director::{
     DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
@@ -107,7 +107,7 @@ fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
             if *name == MIXED_AGES && context.report.run.mixed_ages_from_command_line {
                 return ("ligne de commande (--mixed-ages)".to_string(), true);
             }
-            match overridden_at(context.loaded(), name) {
+            match overridden_at(context.problem(), name) {
                 Some(source) => (
                     format!(
                         "feuille {} de {}, ligne {} (« {name} »)",
@@ -122,9 +122,9 @@ fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
 }
 
 /// Where the user's `Regles` sheet set this parameter, if it did (the last row wins).
-pub fn overridden_at<'a>(loaded: &'a Loaded, name: &str) -> Option<&'a SourceRef> {
+pub fn overridden_at<'a>(problem: &'a Problem, name: &str) -> Option<&'a SourceRef> {
     let key = normalize_key(name);
-    loaded
+    problem
         .parameters
         .overridden
         .iter()
@@ -147,7 +147,7 @@ fn euros(amount: Cents) -> String {
 }
 
 fn rules(context: &SheetContext) -> Vec<RuleRow> {
-    let p = &context.loaded().parameters;
+    let p = &context.problem().parameters;
     let mut rows = ratio_rules(p);
     rows.extend(quota_and_director_rules());
     rows.extend(labour_rules(p));
@@ -480,9 +480,9 @@ fn cost_rules(p: &Parameters) -> Vec<RuleRow> {
 /// Rules that depend on the input files: hiring profiles, calendar, attendance.
 fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
     use Origin::{Design, Given};
-    let inputs = &context.loaded().inputs;
+    let problem = context.problem();
     let mut rows = Vec::new();
-    for profile in &inputs.recrutement {
+    for profile in &problem.hiring {
         rows.push(row(
             "Recrutement",
             format!(
@@ -507,16 +507,16 @@ fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
         "Calendrier",
         "Jours périscolaires et extrascolaires : calendrier scolaire zone B intégré (2024-25, \
          2025-26) et jours fériés",
-        if inputs.calendrier.is_empty() {
+        if problem.calendar_rows.is_empty() {
             "calendrier intégré".to_string()
         } else {
             format!(
                 "calendrier intégré + {} date(s) de la feuille Calendrier",
-                inputs.calendrier.len()
+                problem.calendar_rows.len()
             )
         },
         "CASF R227-1 II ; Code du travail L3133-1",
-        if inputs.calendrier.is_empty() {
+        if problem.calendar_rows.is_empty() {
             Design
         } else {
             Given("feuille Calendrier".to_string())

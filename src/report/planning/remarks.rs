@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::commands::Loaded;
 use crate::domain::{Animateur, Contrat};
+use crate::problem::Problem;
 use crate::rules::labour::{cee_minimum_pay, cee_pay_below_minimum};
 
 use super::figures::{Figures, daily_cost};
@@ -19,28 +19,28 @@ fn reference_date(figures: &Figures, person: &Animateur) -> Option<NaiveDate> {
 }
 
 /// Whether a CEE person's daily cost is below the legal minimum pay (CASF D432-2).
-pub fn pay_below_minimum(loaded: &Loaded, figures: &Figures, person: &Animateur) -> bool {
+pub fn pay_below_minimum(problem: &Problem, figures: &Figures, person: &Animateur) -> bool {
     person.contrat == Contrat::Cee
         && reference_date(figures, person).is_some_and(|date| {
             cee_pay_below_minimum(
-                daily_cost(loaded, &person.id),
+                daily_cost(problem, &person.id),
                 date,
-                loaded.parameters.smic_horaire,
+                problem.parameters.smic_horaire,
             )
         })
 }
 
 /// The remarks of one person, joined by ` ; ` (empty when nothing to say).
-pub fn person_remarks(loaded: &Loaded, figures: &Figures, person: &Animateur) -> String {
+pub fn person_remarks(problem: &Problem, figures: &Figures, person: &Animateur) -> String {
     let mut remarks = Vec::new();
     let date = reference_date(figures, person);
     if let Some(date) = date
-        && pay_below_minimum(loaded, figures, person)
+        && pay_below_minimum(problem, figures, person)
     {
         remarks.push(format!(
             "coût journalier {} inférieur au minimum du CEE ({}, CASF D432-2)",
-            daily_cost(loaded, &person.id),
-            cee_minimum_pay(date, loaded.parameters.smic_horaire)
+            daily_cost(problem, &person.id),
+            cee_minimum_pay(date, problem.parameters.smic_horaire)
         ));
     }
     if date.is_some_and(|d| person.is_minor_on(d)) {

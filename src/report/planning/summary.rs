@@ -10,7 +10,7 @@ use super::format::{date_fr, percent_fr, plural, thousands};
 
 /// Period, counts, coverage, shortage, costs, recruitment, solver, output path, what to do.
 pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
-    let loaded = report.loaded;
+    let problem = report.problem;
     let result = report.result;
     let figures = Figures::new(report);
     let mut text = String::new();
@@ -25,8 +25,8 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         "Période",
         format!(
             "{period} ({}, {})",
-            plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
-            plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
+            plural(problem.accueils.len(), "accueil", "accueils"),
+            plural(problem.animateurs.len(), "animateur", "animateurs"),
         ),
     );
     line(
@@ -69,7 +69,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     let mut summary = String::from("Planning des accueils collectifs de mineurs\n");
     summary.push_str(&text);
     summary.push_str("  Que faire :\n");
-    let sentences = advice(loaded, result, &figures);
+    let sentences = advice(problem, result, &figures);
     // One screen: the first sentences, the rest is in the workbook.
     let shown = if sentences.len() > MAX_ADVICE_LINES {
         MAX_ADVICE_LINES - 1

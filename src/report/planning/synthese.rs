@@ -37,7 +37,7 @@ const FIGURES_HEADER_ROW: RowNum = 5;
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
-    let loaded = context.loaded();
+    let problem = context.problem();
     let figures = context.figures;
     write_text(
         sheet,
@@ -57,15 +57,15 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         0,
         &format!(
             "{period} — {} et {} dans l'équipe.",
-            plural(loaded.inputs.accueils.len(), "accueil", "accueils"),
-            plural(loaded.inputs.animateurs.len(), "animateur", "animateurs"),
+            plural(problem.accueils.len(), "accueil", "accueils"),
+            plural(problem.animateurs.len(), "animateur", "animateurs"),
         ),
         &formats.subtitle,
     )?;
-    let files = if loaded.inputs.files.is_empty() {
+    let files = if problem.files.is_empty() {
         "—".to_string()
     } else {
-        loaded.inputs.files.join(", ")
+        problem.files.join(", ")
     };
     write_text(
         sheet,
@@ -117,7 +117,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     row += 1;
     write_text(sheet, row, 0, "Que faire", &formats.section)?;
     row += 1;
-    for line in advice(loaded, context.result(), figures) {
+    for line in advice(problem, context.result(), figures) {
         sheet.merge_range(row, 0, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 0, &format!("• {line}"), &formats.wrap)?;
         sheet.set_row_height(row, wrapped_height(&[(&line, ADVICE_WIDTH)]))?;
@@ -252,7 +252,7 @@ fn decimal_fr(value: f64) -> String {
 
 /// The figures of the key-figure table: label, value, comment.
 fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
-    let loaded = context.loaded();
+    let problem = context.problem();
     let result = context.result();
     let figures = context.figures;
     let (missing_animateurs, missing_qualified, missing_directors) = figures.missing;
@@ -261,12 +261,12 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     let mut rows = vec![
         (
             "Accueils (ACM)",
-            Value::Count(count(loaded.inputs.accueils.len())),
+            Value::Count(count(problem.accueils.len())),
             String::new(),
         ),
         (
             "Animateurs de l'équipe",
-            Value::Count(count(loaded.inputs.animateurs.len())),
+            Value::Count(count(problem.animateurs.len())),
             String::new(),
         ),
         (
@@ -390,7 +390,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ),
         (
             "Méthode âges mixtes",
-            Value::Text(loaded.parameters.mixed_ages.label().to_string()),
+            Value::Text(problem.parameters.mixed_ages.label().to_string()),
             mixed_age_comment(context),
         ),
     ]);
@@ -407,7 +407,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
 fn mixed_age_comment(context: &SheetContext) -> String {
     let source = if context.report.run.mixed_ages_from_command_line {
         "choisie en ligne de commande (--mixed-ages)"
-    } else if super::regles::overridden_at(context.loaded(), "Methode ages mixtes").is_some() {
+    } else if super::regles::overridden_at(context.problem(), "Methode ages mixtes").is_some() {
         "choisie dans la feuille Regles"
     } else {
         "par défaut"
