@@ -22,6 +22,7 @@ use acm_planner::generate::{TerritorySpec, write_territory};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
 use acm_planner::problem::{Adjustments, Problem};
+use acm_planner::report::planning::reasons;
 
 #[derive(Debug, Clone)]
 enum Instance {
@@ -256,6 +257,10 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         mip_gap: arguments.mip_gap,
         recruit: arguments.recruit,
         backend,
+        // Development aid: with `ACM_PLANNER_SOLVER_LOG`, the library's log on stderr.
+        progress: std::env::var_os("ACM_PLANNER_SOLVER_LOG")
+            .is_some()
+            .then_some(print_progress as fn(&optimize::Progress<'_>)),
         ..PlanOptions::default()
     };
     let result = optimize::plan(&problem, &options).map_err(|e| e.to_string())?;
@@ -281,7 +286,7 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
             for stage in stages {
                 println!(
                     "    {kind}{:<56} {:>7} × {:>6} {:>7.2}s {:>8} {:.2}%",
-                    stage.name,
+                    reasons::stage_name(&stage.name),
                     stage.variables,
                     stage.constraints,
                     stage.seconds,
@@ -293,6 +298,10 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
     }
     let _ = std::fs::remove_dir_all(&folder);
     Ok(())
+}
+
+fn print_progress(event: &optimize::Progress<'_>) {
+    eprintln!("{}", reasons::progress_line(event));
 }
 
 fn status_word(status: optimize::SolveStatus) -> &'static str {

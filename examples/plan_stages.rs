@@ -2,6 +2,11 @@
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, PlanOptions};
 use acm_planner::problem::{Adjustments, Problem};
+use acm_planner::report::planning::reasons;
+
+fn print_progress(event: &optimize::Progress<'_>) {
+    eprintln!("{}", reasons::progress_line(event));
+}
 
 fn main() {
     let path = std::env::args()
@@ -26,6 +31,10 @@ fn main() {
         time_limit_seconds: limit,
         mip_gap,
         recruit,
+        // With `ACM_PLANNER_SOLVER_LOG`, the library's development log on stderr too.
+        progress: std::env::var_os("ACM_PLANNER_SOLVER_LOG")
+            .is_some()
+            .then_some(print_progress as fn(&optimize::Progress<'_>)),
         ..PlanOptions::default()
     };
     match optimize::plan(&problem, &options) {
@@ -34,7 +43,7 @@ fn main() {
                 println!(
                     "{:>2} {:<50} {:>7} {:>7} {:>7.2}s obj {:>12.1} bound {:>12.1} gap {:>6.3} {:?}",
                     stage.component,
-                    stage.name,
+                    reasons::stage_name(&stage.name),
                     stage.variables,
                     stage.constraints,
                     stage.seconds,
@@ -44,7 +53,7 @@ fn main() {
                     stage.status
                 );
             }
-            println!("{}", result.stats.decomposition);
+            println!("{}", reasons::decomposition(&result.stats.decomposition));
             println!(
                 "missing {:?} residual {:?} hires {}",
                 result.missing_totals(),

@@ -105,8 +105,11 @@ enum Command {
     },
 }
 
-fn print_progress(line: &str) {
-    eprintln!("{line}");
+fn print_progress(event: &acm_planner::optimize::Progress<'_>) {
+    eprintln!(
+        "{}",
+        acm_planner::report::planning::reasons::progress_line(event)
+    );
 }
 
 fn main() -> ExitCode {

@@ -112,7 +112,7 @@ fn outcomes(problem: &Problem, short: &[(usize, u32, u32)]) -> Vec<SlotOutcome> 
                 director_present: true,
                 missing_animateurs: missing,
                 missing_qualified,
-                reason: String::new(),
+                reason: None,
             }
         })
         .collect()
@@ -135,7 +135,7 @@ fn director_days(problem: &Problem, missing_on: &[NaiveDate]) -> Vec<DirectorDay
                 required: 1,
                 directors: if missing { vec![] } else { vec!["A1".into()] },
                 missing: u32::from(missing),
-                reason: String::new(),
+                reason: None,
             }
         })
         .collect()

@@ -8,7 +8,8 @@ use acm_planner::domain::{
     Prevision, Role, SourceRef,
 };
 use acm_planner::optimize::{
-    DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
+    DirectorDay, DirectorDiploma, DirectorReason, Hire, Objective, PersonSummary, Phase,
+    PlanResult, ShortageReason, SlotOutcome, SolveStats, SolveStatus, StageName, StageStats,
 };
 use acm_planner::problem::{ForecastId, Problem};
 use acm_planner::report::planning::{self, PlanningReport, RunSettings};
@@ -140,7 +141,7 @@ fn slot(prevision: usize, staffed: u32, qualified: u32, trainees: u32) -> SlotOu
         director_present: false,
         missing_animateurs: 0,
         missing_qualified: 0,
-        reason: String::new(),
+        reason: None,
     }
 }
 
@@ -174,21 +175,27 @@ fn plan() -> PlanResult {
     let mut short_x = slot(1, 1, 1, 0);
     short_x.missing_animateurs = 2;
     short_x.missing_qualified = 1;
-    short_x.reason = "un seul animateur disponible dans le secteur Doué".into();
+    short_x.reason = Some(ShortageReason::TooFew {
+        available: 1,
+        sector: Some("Doué".into()),
+    });
     let mut short_y = slot(2, 1, 0, 0);
     short_y.missing_animateurs = 5;
     short_y.missing_qualified = 3;
-    short_y.reason = "aucun animateur qualifié disponible dans le secteur Saumur".into();
+    short_y.reason = Some(ShortageReason::NoQualifiedAvailable {
+        sector: Some("Saumur".into()),
+    });
     let mut covered = slot(0, 3, 2, 1);
     covered.director_present = true;
-    let director_day = |code: &str, d: u32, directors: &[&str], reason: &str| DirectorDay {
-        accueil: code.into(),
-        date: day(d),
-        required: 1,
-        directors: directors.iter().map(|s| s.to_string()).collect(),
-        missing: u32::from(directors.is_empty()),
-        reason: reason.into(),
-    };
+    let director_day =
+        |code: &str, d: u32, directors: &[&str], reason: Option<DirectorReason>| DirectorDay {
+            accueil: code.into(),
+            date: day(d),
+            required: 1,
+            directors: directors.iter().map(|s| s.to_string()).collect(),
+            missing: u32::from(directors.is_empty()),
+            reason,
+        };
     let summary = |id: &str, days: u32, cee: bool| PersonSummary {
         animateur: id.into(),
         days_worked: days,
@@ -210,9 +217,17 @@ fn plan() -> PlanResult {
         ],
         slots: vec![covered, short_x, short_y],
         director_days: vec![
-            director_day("ALSH-X", 6, &["A1"], ""),
-            director_day("ALSH-X", 7, &[], "aucun BAFD disponible le 07/07"),
-            director_day("ALSH-Y", 6, &["A9"], ""),
+            director_day("ALSH-X", 6, &["A1"], None),
+            director_day(
+                "ALSH-X",
+                7,
+                &[],
+                Some(DirectorReason::NoneAvailableAllDay {
+                    diploma: DirectorDiploma::Bafd,
+                    sector: Some("Doué".into()),
+                }),
+            ),
+            director_day("ALSH-Y", 6, &["A9"], None),
         ],
         people: vec![
             summary("A1", 1, true),
@@ -230,7 +245,11 @@ fn plan() -> PlanResult {
         recruitment_ran: true,
         stats: SolveStats {
             stages: vec![StageStats {
-                name: "équipe actuelle — manques".into(),
+                name: StageName {
+                    dates: None,
+                    phase: Phase::Team,
+                    objective: Objective::Shortage,
+                },
                 component: 0,
                 variables: 1234,
                 constraints: 567,
@@ -242,7 +261,6 @@ fn plan() -> PlanResult {
                 refinement: false,
             }],
             components: 1,
-            decomposition: String::new(),
             total_seconds: 0.26,
             ..SolveStats::default()
         },
@@ -449,8 +467,14 @@ fn manques_lists_each_deficit_with_its_reason() {
     assert_eq!(number(&range, 1, 4), 1.0);
     assert_eq!(number(&range, 1, 5), 1.0);
     let reason = text(&range, 1, 6);
-    assert!(reason.contains("un seul animateur disponible"), "{reason}");
-    assert!(reason.contains("aucun BAFD disponible"), "{reason}");
+    assert!(
+        reason.starts_with("1 animateur(s) disponible(s) dans le secteur Doué"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains("direction : aucun titulaire du BAFD"),
+        "{reason}"
+    );
     assert_eq!(text(&range, 2, 0), "ALSH-Y");
     assert_eq!(number(&range, 2, 3), 5.0);
     assert_eq!(number(&range, 2, 5), 0.0);
@@ -814,11 +838,10 @@ fn sample() -> (Problem, PlanResult) {
         outcome.missing_animateurs = r.total_animation().saturating_sub(staffed);
         outcome.missing_qualified = r.min_qualified.saturating_sub(qualified);
         if outcome.missing_animateurs + outcome.missing_qualified > 0 {
-            outcome.reason = format!(
-                "{} personnes disponibles dans le secteur pour {} requises",
-                staffed,
-                r.total_animation()
-            );
+            outcome.reason = Some(ShortageReason::TooFew {
+                available: staffed as usize,
+                sector: None,
+            });
         }
         slots.push(outcome);
     }
@@ -836,11 +859,13 @@ fn sample() -> (Problem, PlanResult) {
                 date: *date,
                 required: 1,
                 missing: u32::from(directors.is_empty()),
-                reason: if directors.is_empty() {
-                    "aucun diplômé professionnel disponible (règle 80/80)".into()
-                } else {
-                    String::new()
-                },
+                reason: directors.is_empty().then_some(DirectorReason::NoHolder {
+                    diploma: DirectorDiploma::Professional {
+                        days: 80,
+                        minors: 80,
+                    },
+                    sector: None,
+                }),
                 directors,
             });
         }

@@ -57,8 +57,8 @@ pub struct Settings {
     pub time_limit_seconds: f64,
     pub mip_gap: Option<f64>,
     pub recruit: bool,
-    /// Where to send one line per solver stage (the binary: stderr, when it is a terminal).
-    pub progress: Option<fn(&str)>,
+    /// Where to send the progress of the solver (the binary: stderr, when it is a terminal).
+    pub progress: Option<fn(&crate::optimize::Progress<'_>)>,
 }
 
 impl Settings {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
-use crate::problem::{Need, Problem};
+use crate::problem::{AccueilId, Need, Problem};
 use crate::rules::{self, calendar, director, labour};
 
 /// One forecast row with children: a requirement to cover.
@@ -26,8 +26,7 @@ pub struct Slot {
 /// One ACM on one date with at least one slot to cover: needs a director.
 #[derive(Debug, Clone)]
 pub struct OpenDay {
-    /// Index into `inputs.accueils`.
-    pub accueil: usize,
+    pub accueil: AccueilId,
     pub date: NaiveDate,
     pub slots: Vec<usize>,
     /// Director plus adjoints.
@@ -84,11 +83,11 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// Builds the instance for the ACM in `accueils` (indices) on `dates` (all dates when
-    /// `None`), with `people`.
+    /// Builds the instance for the ACM in `accueils` on `dates` (all dates when `None`), with
+    /// `people`.
     pub fn new(
         problem: &Problem,
-        accueils: &[usize],
+        accueils: &[AccueilId],
         dates: Option<&BTreeSet<NaiveDate>>,
         people: Vec<Person>,
     ) -> Instance {
@@ -109,12 +108,12 @@ impl Instance {
     fn collect_slots(
         &mut self,
         problem: &Problem,
-        accueils: &[usize],
+        accueils: &[AccueilId],
         dates: Option<&BTreeSet<NaiveDate>>,
     ) {
-        let mut by_day: BTreeMap<(usize, NaiveDate), Vec<&Need>> = BTreeMap::new();
+        let mut by_day: BTreeMap<(AccueilId, NaiveDate), Vec<&Need>> = BTreeMap::new();
         for need in &problem.needs {
-            let accueil = need.accueil.index();
+            let accueil = need.accueil;
             if need.requirement.required == 0
                 || !accueils.contains(&accueil)
                 || dates.is_some_and(|d| !d.contains(&need.forecast.date))
@@ -150,7 +149,7 @@ impl Instance {
             }
             let director_minutes =
                 labour::minutes_worked(slots.iter().map(|s| &self.slots[*s].creneau));
-            let acm = &problem.accueils[accueil];
+            let acm = &problem.accueils[accueil.index()];
             self.days.push(OpenDay {
                 accueil,
                 date,
@@ -176,7 +175,7 @@ impl Instance {
             }
             let availability = problem.availability.of(&animateur.id);
             // Where the person may work, per ACM (the rule compares normalised names: once).
-            let mut may_work: BTreeMap<usize, bool> = BTreeMap::new();
+            let mut may_work: BTreeMap<AccueilId, bool> = BTreeMap::new();
             for (day_index, day) in self.days.iter().enumerate() {
                 if person
                     .candidate
@@ -189,7 +188,7 @@ impl Instance {
                 if person.candidate.is_none() && flags.is_empty() {
                     continue;
                 }
-                let accueil = &problem.accueils[day.accueil];
+                let accueil = &problem.accueils[day.accueil.index()];
                 let allowed = *may_work
                     .entry(day.accueil)
                     .or_insert_with(|| rules::may_work_at(animateur, accueil));

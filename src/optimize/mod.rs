@@ -1,79 +1,53 @@
 //! The MILP: least-cost legal staffing, then recruitment (good_lp with HiGHS).
 //!
-//! - [`model`] builds the staffing model: one function per constraint family, named after the
-//!   rule it encodes, on classes of people interchangeable on a date (exact aggregation).
-//! - [`solve`] runs the lexicographic stages on HiGHS and reads status, bound and gap.
-//! - [`plan`] ties them together: decomposition into independent components, staffing, then
-//!   recruitment, and turns the solution into a [`PlanResult`].
+//! The run, in the order the data flows:
+//! - [`plan`](plan()) splits the territory into independent components (`components`), solves
+//!   each period by period (`component`; `periods` cuts the dates, `shared_budgets` shares the
+//!   day budgets of periods too large to merge), and reads the plan back (`outcome`, then
+//!   `explain` for the reasons of each shortage);
+//! - `staffing` runs the stages of some dates: the existing team (shortage, cost, stability),
+//!   then `recruitment` with the candidates of `hiring`;
+//! - `stages` runs one stage: `model` builds it (one function per constraint family, on classes
+//!   of people interchangeable on a date), `solve` runs HiGHS and reads status, bound and gap.
+//!
+//! What it returns are values: [`PlanResult`], with [`SolveStats`], [`Decomposition`], the
+//! [`ShortageReason`] and [`DirectorReason`] of each shortage; [`Progress`] events while it
+//! runs. The report words them in French (`report::planning::reasons`); the library never
+//! prints.
 
+mod component;
+mod components;
+mod context;
+mod decomposition;
+mod explain;
+mod hiring;
 mod instance;
 mod model;
+mod options;
+mod outcome;
+mod parallel;
+mod periods;
 mod plan;
+mod progress;
 mod reasons;
+mod recruitment;
 mod result;
+mod shared_budgets;
+mod solution;
 mod solve;
+mod staffing;
+mod stages;
+mod stats;
 
-pub use result::{
-    DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome, SolveStats, SolveStatus, StageStats,
-};
+pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
+pub use options::{Backend, PlanOptions};
+pub use progress::{Progress, SharedBudgetsStep};
+pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
+pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome};
+pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};
 
 use crate::error::Error;
 use crate::problem::Problem;
-
-/// Solver settings of one plan run.
-#[derive(Debug, Clone, Copy)]
-pub struct PlanOptions {
-    /// Wall-clock budget for all solver stages together, in seconds.
-    pub time_limit_seconds: f64,
-    /// Relative MIP gap at which a stage may stop (`None`: HiGHS's default, 1e-4).
-    pub mip_gap: Option<f64>,
-    /// Run the recruitment stage where staff is short.
-    pub recruit: bool,
-    /// MILP solver.
-    pub backend: Backend,
-    /// Called with one French line after each solver stage (the binary prints it on stderr
-    /// when stderr is a terminal); the library itself never prints.
-    pub progress: Option<fn(&str)>,
-    /// Periods linked by a budget (CEE days, `Max jours`) are merged into one exact model up
-    /// to this many eligible (person, open day) pairs; beyond, they are solved apart with the
-    /// budgets shared out, and the shortage's proven gap is reported.
-    pub merged_max_arcs: usize,
-}
-
-/// The MILP solver behind good_lp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Backend {
-    /// HiGHS, built from source (MIT, no run-time dependency): the default.
-    #[default]
-    Highs,
-    /// COIN-OR CBC (needs `coinor-libcbc-dev` and the `cbc` feature): for the benchmark's
-    /// comparison.
-    #[cfg(feature = "cbc")]
-    Cbc,
-}
-
-impl Backend {
-    pub fn label(self) -> &'static str {
-        match self {
-            Backend::Highs => "HiGHS",
-            #[cfg(feature = "cbc")]
-            Backend::Cbc => "CBC",
-        }
-    }
-}
-
-impl Default for PlanOptions {
-    fn default() -> Self {
-        PlanOptions {
-            time_limit_seconds: 120.0,
-            mip_gap: None,
-            recruit: true,
-            backend: Backend::Highs,
-            progress: None,
-            merged_max_arcs: 400_000,
-        }
-    }
-}
 
 /// Plans the least-cost legal schedule for `problem`, then the hires that close the shortage.
 pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Error> {

@@ -1,291 +1,82 @@
-//! The binding reason of each shortage, in French: why the people who could have covered a slot
-//! did not (nobody available, working elsewhere, CEE cap, weekly rest, unqualified cap…).
+//! Why a slot or an open day stayed short, as values: `explain` finds them, the report words
+//! them (`report::planning::reasons`).
+//!
+//! A `sector` of `None` is the whole territory (an ACM without a sector).
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use chrono::{Duration, NaiveDate};
-
-use super::{DirectorDay, SlotOutcome};
-use crate::domain::{Accueil, Affectation, Animateur, AnimationCategory, Contrat, Creneau};
-use crate::problem::Problem;
-use crate::rules::{self, calendar, director, labour};
-
-/// Days worked per person in the plan, and where.
-struct Worked<'a> {
-    by_person: BTreeMap<&'a str, BTreeMap<NaiveDate, &'a str>>,
-}
-
-impl<'a> Worked<'a> {
-    fn new(assignments: &'a [Affectation]) -> Self {
-        let mut by_person: BTreeMap<&str, BTreeMap<NaiveDate, &str>> = BTreeMap::new();
-        for a in assignments {
-            by_person
-                .entry(&a.animateur)
-                .or_default()
-                .insert(a.date, &a.accueil);
-        }
-        Worked { by_person }
-    }
-
-    fn place(&self, id: &str, date: NaiveDate) -> Option<&str> {
-        self.by_person.get(id).and_then(|d| d.get(&date).copied())
-    }
-
-    fn days(&self, id: &str) -> u32 {
-        self.by_person
-            .get(id)
-            .map_or(0, |d| u32::try_from(d.len()).unwrap_or(u32::MAX))
-    }
-
-    /// Whether working on `date` would break the one-day-off-in-7 rule.
-    fn rest_blocks(&self, id: &str, date: NaiveDate) -> bool {
-        let Some(days) = self.by_person.get(id) else {
-            return false;
-        };
-        (0..7).any(|shift| {
-            let first = date - Duration::days(6 - shift);
-            let worked = (0..7)
-                .map(|k| first + Duration::days(k))
-                .filter(|d| *d != date && days.contains_key(d))
-                .count();
-            worked >= 6
-        })
-    }
-}
-
-/// Why an available person did not cover a slot at `accueil` on `date`.
+/// Why one available person could not cover a slot, or direct an open day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Blocked {
+pub enum Obstacle {
+    /// Working at another ACM that day.
     Elsewhere,
-    CeeCap,
+    /// CEE days cap reached over the rolling year (CASF L432-4).
+    CeeCap { limit_days: u32 },
+    /// A day off in every 7 (CASF L432-6, Code du travail L3132-2).
     WeeklyRest,
+    /// The person's own `Max jours`.
     PersonalCap,
+    /// The créneau is longer than the person's daily hour limit.
     Hours,
+    /// Unqualified, and the slot already has its R227-12 share of unqualified staff.
     UnqualifiedCap,
 }
 
-fn blocked(
-    worked: &Worked<'_>,
-    animateur: &Animateur,
-    accueil: &Accueil,
-    date: NaiveDate,
-    minutes: u32,
-) -> Option<Blocked> {
-    let id = animateur.id.as_str();
-    if let Some(place) = worked.place(id, date) {
-        return (place != accueil.code).then_some(Blocked::Elsewhere);
-    }
-    let days = worked.days(id);
-    if animateur.contrat == Contrat::Cee
-        && animateur.jours_cee_anterieurs + days >= labour::CEE_MAX_DAYS_PER_365
-    {
-        return Some(Blocked::CeeCap);
-    }
-    if worked.rest_blocks(id, date) {
-        return Some(Blocked::WeeklyRest);
-    }
-    if animateur.max_jours.is_some_and(|max| days >= max) {
-        return Some(Blocked::PersonalCap);
-    }
-    let limits = labour::labour_limits(animateur, date);
-    if limits.max_minutes_per_day.is_some_and(|max| minutes > max) {
-        return Some(Blocked::Hours);
-    }
-    None
+/// How many people one obstacle kept away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ObstacleCount {
+    pub obstacle: Obstacle,
+    pub people: usize,
 }
 
-fn describe(counts: &BTreeMap<Blocked, usize>) -> String {
-    let people = |n: usize| {
-        if n == 1 {
-            "1 personne".to_string()
-        } else {
-            format!("{n} personnes")
-        }
-    };
-    counts
-        .iter()
-        .map(|(kind, n)| match kind {
-            Blocked::Elsewhere => format!("{} affectée(s) dans un autre accueil", people(*n)),
-            Blocked::CeeCap => format!("plafond CEE de 80 jours atteint pour {}", people(*n)),
-            Blocked::WeeklyRest => format!("repos hebdomadaire obligatoire pour {}", people(*n)),
-            Blocked::PersonalCap => {
-                format!("maximum de jours personnel atteint pour {}", people(*n))
-            }
-            Blocked::Hours => format!(
-                "durée du créneau au-delà de la limite horaire pour {}",
-                people(*n)
-            ),
-            Blocked::UnqualifiedCap => format!(
-                "{} sans qualification non utilisable(s) : plafond de 20 % atteint (R227-12)",
-                people(*n)
-            ),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The binding reason of a slot's shortage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShortageReason {
+    /// Nobody of the sector is available that day for that créneau.
+    NobodyAvailable { sector: Option<String> },
+    /// Enough people, but no qualified one (BAFA or equivalent) available.
+    NoQualifiedAvailable { sector: Option<String> },
+    /// `available` people available and free, too few for the ratio.
+    TooFew {
+        available: usize,
+        sector: Option<String>,
+    },
+    /// `available` people available, some kept away by `blocked` (in [`Obstacle`] order).
+    Blocked {
+        available: usize,
+        sector: Option<String>,
+        blocked: Vec<ObstacleCount>,
+        /// Qualified staff is short too, and no qualified person is available.
+        no_qualified: bool,
+    },
 }
 
-/// "le secteur Doué" (after "dans").
-fn sector_label(accueil: &Accueil) -> String {
-    match &accueil.secteur {
-        Some(sector) => format!("le secteur {sector}"),
-        None => "le territoire".to_string(),
-    }
+/// The diploma a director of that ACM needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectorDiploma {
+    /// A professional diploma (DEJEPS, BPJEPS LTP…): the ACM opens more than `days` days to
+    /// more than `minors` minors (CASF R227-14).
+    Professional { days: u32, minors: u32 },
+    /// The BAFD or a direction diploma.
+    Bafd,
 }
 
-/// "du secteur Doué" (after a noun).
-fn of_sector(accueil: &Accueil) -> String {
-    match &accueil.secteur {
-        Some(sector) => format!("du secteur {sector}"),
-        None => "du territoire".to_string(),
-    }
-}
-
-/// Fills `reason` of every slot and director day with a shortage.
-pub fn explain(
-    problem: &Problem,
-    assignments: &[Affectation],
-    slots: &mut [SlotOutcome],
-    director_days: &mut [DirectorDay],
-) {
-    let worked = Worked::new(assignments);
-    let present: BTreeSet<(&str, &str, NaiveDate, &str)> = assignments
-        .iter()
-        .map(|a| {
-            (
-                a.animateur.as_str(),
-                a.accueil.as_str(),
-                a.date,
-                a.creneau.label.as_str(),
-            )
-        })
-        .collect();
-    for outcome in slots.iter_mut() {
-        if outcome.missing_animateurs == 0 && outcome.missing_qualified == 0 {
-            continue;
-        }
-        let need = problem.need(outcome.forecast);
-        let (prevision, requirement) = (&need.forecast, &need.requirement);
-        let accueil = problem.accueil_of(need);
-        let candidates: Vec<&Animateur> = problem
-            .animateurs
-            .iter()
-            .filter(|a| rules::may_work_at(a, accueil))
-            .filter(|a| can_work(problem, a, prevision.date, &prevision.creneau))
-            .filter(|a| {
-                !present.contains(&(
-                    a.id.as_str(),
-                    accueil.code.as_str(),
-                    prevision.date,
-                    prevision.creneau.label.as_str(),
-                ))
-            })
-            .collect();
-        let qualified_short = outcome.missing_qualified > 0
-            && !candidates
-                .iter()
-                .any(|a| a.qualification.category == AnimationCategory::Qualified);
-        let mut counts: BTreeMap<Blocked, usize> = BTreeMap::new();
-        for animateur in &candidates {
-            let minutes = prevision.creneau.duration_minutes();
-            let reason =
-                blocked(&worked, animateur, accueil, prevision.date, minutes).or_else(|| {
-                    (animateur.qualification.category == AnimationCategory::Unqualified
-                        && outcome.unqualified
-                            >= requirement.max_unqualified + requirement.extra_renforce)
-                        .then_some(Blocked::UnqualifiedCap)
-                });
-            if let Some(reason) = reason {
-                *counts.entry(reason).or_default() += 1;
-            }
-        }
-        let sector = sector_label(accueil);
-        outcome.reason = if candidates.is_empty() {
-            format!("aucun animateur disponible dans {sector} ce jour-là pour ce créneau")
-        } else if qualified_short && outcome.missing_animateurs == 0 {
-            format!("aucun titulaire du BAFA (ou diplôme équivalent) disponible dans {sector}")
-        } else if counts.is_empty() {
-            format!(
-                "{} animateur(s) disponible(s) dans {sector}, mais pas assez pour le taux \
-                 d'encadrement",
-                candidates.len()
-            )
-        } else {
-            let mut text = format!(
-                "{} animateur(s) disponible(s) dans {sector}, non mobilisables : {}",
-                candidates.len(),
-                describe(&counts)
-            );
-            if qualified_short {
-                text.push_str(" ; aucun titulaire du BAFA disponible");
-            }
-            text
-        };
-    }
-    for day in director_days.iter_mut().filter(|d| d.missing > 0) {
-        let Some(accueil) = problem.accueil(&day.accueil) else {
-            continue;
-        };
-        day.reason = director_reason(problem, &worked, accueil, day.date);
-    }
-}
-
-fn director_reason(
-    problem: &Problem,
-    worked: &Worked<'_>,
-    accueil: &Accueil,
-    date: NaiveDate,
-) -> String {
-    let professional = director::professional_director_required(accueil);
-    let diploma = if professional {
-        "d'un diplôme professionnel de direction (DEJEPS, BPJEPS LTP…), exigé pour un accueil \
-         ouvert plus de 80 jours à plus de 80 mineurs (R227-14)"
-    } else {
-        "du BAFD ou d'un diplôme de direction"
-    };
-    let sector = sector_label(accueil);
-    let eligible: Vec<&Animateur> = problem
-        .animateurs
-        .iter()
-        .filter(|a| rules::may_work_at(a, accueil))
-        .filter(|a| director::may_direct(a.qualification.director, accueil))
-        .collect();
-    if eligible.is_empty() {
-        return format!("aucun titulaire {diploma} dans {sector}");
-    }
-    let of = of_sector(accueil);
-    let creneaux: Vec<&Creneau> = problem
-        .forecasts()
-        .filter(|p| p.accueil == accueil.code && p.date == date)
-        .map(|p| &p.creneau)
-        .collect();
-    let available: Vec<&&Animateur> = eligible
-        .iter()
-        .filter(|a| creneaux.iter().all(|c| can_work(problem, a, date, c)))
-        .collect();
-    if available.is_empty() {
-        return format!("aucun titulaire {diploma} {of} disponible toute la journée");
-    }
-    let minutes = labour::minutes_worked(creneaux.iter().copied());
-    let mut counts: BTreeMap<Blocked, usize> = BTreeMap::new();
-    for animateur in available {
-        if let Some(reason) = blocked(worked, animateur, accueil, date, minutes) {
-            *counts.entry(reason).or_default() += 1;
-        }
-    }
-    if counts.is_empty() {
-        format!("directeurs possibles {of} déjà mobilisés")
-    } else {
-        format!(
-            "directeurs possibles {of} non mobilisables : {}",
-            describe(&counts)
-        )
-    }
-}
-
-fn can_work(problem: &Problem, animateur: &Animateur, date: NaiveDate, creneau: &Creneau) -> bool {
-    let minor_holiday = animateur.is_minor_on(date) && calendar::is_public_holiday(date);
-    !minor_holiday
-        && problem
-            .availability
-            .is_available(&animateur.id, date, creneau)
+/// The binding reason of a missing director.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DirectorReason {
+    /// Nobody of the sector holds the diploma.
+    NoHolder {
+        diploma: DirectorDiploma,
+        sector: Option<String>,
+    },
+    /// Holders exist, but none is available for the whole day.
+    NoneAvailableAllDay {
+        diploma: DirectorDiploma,
+        sector: Option<String>,
+    },
+    /// The possible directors are all busy elsewhere in the plan.
+    AllBusy { sector: Option<String> },
+    /// The possible directors are kept away by `blocked` (in [`Obstacle`] order).
+    Blocked {
+        sector: Option<String>,
+        blocked: Vec<ObstacleCount>,
+    },
 }

@@ -3,95 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::reasons::{DirectorReason, ShortageReason};
+use super::stats::SolveStats;
 use crate::domain::{Affectation, Cents, Qualification};
 use crate::problem::ForecastId;
-
-/// How the solver ended, for the whole run (the worst of all components and stages).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum SolveStatus {
-    /// Proven optimal (within HiGHS's default tolerance of 1e-4 relative gap).
-    Optimal,
-    /// Stopped at the requested `--mip-gap`.
-    GapLimit,
-    /// Periods linked by a budget were solved apart with the budget shared out: the plan is
-    /// legal, its shortage is proven within the gap, its cost is optimal per period only.
-    Shared,
-    /// Stopped by `--time-limit`: the best plan found is kept.
-    TimeLimit,
-}
-
-impl SolveStatus {
-    /// French label for reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            SolveStatus::Optimal => "optimal",
-            SolveStatus::GapLimit => "écart toléré atteint",
-            SolveStatus::Shared => "budgets partagés",
-            SolveStatus::TimeLimit => "limite de temps atteinte",
-        }
-    }
-}
-
-/// One solver stage (e.g. "manques", "coût", "stabilité") of one component.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StageStats {
-    /// Phase and stage in French, e.g. `équipe actuelle — manques`.
-    pub name: String,
-    pub component: usize,
-    pub variables: usize,
-    pub constraints: usize,
-    pub seconds: f64,
-    pub objective: f64,
-    pub bound: f64,
-    /// Relative gap between the objective and the bound (0 when proven optimal).
-    pub gap: f64,
-    pub status: SolveStatus,
-    /// A refinement stage (team stability): its gap does not qualify the plan, whose shortage
-    /// and cost are fixed by then.
-    pub refinement: bool,
-}
-
-/// Solver figures for the summary and the `Synthese` sheet.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SolveStats {
-    pub stages: Vec<StageStats>,
-    /// Stages solved for a bound, or to steer how budgets are shared between periods (see
-    /// "budgets partagés"): their plans are not kept, so they are not listed in `Synthese`.
-    pub bound_stages: Vec<StageStats>,
-    /// Number of independent components solved (sectors that share no staff).
-    pub components: usize,
-    /// What was decomposed, in French.
-    pub decomposition: String,
-    pub total_seconds: f64,
-}
-
-impl SolveStats {
-    /// The worst status over the stages that decide shortage, cost and hires.
-    pub fn status(&self) -> SolveStatus {
-        self.deciding()
-            .map(|s| s.status)
-            .max()
-            .unwrap_or(SolveStatus::Optimal)
-    }
-
-    /// The largest relative gap over the stages that decide shortage, cost and hires.
-    pub fn gap(&self) -> f64 {
-        self.deciding().map(|s| s.gap).fold(0.0, f64::max)
-    }
-
-    fn deciding(&self) -> impl Iterator<Item = &StageStats> {
-        self.stages.iter().filter(|s| !s.refinement)
-    }
-
-    /// Largest model solved (variables, constraints).
-    pub fn largest_model(&self) -> (usize, usize) {
-        self.stages
-            .iter()
-            .map(|s| (s.variables, s.constraints))
-            .max()
-            .unwrap_or((0, 0))
-    }
-}
 
 /// Coverage of one forecast row (ACM × date × créneau) by the existing staff.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,8 +25,8 @@ pub struct SlotOutcome {
     pub missing_animateurs: u32,
     /// `max(0, min qualified − qualified)`.
     pub missing_qualified: u32,
-    /// The binding reason of a shortage, in French; empty when covered.
-    pub reason: String,
+    /// The binding reason of a shortage; `None` when covered.
+    pub reason: Option<ShortageReason>,
 }
 
 /// Direction of one ACM on one open day.
@@ -124,8 +39,8 @@ pub struct DirectorDay {
     /// Ids of the people directing.
     pub directors: Vec<String>,
     pub missing: u32,
-    /// The binding reason of a missing director, in French; empty when covered.
-    pub reason: String,
+    /// The binding reason of a missing director; `None` when covered.
+    pub reason: Option<DirectorReason>,
 }
 
 /// One post to fill, from the recruitment stage.

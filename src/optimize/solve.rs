@@ -8,7 +8,8 @@ use good_lp::{SolverModel, highs};
 use highs::{HighsModelStatus, HighsSolutionStatus};
 
 use super::model::{Columns, Model};
-use super::{Backend, SolveStatus};
+use super::options::Backend;
+use super::stats::SolveStatus;
 use crate::error::Error;
 
 /// Models with more columns than this are solved without presolve.

@@ -98,16 +98,16 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
         }
         let mut reasons = Vec::new();
         if animateurs + qualified > 0 {
-            reasons.push(match slot.outcome {
-                Some(outcome) if !outcome.reason.trim().is_empty() => outcome.reason.clone(),
-                _ if animateurs > 0 => {
+            reasons.push(match slot.outcome.and_then(|o| o.reason.as_ref()) {
+                Some(reason) => super::reasons::shortage_reason(reason),
+                None if animateurs > 0 => {
                     "pas assez d'animateurs disponibles sur ce créneau".to_string()
                 }
-                _ => "pas assez d'animateurs qualifiés disponibles (CASF R227-12)".to_string(),
+                None => "pas assez d'animateurs qualifiés disponibles (CASF R227-12)".to_string(),
             });
         }
         if let Some(day) = director {
-            reasons.push(director_reason(&day.reason));
+            reasons.push(director_reason(day.reason.as_ref()));
         }
         rows.push(Shortage {
             accueil: &slot.prevision.accueil,
@@ -137,7 +137,7 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
                 animateurs: 0,
                 qualified: 0,
                 direction: day.missing,
-                reason: director_reason(&day.reason),
+                reason: director_reason(day.reason.as_ref()),
             });
         }
     }
@@ -145,10 +145,9 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
     rows
 }
 
-fn director_reason(reason: &str) -> String {
-    if reason.trim().is_empty() {
-        "aucune personne habilitée à diriger n'est disponible (CASF R227-14)".to_string()
-    } else {
-        format!("direction : {reason}")
+fn director_reason(reason: Option<&crate::optimize::DirectorReason>) -> String {
+    match reason {
+        None => "aucune personne habilitée à diriger n'est disponible (CASF R227-14)".to_string(),
+        Some(reason) => format!("direction : {}", super::reasons::director_reason(reason)),
     }
 }

@@ -18,6 +18,7 @@ mod annee;
 mod figures;
 pub mod format;
 mod manques;
+pub mod reasons;
 mod recrutement;
 mod regles;
 mod remarks;

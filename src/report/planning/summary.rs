@@ -58,7 +58,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         "Solveur",
         format!(
             "{}, écart {}, {} s, {} variables × {} contraintes",
-            figures.status.label(),
+            super::reasons::status(figures.status),
             percent_fr(figures.gap),
             format!("{:.1}", result.stats.total_seconds).replace('.', ","),
             thousands(variables),

@@ -198,12 +198,22 @@ fn write_stages(
     ordered.sort_by_key(|s| s.status != crate::optimize::SolveStatus::Shared);
     for stage in ordered.into_iter().take(MAX_STAGES_LISTED) {
         let name = if context.result().stats.components > 1 {
-            format!("{} (groupe {})", stage.name, stage.component + 1)
+            format!(
+                "{} (groupe {})",
+                super::reasons::stage_name(&stage.name),
+                stage.component + 1
+            )
         } else {
-            stage.name.clone()
+            super::reasons::stage_name(&stage.name)
         };
         write_text(sheet, row, 0, &name, &formats.text)?;
-        write_text(sheet, row, 1, stage.status.label(), &formats.centered)?;
+        write_text(
+            sheet,
+            row,
+            1,
+            super::reasons::status(stage.status),
+            &formats.centered,
+        )?;
         let detail = if stage.variables == 0 {
             format!(
                 "manque pondéré {} ; borne {} ; écart {}",
@@ -349,7 +359,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     rows.extend([
         (
             "Statut du solveur",
-            Value::Text(figures.status.label().to_string()),
+            Value::Text(super::reasons::status(figures.status).to_string()),
             "HiGHS (programme linéaire en nombres entiers)".to_string(),
         ),
         (
@@ -386,7 +396,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
                 "groupe indépendant",
                 "groupes indépendants",
             )),
-            stats.decomposition.clone(),
+            super::reasons::decomposition(&stats.decomposition),
         ),
         (
             "Méthode âges mixtes",

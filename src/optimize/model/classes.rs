@@ -1,0 +1,243 @@
+//! Classes: people interchangeable on a date (same category, hour limits, and tasks allowed
+//! at every open day of that date), and the tasks each may do.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::variables::{Builder, Class, ClassArc, Task, TaskVar};
+use crate::domain::AnimationCategory;
+use crate::optimize::instance::{Arc, Instance};
+use crate::rules::labour;
+
+/// Slots per arc up to which every combination is a task; beyond, one slot at a time.
+const MAX_COMBINED_SLOTS: usize = 8;
+
+/// The tasks open on `arc` under a daily hour limit, with their minutes: every combination of
+/// its slots that fits (one slot at a time beyond `MAX_COMBINED_SLOTS`), and directing.
+fn arc_tasks(instance: &Instance, arc: &Arc, daily_limit: Option<u32>) -> Vec<(Task, u32)> {
+    let minutes: Vec<u32> = arc
+        .slots
+        .iter()
+        .take(32)
+        .map(|s| instance.slots[*s].minutes)
+        .collect();
+    let fits = |total: u32| daily_limit.is_none_or(|max| total <= max);
+    let mut tasks = Vec::new();
+    if minutes.len() <= MAX_COMBINED_SLOTS {
+        for mask in 1u32..(1 << minutes.len()) {
+            let total = (0..minutes.len())
+                .filter(|k| mask & (1 << k) != 0)
+                .map(|k| minutes[k])
+                .sum();
+            if fits(total) {
+                tasks.push((Task::Animate(mask), total));
+            }
+        }
+    } else {
+        for (k, slot_minutes) in minutes.iter().enumerate() {
+            if fits(*slot_minutes) {
+                tasks.push((Task::Animate(1 << k), *slot_minutes));
+            }
+        }
+    }
+    if arc.can_direct {
+        tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+    }
+    tasks
+}
+
+/// One class before its variables: the date, its people, per open day the members' arcs
+/// (parallel to the people), the daily hour limit and whether minutes are counted.
+pub struct ClassPlan {
+    date: NaiveDate,
+    people: Vec<usize>,
+    arcs: Vec<(usize, Vec<usize>)>,
+    daily_limit: Option<u32>,
+    counted: bool,
+}
+
+/// What makes people interchangeable on a date: the date, the person for a class of one, the
+/// category (quotas), the daily hour limit, whether the week's minutes are counted, and per
+/// open day the slots and direction allowed.
+type ClassKey = (
+    NaiveDate,
+    Option<usize>,
+    AnimationCategory,
+    Option<u32>,
+    bool,
+    Vec<(usize, Vec<usize>, bool)>,
+);
+
+/// Groups the people of each date into classes (classes of one without `aggregate`).
+pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
+    let mut by_person: BTreeMap<usize, BTreeMap<NaiveDate, Vec<usize>>> = BTreeMap::new();
+    for (index, arc) in instance.arcs.iter().enumerate() {
+        by_person
+            .entry(arc.person)
+            .or_default()
+            .entry(instance.days[arc.day].date)
+            .or_default()
+            .push(index);
+    }
+    let mut keyed: BTreeMap<ClassKey, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
+    for (person, dates) in by_person {
+        let animateur = &instance.people[person].animateur;
+        let most: BTreeMap<NaiveDate, u32> = dates
+            .iter()
+            .map(|(date, arcs)| {
+                let limit = labour::labour_limits(animateur, *date).max_minutes_per_day;
+                let most = arcs
+                    .iter()
+                    .flat_map(|a| arc_tasks(instance, &instance.arcs[*a], limit))
+                    .map(|(_, minutes)| minutes)
+                    .max()
+                    .unwrap_or(0);
+                (*date, most)
+            })
+            .collect();
+        let counted = counted_weeks(instance, person, &most);
+        for (date, arcs) in dates {
+            // A person may work in any sector they are allowed in: one share of their day per
+            // sector, so that people allowed in several sectors join each sector's class.
+            let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for arc in arcs {
+                let sector = if aggregate {
+                    instance.days[instance.arcs[arc].day].sector.as_str()
+                } else {
+                    ""
+                };
+                blocks.entry(sector).or_default().push(arc);
+            }
+            for arcs in blocks.into_values() {
+                let signature: Vec<(usize, Vec<usize>, bool)> = arcs
+                    .iter()
+                    .map(|a| {
+                        let arc = &instance.arcs[*a];
+                        (arc.day, arc.slots.clone(), arc.can_direct)
+                    })
+                    .collect();
+                let key = (
+                    date,
+                    (!aggregate).then_some(person),
+                    instance.people[person].category,
+                    labour::labour_limits(animateur, date).max_minutes_per_day,
+                    counted.contains(&Instance::civil_week(date)),
+                    signature,
+                );
+                keyed.entry(key).or_default().push((person, arcs));
+            }
+        }
+    }
+    keyed
+        .into_iter()
+        .map(
+            |((date, _, _, daily_limit, counted, signature), members)| ClassPlan {
+                date,
+                people: members.iter().map(|(p, _)| *p).collect(),
+                arcs: signature
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
+                    .collect(),
+                daily_limit,
+                counted,
+            },
+        )
+        .collect()
+}
+
+/// The civil weeks in which `person` could exceed their weekly hour limit (at most 6 days in
+/// 7, each at the most minutes they could work that date, `most`): their minutes are counted
+/// there.
+fn counted_weeks(
+    instance: &Instance,
+    person: usize,
+    most: &BTreeMap<NaiveDate, u32>,
+) -> BTreeSet<(i32, u32)> {
+    let animateur = &instance.people[person].animateur;
+    let mut weeks: BTreeMap<(i32, u32), (Vec<u32>, Option<u32>)> = BTreeMap::new();
+    for (date, minutes) in most {
+        let Some(limit) = labour::labour_limits(animateur, *date).max_minutes_per_week else {
+            continue;
+        };
+        let week = weeks.entry(Instance::civil_week(*date)).or_default();
+        week.0.push(*minutes);
+        week.1 = Some(week.1.map_or(limit, |l| l.min(limit)));
+    }
+    weeks
+        .into_iter()
+        .filter_map(|(week, (minutes, limit))| {
+            limit
+                .is_some_and(|l| could_exceed(minutes, l))
+                .then_some(week)
+        })
+        .collect()
+}
+
+/// Whether a week whose dates allow at most `most` minutes each could exceed `limit` minutes,
+/// with at most 6 days worked in 7 (weekly rest).
+pub fn could_exceed(mut most: Vec<u32>, limit: u32) -> bool {
+    most.sort_unstable_by(|a, b| b.cmp(a));
+    let possible: u32 = most
+        .iter()
+        .take(labour::MAX_DAYS_WORKED_PER_7 as usize)
+        .sum();
+    possible > limit
+}
+
+pub fn class_variables(
+    instance: &Instance,
+    plans: Vec<ClassPlan>,
+    builder: &mut Builder,
+) -> Vec<Class> {
+    plans
+        .into_iter()
+        .map(|plan| {
+            let size = plan.people.len();
+            let arcs: Vec<ClassArc> = plan
+                .arcs
+                .into_iter()
+                .map(|(day, members)| {
+                    let arc = &instance.arcs[members[0]];
+                    let tasks = arc_tasks(instance, arc, plan.daily_limit)
+                        .into_iter()
+                        .map(|(task, minutes)| TaskVar {
+                            task,
+                            minutes,
+                            var: builder.count_of(size),
+                        })
+                        .collect();
+                    ClassArc {
+                        day,
+                        members,
+                        tasks,
+                    }
+                })
+                .collect();
+            let levels: Vec<Option<u32>> = if plan.counted && size > 1 {
+                let minutes: BTreeSet<u32> = arcs
+                    .iter()
+                    .flat_map(|a| a.tasks.iter().map(|t| t.minutes))
+                    .collect();
+                minutes.into_iter().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            let works_day = if size > 1 {
+                (0..size)
+                    .map(|_| levels.iter().map(|_| builder.binary()).collect())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Class {
+                date: plan.date,
+                people: plan.people,
+                arcs,
+                levels,
+                works_day,
+            }
+        })
+        .collect()
+}

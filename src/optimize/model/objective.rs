@@ -1,0 +1,192 @@
+//! The objectives: weighted shortage, cost, stints; and the proven shortage bound read back from
+//! the shortage stage's scaled objective.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use good_lp::Expression;
+
+use super::constraints::{DaysWorked, sum};
+use super::variables::{Builder, Class, Columns, Var};
+use crate::optimize::instance::Instance;
+use crate::problem::AccueilId;
+use crate::rules::Parameters;
+
+pub fn shortage_objective(
+    parameters: &Parameters,
+    missing_any: &[Var],
+    missing_qualified: &[Var],
+    missing_director: &[Var],
+) -> Expression {
+    let mut objective = Expression::default();
+    for var in missing_any {
+        objective += parameters.weight_missing_animateur as f64 * var.variable;
+    }
+    for var in missing_qualified {
+        objective += parameters.weight_missing_qualified as f64 * var.variable;
+    }
+    for var in missing_director {
+        objective += parameters.weight_missing_director as f64 * var.variable;
+    }
+    objective
+}
+
+/// How much one unit of weighted shortage must outweigh, in euros: more than every euro the
+/// plan could possibly spend.
+pub fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
+    let smallest_weight = parameters
+        .weight_missing_animateur
+        .min(parameters.weight_missing_qualified)
+        .min(parameters.weight_missing_director)
+        .max(1);
+    ((most_cost(instance) / 100 + 1) / smallest_weight + 1) as f64
+}
+
+/// A proven lower bound of the least weighted shortage, from the shortage stage's objective
+/// `k × shortage + cost / 100` (`k` the scale): its proven bound `bound`, and the objective and
+/// weighted shortage of the plan found.
+///
+/// Weighted shortages are multiples of `g`, the weights' greatest common divisor, and the
+/// tie-breaker of any plan is below `k × w` (`w` the smallest weight). Two bounds follow:
+/// - `(bound − most cost / 100) / k`, rounded up to a multiple of `g`: always valid;
+/// - when `g = w`: `bound − t − (k − 1) × s`, with `t` the plan's tie-breaker and `s` its
+///   shortage rounded down to a multiple of `g` (the shortage variables are continuous, the
+///   plan's shortage with them at their least is a multiple of `g`, at most `s`), itself
+///   rounded down to a multiple of `g`. If that least shortage is the optimum `s*`, the value
+///   is at most `s*`; otherwise it is below `s* + g`, since the plan's extra shortage outweighs
+///   any difference of tie-breakers; `s*`, a multiple of `g`, is at least its rounding down.
+///   Tighter when the stage stops at a small gap.
+pub fn shortage_bound(
+    instance: &Instance,
+    parameters: &Parameters,
+    bound: f64,
+    objective: f64,
+    shortage: f64,
+) -> f64 {
+    let weights = [
+        parameters.weight_missing_animateur,
+        parameters.weight_missing_qualified,
+        parameters.weight_missing_director,
+    ];
+    let g = weights
+        .iter()
+        .filter(|w| **w > 0)
+        .fold(0, |g, w| gcd(g, *w))
+        .max(1) as f64;
+    let smallest = weights
+        .iter()
+        .copied()
+        .filter(|w| *w > 0)
+        .min()
+        .unwrap_or(1) as f64;
+    // A margin for floating point, far below one unit of weighted shortage.
+    let eps = 1e-4;
+    let k = shortage_scale(instance, parameters);
+    let most_euros = most_cost(instance) as f64 / 100.0;
+    let always = ((((bound - most_euros) / k - eps) / g).ceil() * g).max(0.0);
+    let tight = if g == smallest {
+        let tie_breaker = objective - k * shortage;
+        let on_grid = ((shortage + eps) / g).floor() * g;
+        ((bound - tie_breaker - (k - 1.0) * on_grid + eps) / g).floor() * g
+    } else {
+        0.0
+    };
+    always.max(tight).min(shortage).max(0.0)
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
+}
+
+/// More than any plan can cost, in cents: every eligible day worked, every candidate hired.
+fn most_cost(instance: &Instance) -> i64 {
+    instance
+        .arcs
+        .iter()
+        .map(|arc| instance.people[arc.person].daily_cost.0)
+        .chain(
+            instance
+                .people
+                .iter()
+                .filter_map(|p| p.candidate.as_ref().map(|c| c.fixed_cost.0)),
+        )
+        .sum()
+}
+
+/// The shortage variables and their weights: the stage-1 objective without its tie-breaker.
+pub fn shortage_terms(model: &Columns, parameters: &Parameters) -> Vec<(usize, f64)> {
+    let weighted = |vars: &[Var], weight: i64| {
+        vars.iter()
+            .map(move |v| (v.column, weight as f64))
+            .collect::<Vec<_>>()
+    };
+    let mut terms = weighted(&model.missing_any, parameters.weight_missing_animateur);
+    terms.extend(weighted(
+        &model.missing_qualified,
+        parameters.weight_missing_qualified,
+    ));
+    terms.extend(weighted(
+        &model.missing_director,
+        parameters.weight_missing_director,
+    ));
+    terms
+}
+
+/// Cost in cents: the daily cost of every day worked, plus the fixed cost of every hire.
+pub fn cost_objective(instance: &Instance, days: &DaysWorked, hired: &[Option<Var>]) -> Expression {
+    let mut objective = Expression::default();
+    for (person, dates) in days {
+        let cost = instance.people[*person].daily_cost.0 as f64;
+        for works in dates.values().flatten() {
+            objective += cost * *works;
+        }
+    }
+    for (person, hire) in instance.people.iter().zip(hired) {
+        if let (Some(candidate), Some(hire)) = (&person.candidate, hire) {
+            objective += candidate.fixed_cost.0 as f64 * hire.variable;
+        }
+    }
+    objective
+}
+
+/// Number of stints: a stint starts when a person works at an ACM on an open day and did not
+/// work there on that ACM's previous open day. Written for classes of one (the stability
+/// stage's model).
+pub fn stints(instance: &Instance, classes: &[Class], builder: &mut Builder) -> Expression {
+    let mut by_person_acm: BTreeMap<(usize, AccueilId), BTreeMap<NaiveDate, Expression>> =
+        BTreeMap::new();
+    for class in classes.iter().filter(|c| c.works_day.is_empty()) {
+        for class_arc in &class.arcs {
+            let day = &instance.days[class_arc.day];
+            by_person_acm
+                .entry((class.people[0], day.accueil))
+                .or_default()
+                .insert(
+                    day.date,
+                    sum(class_arc.tasks.iter().map(|t| t.var.variable)),
+                );
+        }
+    }
+    let mut previous_open: BTreeMap<(AccueilId, NaiveDate), NaiveDate> = BTreeMap::new();
+    let mut last: BTreeMap<AccueilId, NaiveDate> = BTreeMap::new();
+    for day in &instance.days {
+        if let Some(before) = last.insert(day.accueil, day.date) {
+            previous_open.insert((day.accueil, day.date), before);
+        }
+    }
+    let mut objective = Expression::default();
+    for ((_, accueil), dates) in &by_person_acm {
+        for (date, works) in dates {
+            let start = builder.continuous(1.0);
+            let mut expression = Expression::from(start.variable) - works.clone();
+            if let Some(before) = previous_open.get(&(*accueil, *date))
+                && let Some(previous) = dates.get(before)
+            {
+                expression += previous.clone();
+            }
+            builder.constraints.push(expression.geq(0.0));
+            objective += start.variable;
+        }
+    }
+    objective
+}

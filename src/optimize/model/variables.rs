@@ -1,0 +1,144 @@
+//! The model's columns: variables, tasks, classes of interchangeable people, and the builder
+//! that numbers them.
+
+use chrono::NaiveDate;
+use good_lp::{Constraint, Expression, ProblemVariables, Variable, variable};
+
+/// Optimal values of earlier stages, kept as constraints (lexicographic optimisation).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bounds {
+    pub shortage: Option<f64>,
+    pub cost: Option<f64>,
+}
+
+/// A variable and its column index in the solver.
+#[derive(Debug, Clone, Copy)]
+pub struct Var {
+    pub variable: Variable,
+    pub column: usize,
+}
+
+/// What one person does at one open day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    Direct,
+    /// Bit k: the k-th slot of the arc (`Arc::slots`).
+    Animate(u32),
+}
+
+/// One task of a class at an open day, and how many do it.
+#[derive(Debug, Clone, Copy)]
+pub struct TaskVar {
+    pub task: Task,
+    /// Minutes worked (a director works the union of the day's créneaux; overlapping
+    /// créneaux of an animateur are added up, which is conservative).
+    pub minutes: u32,
+    pub var: Var,
+}
+
+/// One class at one open day.
+#[derive(Debug, Clone)]
+pub struct ClassArc {
+    pub day: usize,
+    /// The members' own arcs (indices into `Instance::arcs`), parallel to `Class::people`:
+    /// they all have the same slots and the same `can_direct`.
+    pub members: Vec<usize>,
+    pub tasks: Vec<TaskVar>,
+}
+
+/// People interchangeable on one date.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub date: NaiveDate,
+    pub people: Vec<usize>,
+    pub arcs: Vec<ClassArc>,
+    /// Minutes levels: `[None]` when minutes are not counted (one level, every task), else
+    /// one per distinct task minutes.
+    pub levels: Vec<Option<u32>>,
+    /// Per person (parallel to `people`), per level: works that date at that level. Empty for
+    /// a class of one, whose day is the sum of its task variables.
+    pub works_day: Vec<Vec<Var>>,
+}
+
+impl Class {
+    pub fn level_of(&self, minutes: u32) -> Option<usize> {
+        self.levels
+            .iter()
+            .position(|l| l.is_none_or(|m| m == minutes))
+    }
+}
+
+/// A built model, ready for the solver.
+pub struct Model {
+    pub variables: ProblemVariables,
+    pub objective: Expression,
+    pub constraints: Vec<Constraint>,
+    pub columns: Columns,
+    /// How the model came out, for the development log.
+    pub census: Census,
+}
+
+/// How a model came out: its classes, and the rows of each constraint family.
+#[derive(Debug, Clone, Default)]
+pub struct Census {
+    pub classes: usize,
+    /// Classes of one person.
+    pub single: usize,
+    /// (class, open day) pairs.
+    pub class_arcs: usize,
+    /// (person, open day) pairs.
+    pub person_arcs: usize,
+    /// Rows added by each constraint family, in the order written.
+    pub rows: Vec<(&'static str, usize)>,
+}
+
+/// Where each decision sits among the solver's columns: enough to read a solution back (or
+/// write a starting point) without building the model again.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    pub classes: Vec<Class>,
+    pub missing_any: Vec<Var>,
+    pub missing_qualified: Vec<Var>,
+    pub missing_director: Vec<Var>,
+    /// Hiring decision per person (only candidates have one).
+    pub hired: Vec<Option<Var>>,
+    /// The minors' "two consecutive days off" choices: variable, person, the two days.
+    pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
+    pub variable_count: usize,
+}
+
+/// Creates the variables, numbering them as the solver's columns, and collects the rows.
+pub struct Builder {
+    pub variables: ProblemVariables,
+    pub constraints: Vec<Constraint>,
+    pub count: usize,
+    pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
+}
+
+impl Builder {
+    pub fn binary(&mut self) -> Var {
+        self.add(variable().binary())
+    }
+
+    /// A count between 0 and `most`: binary for 1.
+    pub fn count_of(&mut self, most: usize) -> Var {
+        if most <= 1 {
+            self.binary()
+        } else {
+            self.add(variable().integer().min(0.0).max(most as f64))
+        }
+    }
+
+    pub fn continuous(&mut self, max: f64) -> Var {
+        self.add(variable().min(0.0).max(max))
+    }
+
+    fn add(&mut self, definition: good_lp::VariableDefinition) -> Var {
+        let column = self.count;
+        self.count += 1;
+        Var {
+            variable: self.variables.add(definition),
+            column,
+        }
+    }
+}

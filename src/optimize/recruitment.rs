@@ -1,0 +1,295 @@
+//! The recruitment stage: where the existing team falls short, candidates of each hiring
+//! profile are offered on the dates they could help, and the model hires the fewest and
+//! cheapest; then hires of the same profile in different periods become one post.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::context::{ComponentContext, PeriodTerms};
+use super::hiring::{HiringGroup, candidate_animateur};
+use super::instance::{Candidate, Instance, Person};
+use super::model::{self, Choice, Columns, Var};
+use super::result::Hire;
+use super::solution::extract;
+use super::solve::StageOutcome;
+use super::stages::{StageRunner, Start};
+use super::stats::{Phase, SolveStats};
+use crate::domain::{Affectation, AnimationCategory, DirectorLevel};
+use crate::error::Error;
+use crate::problem::Problem;
+use crate::rules;
+
+/// The existing team's plan of some dates, from which the recruitment stage starts.
+pub struct TeamPlan<'a> {
+    pub instance: &'a Instance,
+    /// The last stage kept (cost or stability).
+    pub outcome: &'a StageOutcome,
+    /// `outcome` split into what each person does on each arc.
+    pub choices: &'a [Choice],
+}
+
+/// What the recruitment stage of some dates gives.
+pub struct Recruited {
+    /// The candidates hired: their profile and their assignments.
+    pub posts: Vec<(HiringGroup, Vec<Affectation>)>,
+    /// Shortage left (animateurs, qualified, directors) when the market's caps cannot close
+    /// everything.
+    pub residual: (u32, u32, u32),
+}
+
+/// Offers candidates where `team` leaves `dates` short, and plans them with the team
+/// (shortage, then cost).
+pub fn recruit(
+    context: &ComponentContext<'_>,
+    dates: &[NaiveDate],
+    terms: &PeriodTerms,
+    team: &TeamPlan<'_>,
+    remaining: &dyn Fn(f64) -> f64,
+    stats: &mut SolveStats,
+) -> Result<Recruited, Error> {
+    let problem = context.problem;
+    let (staffing, values) = (&team.outcome.columns, &team.outcome.values);
+    let mut recruited = Recruited {
+        posts: Vec::new(),
+        residual: (0, 0, 0),
+    };
+    let short = shortage_by_sector(problem, team.instance, staffing, values);
+    if short.is_empty() {
+        return Ok(recruited);
+    }
+    let mut people = context.staff_capped(terms);
+    let mut used_groups = Vec::new();
+    for group in context.groups {
+        let (count, dates) = candidate_need(group, &short);
+        if count == 0 {
+            continue;
+        }
+        let group_index = used_groups.len();
+        used_groups.push(group.clone());
+        for rank in 0..count {
+            let id = format!("candidat-{group_index}-{rank}");
+            people.push(Person {
+                animateur: candidate_animateur(&id, group),
+                category: group.qualification.category,
+                daily_cost: group.daily_cost,
+                candidate: Some(Candidate {
+                    group: group_index,
+                    fixed_cost: group.fixed_cost,
+                    dates: dates.clone(),
+                }),
+            });
+        }
+    }
+    if used_groups.is_empty() {
+        recruited.residual = residual(staffing, values);
+        return Ok(recruited);
+    }
+    let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
+    let hiring = Instance::new(problem, context.accueils, Some(&date_set), people);
+    let mut runner = StageRunner {
+        started: context.started,
+        problem,
+        instance: &hiring,
+        dates,
+        options: context.options,
+        // The hires do not decide the proven gap of shared budgets.
+        tight_shortage: false,
+        component: context.component,
+        stats,
+    };
+    // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
+    // same order, in both instances.
+    let staff_arcs = team.instance.arcs.len();
+    let same_prefix = hiring.arcs.len() >= staff_arcs
+        && team.instance.arcs.iter().zip(&hiring.arcs).all(|(a, b)| {
+            a.person == b.person
+                && a.day == b.day
+                && a.slots == b.slots
+                && a.can_direct == b.can_direct
+        });
+    let staffing_plan = team.choices;
+    let start = if same_prefix {
+        Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Columns| {
+            model::completion(
+                hiring,
+                hiring_model,
+                |arc, k| arc < staff_arcs && staffing_plan[arc].animates[k],
+                |arc| arc < staff_arcs && staffing_plan[arc].directs,
+            )
+        }))
+    } else {
+        Start::nobody()
+    };
+    let (cost, _, _) =
+        runner.shortage_then_cost(Phase::Recruitment, start, remaining, (0.5, 1.0))?;
+    let hiring_columns = &cost.columns;
+    recruited.residual = residual(hiring_columns, &cost.values);
+    let hiring_plan = model::choices(&hiring, hiring_columns, &cost.values);
+    for (person_index, person) in hiring.people.iter().enumerate() {
+        let Some(candidate) = &person.candidate else {
+            continue;
+        };
+        let hired = hiring_columns.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
+        if !hired {
+            continue;
+        }
+        let assignments = extract(problem, &hiring, &hiring_plan, |p| p == person_index);
+        if !assignments.is_empty() {
+            recruited
+                .posts
+                .push((used_groups[candidate.group].clone(), assignments));
+        }
+    }
+    Ok(recruited)
+}
+
+/// Shortage of the staffing stage, per sector and date: (animateurs, qualified, directors), each
+/// the sum over the sector's ACM of the day's largest slot deficit.
+type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, (u32, u32, u32, bool)>>;
+
+fn shortage_by_sector(
+    problem: &Problem,
+    instance: &Instance,
+    model: &Columns,
+    values: &[f64],
+) -> SectorShortage {
+    let value = |column: usize| values.get(column).map_or(0, |v| v.round().max(0.0) as u32);
+    let mut short: SectorShortage = BTreeMap::new();
+    for (day_index, day) in instance.days.iter().enumerate() {
+        let accueil = &problem.accueils[day.accueil.index()];
+        let any = day
+            .slots
+            .iter()
+            .map(|s| value(model.missing_any[*s].column))
+            .max()
+            .unwrap_or(0);
+        let qualified = day
+            .slots
+            .iter()
+            .map(|s| value(model.missing_qualified[*s].column))
+            .max()
+            .unwrap_or(0);
+        let directors = value(model.missing_director[day_index].column);
+        if any + qualified + directors == 0 {
+            continue;
+        }
+        let professional = rules::director::professional_director_required(accueil);
+        let entry = short
+            .entry(accueil.secteur.clone())
+            .or_default()
+            .entry(day.date)
+            .or_default();
+        entry.0 += any;
+        entry.1 += qualified;
+        entry.2 += directors;
+        entry.3 |= professional && directors > 0;
+    }
+    short
+}
+
+fn residual(model: &Columns, values: &[f64]) -> (u32, u32, u32) {
+    let total = |vars: &[Var]| -> u32 {
+        vars.iter()
+            .map(|v| {
+                values
+                    .get(v.column)
+                    .map_or(0, |x| x.round().max(0.0) as u32)
+            })
+            .sum()
+    };
+    (
+        total(&model.missing_any),
+        total(&model.missing_qualified),
+        total(&model.missing_director),
+    )
+}
+
+/// How many candidates of a profile the model may hire, and on which dates: the dates where
+/// its sector is short of what it can cover, and the peak daily need there (plus a quarter for
+/// weekly rest and the CEE cap), within the market's cap.
+fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet<NaiveDate>) {
+    let directs = group.qualification.may_direct();
+    let professional = group.qualification.director == DirectorLevel::Professional;
+    let need = |values: &(u32, u32, u32, bool)| -> u32 {
+        let (any, qualified, directors, needs_professional) = *values;
+        if directs {
+            if needs_professional && !professional {
+                0
+            } else {
+                directors
+            }
+        } else if group.qualification.category == AnimationCategory::Qualified {
+            any.max(qualified)
+        } else {
+            any
+        }
+    };
+    let mut dates = BTreeSet::new();
+    let mut peak = 0;
+    for (sector, by_date) in short {
+        if group.secteur.is_some() && *sector != group.secteur {
+            continue;
+        }
+        for (date, values) in by_date {
+            let needed = need(values);
+            if needed > 0 {
+                dates.insert(*date);
+                peak = peak.max(needed);
+            }
+        }
+    }
+    if peak == 0 {
+        return (0, dates);
+    }
+    ((peak + peak.div_ceil(4)).min(group.cap), dates)
+}
+
+/// Hires of the same profile in different periods become one post when their days do not
+/// overlap, stay within the CEE 80 days and keep a day off in every 7 (first fit, in date order):
+/// a student free at Toussaint and in July is one post.
+pub fn merge_posts(
+    mut posts: Vec<(HiringGroup, Vec<Affectation>)>,
+) -> Vec<(HiringGroup, Vec<Affectation>)> {
+    posts.sort_by_key(|(_, assignments)| assignments.iter().map(|a| a.date).min());
+    let mut merged: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
+    for (group, assignments) in posts {
+        let dates: BTreeSet<NaiveDate> = assignments.iter().map(|a| a.date).collect();
+        let fits = merged.iter().position(|(other, existing)| {
+            let mut union: BTreeSet<NaiveDate> = existing.iter().map(|a| a.date).collect();
+            let disjoint = dates.iter().all(|d| !union.contains(d));
+            union.extend(dates.iter().copied());
+            other.qualification == group.qualification
+                && other.secteur == group.secteur
+                && disjoint
+                && union.len() <= rules::labour::CEE_MAX_DAYS_PER_365 as usize
+                && !seven_in_a_row(&union)
+        });
+        match fits {
+            Some(index) => merged[index].1.extend(assignments),
+            None => merged.push((group, assignments)),
+        }
+    }
+    merged
+}
+
+fn seven_in_a_row(days: &BTreeSet<NaiveDate>) -> bool {
+    days.iter()
+        .any(|first| (1..7).all(|k| days.contains(&(*first + chrono::Duration::days(k)))))
+}
+
+/// Post `number`: the profile, the ACM and the dates of its assignments, and its costs.
+pub fn hire_post(number: usize, group: &HiringGroup, assignments: &[Affectation]) -> Hire {
+    let accueils: BTreeSet<String> = assignments.iter().map(|a| a.accueil.clone()).collect();
+    let dates: BTreeSet<NaiveDate> = assignments.iter().map(|a| a.date).collect();
+    Hire {
+        number,
+        qualification: group.qualification.clone(),
+        secteur: group.secteur.clone(),
+        accueils: accueils.into_iter().collect(),
+        dates: dates.into_iter().collect(),
+        daily_cost: group.daily_cost,
+        fixed_cost: group.fixed_cost,
+        id: format!("RECRUTEMENT-{number}"),
+    }
+}

@@ -1,0 +1,110 @@
+//! What solving some dates of a component gives: the team's assignments, the posts to fill,
+//! the shortage left, and the figures that prove how good the plan is.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::hiring::HiringGroup;
+use super::instance::Instance;
+use super::model::Choice;
+use crate::domain::{Affectation, Role};
+use crate::problem::Problem;
+
+/// The solution of one component: assignments of staff and hires, and the shortage variables.
+pub struct ComponentSolution {
+    pub assignments: Vec<Affectation>,
+    pub hires: Vec<(HiringGroup, Vec<Affectation>)>,
+    pub residual: (u32, u32, u32),
+    /// The existing team's plan: weighted shortage and cost, with their proven bounds.
+    pub staffing: Staffing,
+}
+
+impl ComponentSolution {
+    pub fn empty() -> ComponentSolution {
+        ComponentSolution::combine([])
+    }
+
+    pub fn combine(parts: impl IntoIterator<Item = ComponentSolution>) -> ComponentSolution {
+        let mut combined = ComponentSolution {
+            assignments: Vec::new(),
+            hires: Vec::new(),
+            residual: (0, 0, 0),
+            staffing: Staffing::default(),
+        };
+        for part in parts {
+            combined.assignments.extend(part.assignments);
+            combined.hires.extend(part.hires);
+            combined.residual.0 += part.residual.0;
+            combined.residual.1 += part.residual.1;
+            combined.residual.2 += part.residual.2;
+            combined.staffing.shortage += part.staffing.shortage;
+            combined.staffing.shortage_bound += part.staffing.shortage_bound;
+            combined.staffing.cost += part.staffing.cost;
+            combined.staffing.cost_bound += part.staffing.cost_bound;
+        }
+        combined
+    }
+}
+
+/// The existing team's plan of some dates: weighted shortage and cost, with their proven
+/// bounds (the bounds add up over periods solved apart).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Staffing {
+    pub shortage: f64,
+    pub shortage_bound: f64,
+    pub cost: f64,
+    pub cost_bound: f64,
+}
+
+/// Assignments of the people selected by `keep`, from the plan split into personal choices.
+pub fn extract(
+    problem: &Problem,
+    instance: &Instance,
+    plan: &[Choice],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Affectation> {
+    let mut assignments = Vec::new();
+    for (arc, choice) in instance.arcs.iter().zip(plan) {
+        if !keep(arc.person) {
+            continue;
+        }
+        let person = &instance.people[arc.person].animateur;
+        let day = &instance.days[arc.day];
+        let accueil = &problem.accueils[day.accueil.index()].code;
+        let mut push = |slot: usize, role: Role| {
+            assignments.push(Affectation {
+                animateur: person.id.clone(),
+                accueil: accueil.clone(),
+                date: day.date,
+                creneau: instance.slots[slot].creneau.clone(),
+                role,
+                source: None,
+            });
+        };
+        if choice.directs {
+            for slot in &day.slots {
+                push(*slot, Role::Direction);
+            }
+            continue;
+        }
+        for (slot, animates) in arc.slots.iter().zip(&choice.animates) {
+            if *animates {
+                push(*slot, Role::Animation);
+            }
+        }
+    }
+    assignments
+}
+
+/// The dates each person (by animateur id) works in `assignments`.
+pub fn days_worked(assignments: &[Affectation]) -> BTreeMap<&str, BTreeSet<NaiveDate>> {
+    let mut worked: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for assignment in assignments {
+        worked
+            .entry(assignment.animateur.as_str())
+            .or_default()
+            .insert(assignment.date);
+    }
+    worked
+}

@@ -1,0 +1,232 @@
+//! The stage runner: builds the model of one stage, starts it from a known plan, solves it,
+//! reads the weighted shortage and its proven bound, and records the stage.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use super::instance::Instance;
+use super::model::{self, Bounds, Census, Columns};
+use super::options::PlanOptions;
+use super::progress::Progress;
+use super::solution::Staffing;
+use super::solve::{self, StageOutcome, StageSettings};
+use super::stats::{Objective, Phase, SolveStats, StageName, StageStats};
+use crate::domain::{Affectation, Role};
+use crate::error::Error;
+use crate::problem::Problem;
+
+/// Runs the solver stages of one instance and records them.
+pub struct StageRunner<'a> {
+    /// When the plan run started, for the progress lines.
+    pub started: Instant,
+    pub problem: &'a Problem,
+    pub instance: &'a Instance,
+    /// The dates solved, for the stages' names.
+    pub dates: &'a [NaiveDate],
+    pub options: &'a PlanOptions,
+    /// The shortage stage runs at a MIP gap four times smaller than the run's (see
+    /// `PeriodTerms::tight`).
+    pub tight_shortage: bool,
+    pub component: usize,
+    pub stats: &'a mut SolveStats,
+}
+
+/// Builds a full starting point for a given model.
+pub type Completion<'a> = dyn Fn(&Instance, &Columns) -> Vec<f64> + 'a;
+
+/// Where a stage starts from.
+pub enum Start<'a> {
+    /// The solution of the previous stage on the same instance.
+    After(&'a StageOutcome),
+    /// A plan given as a function of the model it must fit.
+    Plan(Box<Completion<'a>>),
+}
+
+impl<'a> Start<'a> {
+    /// A plan given as assignments of the same people (by id): each of them directs, or
+    /// animates the créneaux, they do in `assignments` at that ACM on that date.
+    pub fn from_assignments(problem: &'a Problem, assignments: &[Affectation]) -> Self {
+        type Work = (bool, BTreeSet<String>);
+        let mut plan: BTreeMap<(String, String, NaiveDate), Work> = BTreeMap::new();
+        for a in assignments {
+            let work = plan
+                .entry((a.animateur.clone(), a.accueil.clone(), a.date))
+                .or_default();
+            match a.role {
+                Role::Direction => work.0 = true,
+                Role::Animation => {
+                    work.1.insert(a.creneau.label.clone());
+                }
+            }
+        }
+        Start::Plan(Box::new(move |instance: &Instance, model: &Columns| {
+            // Each arc's work, looked up once.
+            let works: Vec<Option<&Work>> = instance
+                .arcs
+                .iter()
+                .map(|arc| {
+                    let day = &instance.days[arc.day];
+                    plan.get(&(
+                        instance.people[arc.person].animateur.id.clone(),
+                        problem.accueils[day.accueil.index()].code.clone(),
+                        day.date,
+                    ))
+                })
+                .collect();
+            let work = |arc: usize| works[arc];
+            model::completion(
+                instance,
+                model,
+                |arc, k| {
+                    let slot = &instance.slots[instance.arcs[arc].slots[k]];
+                    work(arc).is_some_and(|(directs, slots)| {
+                        !directs && slots.contains(&slot.creneau.label)
+                    })
+                },
+                |arc| work(arc).is_some_and(|(directs, _)| *directs),
+            )
+        }))
+    }
+
+    /// The plan where nobody works: always feasible (everything is a shortage), so a stage
+    /// stopped early still has a plan to return.
+    pub fn nobody() -> Self {
+        Start::Plan(Box::new(|instance: &Instance, model: &Columns| {
+            model::completion(instance, model, |_, _| false, |_| false)
+        }))
+    }
+}
+
+impl StageRunner<'_> {
+    /// Stage 1, the least weighted shortage, then stage 2, the least cost with the shortage
+    /// kept at its optimum. `remaining(share)` gives each stage its share of the time left.
+    pub fn shortage_then_cost(
+        &mut self,
+        phase: Phase,
+        start: Start<'_>,
+        remaining: &dyn Fn(f64) -> f64,
+        (shortage_share, cost_share): (f64, f64),
+    ) -> Result<(StageOutcome, Bounds, Staffing), Error> {
+        let shortage = self.run(
+            phase,
+            Objective::Shortage,
+            Bounds::default(),
+            start,
+            remaining(shortage_share),
+        )?;
+        // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
+        let bounds = Bounds {
+            shortage: Some(shortage.shortage.round() + 0.5),
+            cost: None,
+        };
+        let cost = self.run(
+            phase,
+            Objective::Cost,
+            bounds,
+            Start::After(&shortage),
+            remaining(cost_share),
+        )?;
+        let figures = Staffing {
+            shortage: shortage.shortage,
+            shortage_bound: shortage.shortage_bound,
+            cost: cost.objective,
+            cost_bound: cost.bound,
+        };
+        Ok((cost, bounds, figures))
+    }
+
+    /// Solves the stage of `phase` that minimises `stage` under the earlier stages' `bounds`,
+    /// from `start`, in at most `time_limit_seconds`.
+    pub fn run(
+        &mut self,
+        phase: Phase,
+        stage: Objective,
+        bounds: Bounds,
+        start: Start<'_>,
+        time_limit_seconds: f64,
+    ) -> Result<StageOutcome, Error> {
+        let model = model::build(self.instance, &self.problem.parameters, stage, bounds);
+        self.log_census(&model.census);
+        let initial_values = match start {
+            // The earlier stage's point is feasible here; the stint variables it lacks start at
+            // 1, which satisfies their rows.
+            Start::After(outcome) => {
+                let mut values = outcome.values.clone();
+                values.resize(model.columns.variable_count, 1.0);
+                Some(values)
+            }
+            Start::Plan(complete) => Some(complete(self.instance, &model.columns)),
+        };
+        let tight = self.tight_shortage && stage == Objective::Shortage;
+        let settings = StageSettings {
+            time_limit_seconds,
+            mip_gap: self
+                .options
+                .mip_gap
+                .map(|gap| if tight { gap / 4.0 } else { gap }),
+            backend: self.options.backend,
+        };
+        let shortage_model_terms = model::shortage_terms(&model.columns, &self.problem.parameters);
+        let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        outcome.shortage = shortage_model_terms
+            .iter()
+            .map(|(column, weight)| outcome.values.get(*column).copied().unwrap_or(0.0) * weight)
+            .sum();
+        // The shortage stage's objective carries a cost tie-breaker: report the weighted
+        // shortage itself, and its bound shifted by the same amount.
+        let (objective, bound) = if stage == Objective::Shortage {
+            let bound = model::shortage_bound(
+                self.instance,
+                &self.problem.parameters,
+                outcome.bound,
+                outcome.objective,
+                outcome.shortage,
+            );
+            (outcome.shortage, bound)
+        } else {
+            (outcome.objective, outcome.bound)
+        };
+        outcome.shortage_bound = if stage == Objective::Shortage {
+            bound
+        } else {
+            0.0
+        };
+        let stats = StageStats {
+            refinement: stage == Objective::Stability,
+            name: StageName::new(self.dates, phase, stage),
+            component: self.component,
+            variables: outcome.variables,
+            constraints: outcome.constraints,
+            seconds: outcome.seconds,
+            objective,
+            bound,
+            gap: outcome.gap,
+            status: outcome.status,
+        };
+        self.options.report(&Progress::Stage {
+            elapsed_seconds: self.started.elapsed().as_secs_f64(),
+            stage: &stats,
+        });
+        self.stats.stages.push(stats);
+        Ok(outcome)
+    }
+
+    /// The development log of a model: how much its classes aggregate, and the rows of each
+    /// constraint family.
+    fn log_census(&self, census: &Census) {
+        self.options.log(|| Progress::Classes {
+            classes: census.classes,
+            single: census.single,
+            class_arcs: census.class_arcs,
+            person_arcs: census.person_arcs,
+        });
+        for (family, rows) in &census.rows {
+            self.options.log(|| Progress::Rows {
+                family,
+                rows: *rows,
+            });
+        }
+    }
+}
