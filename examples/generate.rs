@@ -51,7 +51,7 @@ fn parse(args: &[String]) -> Result<Arguments, String> {
             "--seed" => spec.seed = number(value()?)?,
             "--start" => {
                 let text = value()?;
-                spec.start = acm_planner::commands::parse_cli_date(&text)
+                spec.start = acm_planner::commands::parse::parse_date(&text)
                     .ok_or_else(|| format!("--start « {text} » : date AAAA-MM-JJ attendue"))?;
             }
             "--no-regles" => spec.regles = false,
@@ -85,10 +85,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(error) =
-        acm_planner::commands::output::check_output_path(&arguments.output, &[], arguments.force)
-    {
-        eprintln!("generate : {error}");
+    let output = acm_planner::commands::Output {
+        path: arguments.output.clone(),
+        force: arguments.force,
+    };
+    if let Err(failure) = acm_planner::commands::output::check_output_path(&output, &[]) {
+        eprintln!("generate : {failure:?}");
         return ExitCode::from(1);
     }
     let started = Instant::now();
