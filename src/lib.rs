@@ -38,5 +38,6 @@ pub mod input;
 pub mod optimize;
 pub mod report;
 pub mod rules;
+pub mod schema;
 
 pub use error::{Error, InputError};
