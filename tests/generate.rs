@@ -5,8 +5,8 @@ mod xlsx_xml;
 
 use std::path::{Path, PathBuf};
 
-use acm_planner::testdata::{self, TerritorySpec};
 use acm_planner::input::{Required, read_inputs};
+use acm_planner::testdata::{self, TerritorySpec};
 use calamine::{Data, DataType, Range, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::{Datelike, NaiveDate};
 

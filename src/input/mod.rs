@@ -185,3 +185,6 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
 fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
     errors.sort_by_key(|error| workbooks.error_order(error));
 }
+
+#[cfg(test)]
+mod tests;
