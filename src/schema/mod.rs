@@ -2,13 +2,13 @@
 //! accepted, and every column with its aliases, whether it is required, its help text, an
 //! example, the values it takes and its width (design.md §3).
 //!
-//! The readers ([`crate::input`]) find sheets and columns by these names and name them in their
-//! messages; `acm-planner template` writes these headers, drop-down lists and the `Aide` sheet;
-//! the fixture generator ([`crate::testdata`]) writes its cells under these columns. Adding a
-//! column starts here.
+//! The readers (`input`) find sheets and columns by these names and name them in their messages;
+//! `acm-planner template` (`report::template`) writes these headers, drop-down lists and the
+//! `Aide` sheet; the fixture generator (`testdata`) writes its cells under these columns. Adding
+//! a column starts here. This module depends on `domain` only.
 //!
 //! One file per sheet, each with its `SHEET` and one constant per column; the types are in
-//! [`column`], [`sheet`], [`choices`] and [`dates`].
+//! [`column`](mod@column), [`sheet`], [`choices`] and [`dates`].
 
 pub mod accueils;
 pub mod affectations;
