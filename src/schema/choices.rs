@@ -78,3 +78,15 @@ pub fn day_type_label(kind: DayKind) -> &'static str {
         .find(|(_, k)| *k == kind)
         .map_or("ecole", |(label, _)| *label)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_day_has_its_calendrier_label() {
+        for (label, kind) in DAY_TYPES {
+            assert_eq!(day_type_label(kind), label);
+        }
+    }
+}
