@@ -19,9 +19,9 @@ use std::process::Command;
 use std::time::Instant;
 
 use acm_planner::commands::{Settings, load};
-use acm_planner::testdata::{TerritorySpec, write_territory};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
+use acm_planner::testdata::{TerritorySpec, write_territory};
 
 #[derive(Debug, Clone)]
 enum Instance {
