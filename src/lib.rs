@@ -33,11 +33,12 @@ pub mod audit;
 pub mod commands;
 pub mod domain;
 pub mod error;
-pub mod generate;
 pub mod input;
 pub mod optimize;
 pub mod problem;
 pub mod report;
 pub mod rules;
+pub mod schema;
+pub mod testdata;
 
 pub use error::{Error, InputError};

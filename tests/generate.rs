@@ -5,8 +5,8 @@ mod xlsx_xml;
 
 use std::path::{Path, PathBuf};
 
-use acm_planner::generate::{self, TerritorySpec};
 use acm_planner::input::{Required, read_inputs};
+use acm_planner::testdata::{self, TerritorySpec};
 use calamine::{Data, DataType, Range, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::{Datelike, NaiveDate};
 
@@ -81,11 +81,11 @@ fn same_spec_gives_byte_identical_files() {
         ..TerritorySpec::saumur_ete()
     };
     let (a, b) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
-    generate::write_territory(&spec, &a).expect("a");
-    generate::write_territory(&spec, &b).expect("b");
+    testdata::write_territory(&spec, &a).expect("a");
+    testdata::write_territory(&spec, &b).expect("b");
     assert_eq!(std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"));
     let other = dir.join("c.xlsx");
-    generate::write_territory(&TerritorySpec { seed: 1, ..spec }, &other).expect("c");
+    testdata::write_territory(&TerritorySpec { seed: 1, ..spec }, &other).expect("c");
     assert_ne!(
         std::fs::read(&a).expect("a"),
         std::fs::read(&other).expect("c")
@@ -96,7 +96,7 @@ fn same_spec_gives_byte_identical_files() {
 fn bundled_fixtures_are_what_the_generator_writes() {
     let dir = temp_dir("fixtures");
     let ete = dir.join("saumur-ete.xlsx");
-    generate::write_territory(&TerritorySpec::saumur_ete(), &ete).expect("saumur-ete");
+    testdata::write_territory(&TerritorySpec::saumur_ete(), &ete).expect("saumur-ete");
     assert!(
         std::fs::read(&ete).expect("generated")
             == std::fs::read(fixture("saumur-ete.xlsx")).expect("fixture"),
@@ -104,7 +104,7 @@ fn bundled_fixtures_are_what_the_generator_writes() {
          `cargo run --release --example generate -- -o fixtures/saumur-ete.xlsx --force`"
     );
     let petit = dir.join("petit-accueil.xlsx");
-    generate::write_petit_accueil(&petit).expect("petit");
+    testdata::write_petit_accueil(&petit).expect("petit");
     assert!(
         std::fs::read(&petit).expect("generated")
             == std::fs::read(fixture("petit-accueil.xlsx")).expect("fixture"),
@@ -392,8 +392,8 @@ fn a_year_of_a_large_territory_generates_in_seconds() {
         regles: false,
     };
     let started = std::time::Instant::now();
-    let territory = generate::territory(&spec);
-    generate::write_workbook(&territory, &path).expect("written");
+    let territory = testdata::territory(&spec);
+    testdata::write_workbook(&territory, &path).expect("written");
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
     assert_eq!(territory.accueils.len(), 60);
     assert_eq!(territory.animateurs.len(), 600);

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use acm_planner::input::{Required, read_inputs};
+use acm_planner::schema;
 use calamine::{Data, Reader, Xlsx, open_workbook, open_workbook_auto};
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -121,6 +122,34 @@ fn template_has_every_sheet_with_its_french_headers_and_no_data() {
             .map(cell_text)
             .collect();
         assert_eq!(found, headers, "{sheet}");
+    }
+}
+
+/// The template is the schema written out: its sheets in order, each with the schema's headers,
+/// and each column's help and example in `Aide`.
+#[test]
+fn template_follows_the_schema() {
+    let dir = temp_dir("schema");
+    let path = dir.join("modele.xlsx");
+    assert!(template(&path, &[]).status.success());
+    let mut workbook = open_workbook_auto(&path).expect("open template");
+    let names: Vec<&str> = schema::INPUT_SHEETS.iter().map(|s| s.name).collect();
+    assert_eq!(workbook.sheet_names()[1..], names);
+    let aide = workbook.worksheet_range("Aide").expect("Aide");
+    let texts: Vec<String> = aide.cells().map(|(_, _, c)| cell_text(c)).collect();
+    for sheet in schema::INPUT_SHEETS {
+        let range = workbook.worksheet_range(sheet.name).expect(sheet.name);
+        let found: Vec<String> = range
+            .rows()
+            .next()
+            .expect("header")
+            .iter()
+            .map(cell_text)
+            .collect();
+        assert_eq!(found, sheet.headers(), "{}", sheet.name);
+        for column in sheet.columns {
+            assert!(texts.iter().any(|t| t == column.help), "{}", column.name);
+        }
     }
 }
 
