@@ -1,27 +1,14 @@
 //! The synthetic-territory generator and the bundled fixtures, read back with calamine.
 
-#[path = "support/xlsx_xml.rs"]
-mod xlsx_xml;
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use acm_planner::input::{Required, read_inputs};
 use acm_planner::testdata::{self, TerritorySpec};
 use calamine::{Data, DataType, Range, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::{Datelike, NaiveDate};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acm-generate-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
+use support::{TempDir, fixture};
 
 fn sheet(path: &Path, name: &str) -> Range<Data> {
     let mut workbook = open_workbook_auto(path).expect("open workbook");
@@ -75,7 +62,7 @@ fn data_rows(range: &Range<Data>) -> Vec<&[Data]> {
 
 #[test]
 fn same_spec_gives_byte_identical_files() {
-    let dir = temp_dir("bytes");
+    let dir = TempDir::new("generate", "bytes");
     let spec = TerritorySpec {
         weeks: 3,
         ..TerritorySpec::saumur_ete()
@@ -94,7 +81,7 @@ fn same_spec_gives_byte_identical_files() {
 
 #[test]
 fn bundled_fixtures_are_what_the_generator_writes() {
-    let dir = temp_dir("fixtures");
+    let dir = TempDir::new("generate", "fixtures");
     let ete = dir.join("saumur-ete.xlsx");
     testdata::write_territory(&TerritorySpec::saumur_ete(), &ete).expect("saumur-ete");
     assert!(
@@ -270,7 +257,8 @@ fn summer_fixture_is_a_realistic_territory() {
     // The grid keeps the Id column and the date row in view.
     let bytes = std::fs::read(&path).expect("fixture");
     let index = workbook_sheet_index(&path, "Disponibilites");
-    let xml = xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect("grid");
+    let xml =
+        support::xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect("grid");
     assert!(
         xml.contains(r#"<pane xSplit="1" ySplit="1""#),
         "frozen Id column and dates"
@@ -381,7 +369,7 @@ fn fixtures_read_as_inputs() {
 
 #[test]
 fn a_year_of_a_large_territory_generates_in_seconds() {
-    let dir = temp_dir("large");
+    let dir = TempDir::new("generate", "large");
     let path = dir.join("annee.xlsx");
     let spec = TerritorySpec {
         acm: 60,
