@@ -18,11 +18,11 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use acm_planner::generate::{TerritorySpec, write_territory};
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
 use acm_planner::problem::{Adjustments, Problem};
 use acm_planner::report::planning::reasons;
+use acm_planner::testdata::{TerritorySpec, write_territory};
 
 #[derive(Debug, Clone)]
 enum Instance {

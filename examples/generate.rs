@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use acm_planner::generate::{self, TerritorySpec};
+use acm_planner::testdata::{self, TerritorySpec};
 use chrono::{Datelike, Duration, NaiveDate};
 
 const USAGE: &str = "usage: generate [--acm N] [--animateurs N] [--weeks N] [--start YYYY-MM-DD] \
@@ -51,7 +51,7 @@ fn parse(args: &[String]) -> Result<Arguments, String> {
             "--seed" => spec.seed = number(value()?)?,
             "--start" => {
                 let text = value()?;
-                spec.start = acm_planner::commands::parse_cli_date(&text)
+                spec.start = acm_planner::commands::parse::parse_date(&text)
                     .ok_or_else(|| format!("--start « {text} » : date AAAA-MM-JJ attendue"))?;
             }
             "--no-regles" => spec.regles = false,
@@ -85,19 +85,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(error) =
-        acm_planner::commands::output::check_output_path(&arguments.output, &[], arguments.force)
-    {
-        eprintln!("generate : {error}");
+    let output = acm_planner::commands::Output {
+        path: arguments.output.clone(),
+        force: arguments.force,
+    };
+    if let Err(failure) = acm_planner::commands::output::check_output_path(&output, &[]) {
+        eprintln!("generate : {failure:?}");
         return ExitCode::from(1);
     }
     let started = Instant::now();
     let territory = if arguments.petit {
-        generate::petit_accueil()
+        testdata::petit_accueil()
     } else {
-        generate::territory(&arguments.spec)
+        testdata::territory(&arguments.spec)
     };
-    if let Err(error) = generate::write_workbook(&territory, &arguments.output) {
+    if let Err(error) = testdata::write_workbook(&territory, &arguments.output) {
         eprintln!("generate : {error}");
         return ExitCode::from(1);
     }
@@ -136,7 +138,7 @@ fn main() -> ExitCode {
 /// A rough weekly balance for calibrating the generator: animateur-days required at the
 /// extrascolaire ratios (1:8 under 6, 1:12 from 6, one director per ACM-day) against the
 /// person-days people declared available. `acm-planner needs` gives the exact legal figures.
-fn weekly_balance(territory: &generate::Territory, report: &mut String) {
+fn weekly_balance(territory: &testdata::Territory, report: &mut String) {
     use std::collections::BTreeMap;
     let mut required: BTreeMap<NaiveDate, u64> = BTreeMap::new();
     let mut directors: BTreeMap<NaiveDate, std::collections::BTreeSet<(String, NaiveDate)>> =

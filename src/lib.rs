@@ -4,11 +4,29 @@
 //! of animateurs, read from spreadsheets, into legal staffing schedules and recruitment-gap reports
 //! written to Excel.
 //!
-//! The data flows through one module per stage:
-//! [`input`] (calamine readers) → [`rules`] (the regulation as pure functions) →
-//! [`optimize`] (the MILP, through good_lp and HiGHS) → [`report`] (workbooks and summaries).
-//! [`audit`] re-checks any schedule against the law, independently of the model.
+//! ## The house
+//! The modules follow the data, and each imports only from the layers below it:
 //!
+//! ```text
+//! main.rs                      flags → Settings → a command → the summary it returns
+//! commands                     one file per command: output checks, load, run, write
+//! report · optimize · audit    workbooks and wording · the MILP · `check`'s oracle
+//! problem                      validated inputs + one Need per forecast slot, typed ids
+//! rules · input · schema       the law · calamine readers · the input workbook described once
+//! domain · error               plain types · errors that name file, sheet, row and column
+//! ```
+//!
+//! - [`schema`] describes every input sheet and column once; [`input`] reads the workbooks
+//!   through it, `report::template` writes the blank workbook from it, and [`testdata`] (the
+//!   fixture and benchmark generator, not used by the commands) writes territories through it.
+//! - [`rules`] holds the regulation as pure integer functions citing their articles.
+//! - [`problem::Problem`] is what every later stage reads: the inputs as validated, the rules'
+//!   parameters and calendar, and one [`problem::Need`] per forecast slot.
+//! - [`optimize`] builds and solves the MILP (good_lp + HiGHS) and returns typed results;
+//!   [`audit`] re-checks any schedule against the law, independently of the model; [`report`]
+//!   writes the workbooks and the terminal summaries, in French.
+//! - The library never prints: progress goes through a callback, summaries are returned.
+
 //! ## Glossary
 //! The law's own words are kept in French where they name a legal notion.
 //! - **ACM** — *accueil collectif de mineurs*: any collective holiday or leisure care of minors
@@ -33,11 +51,12 @@ pub mod audit;
 pub mod commands;
 pub mod domain;
 pub mod error;
-pub mod generate;
 pub mod input;
 pub mod optimize;
 pub mod problem;
 pub mod report;
 pub mod rules;
+pub mod schema;
+pub mod testdata;
 
 pub use error::{Error, InputError};

@@ -1,13 +1,19 @@
 //! acm-planner: parse the command line, call the library, print the summary and map errors to
 //! exit codes (0 done, 1 bad input, 2 usage, 3 `check` found violations).
+//!
+//! The flags are parsed in two layers, as ripgrep does: clap turns them into the raw structs
+//! below (each value through a parser of `acm_planner::commands::parse`), then
+//! [`Settings`](acm_planner::commands::Settings) holds what the commands trust.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
 
-use acm_planner::commands;
+use acm_planner::commands::{self, Failure, Outcome, Settings, SolverSettings, parse};
+use acm_planner::rules::MixedAgePolicy;
 
 #[derive(Parser)]
 #[command(
@@ -23,6 +29,33 @@ struct Cli {
     command: Command,
 }
 
+/// The input workbooks and the mixed-age policy, shared by `needs`, `plan` and `check`.
+#[derive(Args)]
+struct InputArgs {
+    /// Input workbooks (.xlsx or .ods); each sheet is found by name in whichever file has it.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// How to count groups mixing under-6s and over-6s: par-tranche, global or strict.
+    #[arg(long, value_name = "POLICY", value_parser = parse::mixed_ages)]
+    mixed_ages: Option<MixedAgePolicy>,
+}
+
+/// `--attendance`, shared by `needs` and `plan`.
+#[derive(Args)]
+struct AttendanceArgs {
+    /// Scale every forecast, e.g. +10% or -5%.
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true, value_parser = parse::percentage)]
+    attendance: Option<i32>,
+}
+
+/// `--force`, shared by every command that writes.
+#[derive(Args)]
+struct ForceArgs {
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Write a blank input workbook: every sheet, headers, drop-down lists and a help sheet.
@@ -30,79 +63,68 @@ enum Command {
         /// Output workbook.
         #[arg(short, long, default_value = "modele.xlsx")]
         output: PathBuf,
-        /// Replace the output file if it exists.
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        force: ForceArgs,
     },
     /// Legal minimum staffing from the forecasts alone.
     Needs {
-        /// Input workbooks (.xlsx or .ods); each sheet is found by name in whichever file has it.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
         /// Output workbook.
         #[arg(short, long, default_value = "besoins.xlsx")]
         output: PathBuf,
-        /// How to count groups mixing under-6s and over-6s.
-        #[arg(long, value_name = "POLICY")]
-        mixed_ages: Option<String>,
-        /// Scale every forecast, e.g. +10% or -5%.
-        #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
-        attendance: Option<String>,
-        /// Replace the output file if it exists.
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        attendance: AttendanceArgs,
+        #[command(flatten)]
+        force: ForceArgs,
     },
     /// Least-cost legal schedule, shortages and recruitment.
     Plan {
-        /// Input workbooks (.xlsx or .ods).
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
         /// Output workbook.
         #[arg(short, long, default_value = "planning.xlsx")]
         output: PathBuf,
         /// First date to plan (YYYY-MM-DD or DD/MM/YYYY); default: first forecast date.
-        #[arg(long)]
-        from: Option<String>,
+        #[arg(long, value_parser = parse::date)]
+        from: Option<NaiveDate>,
         /// Last date to plan; default: last forecast date.
-        #[arg(long)]
-        to: Option<String>,
+        #[arg(long, value_parser = parse::date)]
+        to: Option<NaiveDate>,
         /// Solver time limit in seconds for the whole run.
-        #[arg(long, default_value_t = 120.0)]
+        #[arg(long, default_value = "120", value_parser = parse::seconds)]
         time_limit: f64,
         /// Relative MIP gap at which the solver may stop (e.g. 0.01 for 1 %).
-        #[arg(long)]
+        #[arg(long, value_parser = parse::gap)]
         mip_gap: Option<f64>,
-        /// How to count groups mixing under-6s and over-6s: par-tranche, global or strict.
-        #[arg(long, value_name = "POLICY")]
-        mixed_ages: Option<String>,
-        /// Scale every forecast, e.g. +10% or -5%.
-        #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
-        attendance: Option<String>,
+        #[command(flatten)]
+        attendance: AttendanceArgs,
         /// Do not propose hires where staff is short.
         #[arg(long)]
         no_recruit: bool,
-        /// Replace the output file if it exists.
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        force: ForceArgs,
     },
     /// Audit a schedule against the law and list every violation with its article.
     Check {
-        /// Input workbooks (.xlsx or .ods).
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
         /// The schedule to audit (an `Affectations` sheet, or an `Animateurs` grid).
         #[arg(long)]
         schedule: PathBuf,
         /// Output workbook.
         #[arg(short, long, default_value = "conformite.xlsx")]
         output: PathBuf,
-        /// How to count groups mixing under-6s and over-6s.
-        #[arg(long, value_name = "POLICY")]
-        mixed_ages: Option<String>,
-        /// Replace the output file if it exists.
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        force: ForceArgs,
     },
+}
+
+impl InputArgs {
+    /// The settings every command that reads inputs starts from.
+    fn settings(self, output: PathBuf, force: ForceArgs) -> Settings {
+        Settings::new(self.inputs, output, force.force).with_mixed_ages(self.mixed_ages)
+    }
 }
 
 fn print_progress(event: &acm_planner::optimize::Progress<'_>) {
@@ -112,63 +134,65 @@ fn print_progress(event: &acm_planner::optimize::Progress<'_>) {
     );
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Template { output, force } => commands::template(&output, force),
+fn run(command: Command) -> Result<Outcome, Failure> {
+    match command {
+        Command::Template { output, force } => commands::template(&output, force.force),
         Command::Needs {
-            inputs,
+            input,
             output,
-            mixed_ages,
             attendance,
             force,
-        } => commands::Settings::new(inputs, output, force)
-            .with_mixed_ages(mixed_ages.as_deref())
-            .and_then(|s| s.with_attendance(attendance.as_deref()))
-            .and_then(|s| commands::needs(&s)),
+        } => commands::needs(
+            &input
+                .settings(output, force)
+                .with_attendance(attendance.attendance),
+        ),
         Command::Plan {
-            inputs,
+            input,
             output,
             from,
             to,
             time_limit,
             mip_gap,
-            mixed_ages,
             attendance,
             no_recruit,
             force,
-        } => commands::Settings::new(inputs, output, force)
-            .with_mixed_ages(mixed_ages.as_deref())
-            .and_then(|s| s.with_attendance(attendance.as_deref()))
-            .and_then(|s| s.with_period(from.as_deref(), to.as_deref()))
-            .and_then(|s| s.with_solver(time_limit, mip_gap, !no_recruit))
-            .and_then(|mut s| {
-                // Long runs show their progress, only to a person watching a terminal.
-                if std::io::stderr().is_terminal() {
-                    s.progress = Some(print_progress);
-                }
-                commands::plan(&s)
-            }),
+        } => {
+            let mut settings = input
+                .settings(output, force)
+                .with_attendance(attendance.attendance)
+                .with_period(from, to)?
+                .with_solver(SolverSettings {
+                    time_limit_seconds: time_limit,
+                    mip_gap,
+                    recruit: !no_recruit,
+                });
+            // Long runs show their progress, only to a person watching a terminal.
+            if std::io::stderr().is_terminal() {
+                settings.progress = Some(print_progress);
+            }
+            commands::plan(&settings)
+        }
         Command::Check {
-            inputs,
+            input,
             schedule,
             output,
-            mixed_ages,
             force,
-        } => commands::Settings::new(inputs, output, force)
-            .with_mixed_ages(mixed_ages.as_deref())
-            .and_then(|s| commands::check(&s, &schedule)),
-    };
-    match result {
+        } => commands::check(&input.settings(output, force), &schedule),
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse().command) {
         Ok(outcome) => {
             print!("{}", outcome.summary);
             ExitCode::from(outcome.exit_code)
         }
-        Err(commands::Failure::Usage(message)) => {
+        Err(Failure::Usage(message)) => {
             eprintln!("acm-planner : {message}");
             ExitCode::from(2)
         }
-        Err(commands::Failure::Run(error)) => {
+        Err(Failure::Run(error)) => {
             eprint!("acm-planner : {error}");
             if !error.to_string().ends_with('\n') {
                 eprintln!();

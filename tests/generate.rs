@@ -1,27 +1,14 @@
 //! The synthetic-territory generator and the bundled fixtures, read back with calamine.
 
-#[path = "support/xlsx_xml.rs"]
-mod xlsx_xml;
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use acm_planner::generate::{self, TerritorySpec};
 use acm_planner::input::{Required, read_inputs};
+use acm_planner::testdata::{self, TerritorySpec};
 use calamine::{Data, DataType, Range, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::{Datelike, NaiveDate};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acm-generate-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
+use support::{TempDir, fixture};
 
 fn sheet(path: &Path, name: &str) -> Range<Data> {
     let mut workbook = open_workbook_auto(path).expect("open workbook");
@@ -75,17 +62,17 @@ fn data_rows(range: &Range<Data>) -> Vec<&[Data]> {
 
 #[test]
 fn same_spec_gives_byte_identical_files() {
-    let dir = temp_dir("bytes");
+    let dir = TempDir::new("generate", "bytes");
     let spec = TerritorySpec {
         weeks: 3,
         ..TerritorySpec::saumur_ete()
     };
     let (a, b) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
-    generate::write_territory(&spec, &a).expect("a");
-    generate::write_territory(&spec, &b).expect("b");
+    testdata::write_territory(&spec, &a).expect("a");
+    testdata::write_territory(&spec, &b).expect("b");
     assert_eq!(std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"));
     let other = dir.join("c.xlsx");
-    generate::write_territory(&TerritorySpec { seed: 1, ..spec }, &other).expect("c");
+    testdata::write_territory(&TerritorySpec { seed: 1, ..spec }, &other).expect("c");
     assert_ne!(
         std::fs::read(&a).expect("a"),
         std::fs::read(&other).expect("c")
@@ -94,9 +81,9 @@ fn same_spec_gives_byte_identical_files() {
 
 #[test]
 fn bundled_fixtures_are_what_the_generator_writes() {
-    let dir = temp_dir("fixtures");
+    let dir = TempDir::new("generate", "fixtures");
     let ete = dir.join("saumur-ete.xlsx");
-    generate::write_territory(&TerritorySpec::saumur_ete(), &ete).expect("saumur-ete");
+    testdata::write_territory(&TerritorySpec::saumur_ete(), &ete).expect("saumur-ete");
     assert!(
         std::fs::read(&ete).expect("generated")
             == std::fs::read(fixture("saumur-ete.xlsx")).expect("fixture"),
@@ -104,7 +91,7 @@ fn bundled_fixtures_are_what_the_generator_writes() {
          `cargo run --release --example generate -- -o fixtures/saumur-ete.xlsx --force`"
     );
     let petit = dir.join("petit-accueil.xlsx");
-    generate::write_petit_accueil(&petit).expect("petit");
+    testdata::write_petit_accueil(&petit).expect("petit");
     assert!(
         std::fs::read(&petit).expect("generated")
             == std::fs::read(fixture("petit-accueil.xlsx")).expect("fixture"),
@@ -270,7 +257,8 @@ fn summer_fixture_is_a_realistic_territory() {
     // The grid keeps the Id column and the date row in view.
     let bytes = std::fs::read(&path).expect("fixture");
     let index = workbook_sheet_index(&path, "Disponibilites");
-    let xml = xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect("grid");
+    let xml =
+        support::xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect("grid");
     assert!(
         xml.contains(r#"<pane xSplit="1" ySplit="1""#),
         "frozen Id column and dates"
@@ -381,7 +369,7 @@ fn fixtures_read_as_inputs() {
 
 #[test]
 fn a_year_of_a_large_territory_generates_in_seconds() {
-    let dir = temp_dir("large");
+    let dir = TempDir::new("generate", "large");
     let path = dir.join("annee.xlsx");
     let spec = TerritorySpec {
         acm: 60,
@@ -392,8 +380,8 @@ fn a_year_of_a_large_territory_generates_in_seconds() {
         regles: false,
     };
     let started = std::time::Instant::now();
-    let territory = generate::territory(&spec);
-    generate::write_workbook(&territory, &path).expect("written");
+    let territory = testdata::territory(&spec);
+    testdata::write_workbook(&territory, &path).expect("written");
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
     assert_eq!(territory.accueils.len(), 60);
     assert_eq!(territory.animateurs.len(), 600);

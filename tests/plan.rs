@@ -3,8 +3,9 @@
 //! with the model), and the output is deterministic.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
+
+mod support;
 
 use acm_planner::audit::{self, RuleKind};
 use acm_planner::domain::Affectation;
@@ -12,28 +13,15 @@ use acm_planner::input::{self, Required};
 use acm_planner::problem::{Adjustments, Problem};
 use calamine::{Data, DataType, Reader, open_workbook_auto};
 use chrono::NaiveDate;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acm-plan-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use support::{TempDir, fixture, run_binary};
 
 fn plan(input: &Path, output: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
-        .arg("plan")
-        .arg(input)
-        .arg("-o")
-        .arg(output)
-        .output()
-        .expect("run acm-planner");
+    let status = run_binary([
+        "plan".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        output.as_os_str(),
+    ]);
     assert!(
         status.status.success(),
         "plan failed: {}",
@@ -75,7 +63,7 @@ fn manques(path: &Path) -> Vec<(String, NaiveDate, String, f64, f64, f64)> {
 
 #[test]
 fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() {
-    let dir = temp_dir("petit");
+    let dir = TempDir::new("plan", "petit");
     let output = dir.join("planning.xlsx");
     let input = fixture("petit-accueil.xlsx");
     plan(&input, &output);
@@ -98,15 +86,14 @@ fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() 
         .sum();
     assert_eq!(cost, 138_000);
     // `check` agrees: exit code 0.
-    let check = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
-        .arg("check")
-        .arg(&input)
-        .arg("--schedule")
-        .arg(&output)
-        .arg("-o")
-        .arg(dir.join("conformite.xlsx"))
-        .output()
-        .expect("run check");
+    let check = run_binary([
+        "check".as_ref(),
+        input.as_os_str(),
+        "--schedule".as_ref(),
+        output.as_os_str(),
+        "-o".as_ref(),
+        dir.join("conformite.xlsx").as_os_str(),
+    ]);
     assert_eq!(
         check.status.code(),
         Some(0),
@@ -117,7 +104,7 @@ fn petit_accueil_plan_is_legal_everywhere_and_costs_the_hand_computed_optimum() 
 
 #[test]
 fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
-    let dir = temp_dir("saumur");
+    let dir = TempDir::new("plan", "saumur");
     let output = dir.join("planning.xlsx");
     let input = fixture("saumur-ete.xlsx");
     plan(&input, &output);
@@ -178,7 +165,7 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
 
 #[test]
 fn same_input_gives_a_byte_identical_planning() {
-    let dir = temp_dir("determinism");
+    let dir = TempDir::new("plan", "determinism");
     let input = fixture("petit-accueil.xlsx");
     plan(&input, &dir.join("a.xlsx"));
     plan(&input, &dir.join("b.xlsx"));

@@ -1001,15 +1001,16 @@ fn input_workbook(path: &Path) {
 
 #[test]
 fn plan_command_writes_the_workbook_and_never_overwrites_it() {
-    use acm_planner::commands::{self, Failure, Settings};
+    use acm_planner::commands::{self, Failure, Settings, SolverSettings};
     let dir = temp_dir("command");
     let input = dir.join("entree.xlsx");
     input_workbook(&input);
     let output = dir.join("planning.xlsx");
-    let settings = Settings::new(vec![input.clone()], output.clone(), false)
-        .with_solver(30.0, None, true)
-        .map_err(|_| "settings")
-        .expect("valid settings");
+    let settings =
+        Settings::new(vec![input.clone()], output.clone(), false).with_solver(SolverSettings {
+            time_limit_seconds: 30.0,
+            ..SolverSettings::default()
+        });
     let outcome = commands::plan(&settings)
         .map_err(|e| match e {
             Failure::Usage(message) => message,

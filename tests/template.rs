@@ -1,20 +1,14 @@
 //! `acm-planner template`: the binary writes a blank input workbook, read back with calamine.
 
-#[path = "support/xlsx_xml.rs"]
-mod xlsx_xml;
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use acm_planner::input::{Required, read_inputs};
+use acm_planner::schema;
 use calamine::{Data, Reader, Xlsx, open_workbook, open_workbook_auto};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("acm-template-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use support::TempDir;
 
 fn template(output: &Path, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_acm-planner"))
@@ -98,7 +92,7 @@ const EXPECTED: [(&str, &[&str]); 7] = [
 
 #[test]
 fn template_has_every_sheet_with_its_french_headers_and_no_data() {
-    let dir = temp_dir("headers");
+    let dir = TempDir::new("template", "headers");
     let path = dir.join("modele.xlsx");
     let output = template(&path, &[]);
     assert!(output.status.success(), "{output:?}");
@@ -124,9 +118,37 @@ fn template_has_every_sheet_with_its_french_headers_and_no_data() {
     }
 }
 
+/// The template is the schema written out: its sheets in order, each with the schema's headers,
+/// and each column's help and example in `Aide`.
+#[test]
+fn template_follows_the_schema() {
+    let dir = TempDir::new("template", "schema");
+    let path = dir.join("modele.xlsx");
+    assert!(template(&path, &[]).status.success());
+    let mut workbook = open_workbook_auto(&path).expect("open template");
+    let names: Vec<&str> = schema::INPUT_SHEETS.iter().map(|s| s.name).collect();
+    assert_eq!(workbook.sheet_names()[1..], names);
+    let aide = workbook.worksheet_range("Aide").expect("Aide");
+    let texts: Vec<String> = aide.cells().map(|(_, _, c)| cell_text(c)).collect();
+    for sheet in schema::INPUT_SHEETS {
+        let range = workbook.worksheet_range(sheet.name).expect(sheet.name);
+        let found: Vec<String> = range
+            .rows()
+            .next()
+            .expect("header")
+            .iter()
+            .map(cell_text)
+            .collect();
+        assert_eq!(found, sheet.headers(), "{}", sheet.name);
+        for column in sheet.columns {
+            assert!(texts.iter().any(|t| t == column.help), "{}", column.name);
+        }
+    }
+}
+
 #[test]
 fn headers_are_bold_and_date_columns_formatted() {
-    let dir = temp_dir("styles");
+    let dir = TempDir::new("template", "styles");
     let path = dir.join("modele.xlsx");
     assert!(template(&path, &[]).status.success());
     let mut workbook: Xlsx<_> = open_workbook(&path).expect("open template");
@@ -145,7 +167,7 @@ fn headers_are_bold_and_date_columns_formatted() {
 
 #[test]
 fn aide_explains_every_column_code_parameter_and_list() {
-    let dir = temp_dir("aide");
+    let dir = TempDir::new("template", "aide");
     let path = dir.join("modele.xlsx");
     assert!(template(&path, &[]).status.success());
     let mut workbook = open_workbook_auto(&path).expect("open template");
@@ -183,7 +205,7 @@ fn aide_explains_every_column_code_parameter_and_list() {
 
 #[test]
 fn template_reads_back_as_an_empty_valid_input() {
-    let dir = temp_dir("read");
+    let dir = TempDir::new("template", "read");
     let path = dir.join("modele.xlsx");
     assert!(template(&path, &[]).status.success());
     let inputs = read_inputs(&[path], Required::Forecasts).expect("template is a valid input");
@@ -194,7 +216,7 @@ fn template_reads_back_as_an_empty_valid_input() {
 
 #[test]
 fn template_never_overwrites_without_force() {
-    let dir = temp_dir("force");
+    let dir = TempDir::new("template", "force");
     let path = dir.join("modele.xlsx");
     assert!(template(&path, &[]).status.success());
     std::fs::write(&path, b"mon classeur rempli").expect("simulate a filled workbook");
@@ -224,7 +246,7 @@ fn template_never_overwrites_without_force() {
 
 #[test]
 fn template_is_deterministic() {
-    let dir = temp_dir("determinism");
+    let dir = TempDir::new("template", "determinism");
     let (first, second) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
     assert!(template(&first, &[]).status.success());
     assert!(template(&second, &[]).status.success());
@@ -236,7 +258,7 @@ fn template_is_deterministic() {
 
 #[test]
 fn template_is_always_an_xlsx_file() {
-    let dir = temp_dir("extension");
+    let dir = TempDir::new("template", "extension");
     let path = dir.join("modele.ods");
     let output = template(&path, &[]);
     assert_eq!(output.status.code(), Some(2));
@@ -248,14 +270,14 @@ fn template_is_always_an_xlsx_file() {
 /// What calamine cannot see: the drop-down lists and the frozen header row, read from the XML.
 #[test]
 fn data_sheets_have_drop_down_lists_and_a_frozen_header() {
-    let dir = temp_dir("validations");
+    let dir = TempDir::new("template", "validations");
     let path = dir.join("modele.xlsx");
     assert!(template(&path, &[]).status.success());
     let bytes = std::fs::read(&path).expect("template");
     let names = open_workbook_auto(&path).expect("open").sheet_names();
     let xml = |sheet: &str| {
         let index = names.iter().position(|n| n == sheet).expect(sheet) + 1;
-        xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect(sheet)
+        support::xlsx_xml::part(&bytes, &format!("xl/worksheets/sheet{index}.xml")).expect(sheet)
     };
     let expected: [(&str, &[&str]); 7] = [
         (

@@ -5,7 +5,9 @@ use crate::domain::DirectorLevel;
 use crate::rules::director;
 
 use super::index::ScheduleIndex;
-use super::{RuleKind, Unit, Violation, plural};
+use super::rule::{RuleKind, Unit};
+use super::violation::Violation;
+use super::wording::plural;
 
 /// Every open day of an ACM (a date with children in at least one créneau) needs as many
 /// distinct people in a direction role as the director plus adjoints required that day.

@@ -15,7 +15,9 @@ use crate::rules::labour::{self, CEE_WINDOW_DAYS, MAX_DAYS_WORKED_PER_7, labour_
 
 use super::index::ScheduleIndex;
 use super::people::by_date;
-use super::{RuleKind, Unit, Violation, french_date, french_hours, plural};
+use super::rule::{RuleKind, Unit};
+use super::violation::Violation;
+use super::wording::{french_date, french_hours, plural};
 
 /// The dates a person works and the minutes worked each date (the union of their créneaux, over
 /// every ACM and role).

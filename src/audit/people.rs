@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use crate::rules;
 
 use super::index::{Row, ScheduleIndex};
-use super::{RuleKind, Unit, Violation, french_date, plural};
+use super::rule::{RuleKind, Unit};
+use super::violation::Violation;
+use super::wording::{french_date, plural};
 
 /// Assigned on a créneau the person did not declare (design.md §3 `Disponibilites`: `J` covers
 /// the day, `M` créneaux ending by 13:45, `AM` those starting from 11:45, `S` from 16:00).

@@ -2,7 +2,9 @@
 //! créneau without a forecast row.
 
 use super::index::{ScheduleIndex, Unresolved};
-use super::{RuleKind, Violation, french_date};
+use super::rule::RuleKind;
+use super::violation::Violation;
+use super::wording::french_date;
 
 /// One finding per row of the schedule that does not resolve, naming everything that is wrong
 /// with it and the row it comes from.

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use crate::domain::{AcmType, Animateur, AnimationCategory, Role};
 
 use super::index::{OpenSlot, ScheduleIndex};
-use super::{RuleKind, Unit, Violation, plural};
+use super::rule::{RuleKind, Unit};
+use super::violation::Violation;
+use super::wording::plural;
 
 /// Who counts on one slot.
 struct SlotCount<'a> {

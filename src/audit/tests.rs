@@ -4,8 +4,8 @@ use chrono::{Duration, NaiveDate};
 
 use super::*;
 use crate::domain::{
-    Accueil, AcmType, Animateur, AvailabilityFlags, Cents, Contrat, Inputs, Minutes, Prevision,
-    Role, SourceRef,
+    Accueil, AcmType, Animateur, AvailabilityFlags, Cents, Contrat, Creneau, Inputs, Minutes,
+    Prevision, Role, SourceRef,
 };
 use crate::problem::Problem;
 use crate::rules::{Parameters, qualifications};

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use super::{Failure, Outcome, Settings, read};
+use super::load::read;
+use super::{Failure, Outcome, Settings};
 use crate::audit::audit;
 use crate::error::Error;
 use crate::input::{self, Required};
@@ -22,9 +23,9 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
             "fichier introuvable",
         )));
     }
-    if same_file(schedule, &settings.output) {
+    if same_file(schedule, &settings.output.path) {
         return Err(Failure::Run(Error::Output {
-            path: settings.output.display().to_string(),
+            path: settings.output.path.display().to_string(),
             message: "ce fichier est le planning à vérifier ; choisissez un autre nom de sortie \
                       avec -o (un fichier d'entrée n'est jamais écrasé)"
                 .to_string(),
@@ -32,7 +33,7 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
     }
     let inputs = read(settings, Required::ForecastsAndStaff)?;
     let affectations = input::read_schedule(schedule, &inputs)?;
-    let problem = Problem::build(inputs, &settings.adjustments())?;
+    let problem = Problem::build(inputs, &settings.adjustments)?;
     let report = audit(&problem, &affectations);
     let input_names: Vec<String> = settings
         .inputs
@@ -45,9 +46,9 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
         inputs: &input_names,
         mixed_ages: problem.parameters.mixed_ages.label(),
     };
-    write_conformite(&report, &problem, files, &settings.output)?;
+    write_conformite(&report, &problem, files, &settings.output.path)?;
     Ok(Outcome {
-        summary: terminal_summary(&report, &problem, &settings.output),
+        summary: terminal_summary(&report, &problem, &settings.output.path),
         exit_code: if report.is_legal() {
             0
         } else {

@@ -3,24 +3,20 @@
 use std::path::Path;
 
 use super::output::check_output_path;
-use super::{Failure, Outcome};
+use super::{Failure, Outcome, Output};
 use crate::error::Error;
 use crate::report::{save_workbook, template};
 
 /// `acm-planner template`: writes the blank input workbook (every sheet, headers, drop-down
 /// lists, an `Aide` sheet). Never over an existing file without `force`.
 pub fn template(output: &Path, force: bool) -> Result<Outcome, Failure> {
-    let is_xlsx = output
-        .extension()
-        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"));
-    if !is_xlsx {
-        return Err(Failure::Usage(format!(
-            "-o {} : le modèle est un classeur Excel ; choisissez un nom en .xlsx \
-             (LibreOffice l'ouvre aussi)",
-            output.display()
-        )));
-    }
-    check_output_path(output, &[], force)?;
+    check_output_path(
+        &Output {
+            path: output.to_path_buf(),
+            force,
+        },
+        &[],
+    )?;
     let mut workbook = template::template_workbook()
         .map_err(|e| Error::io(output.display(), format!("écriture impossible : {e}")))?;
     save_workbook(&mut workbook, output)?;

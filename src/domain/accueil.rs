@@ -1,4 +1,4 @@
-use super::SourceRef;
+use super::source::SourceRef;
 
 /// The kind of ACM as declared (design.md §3 `Type`; CASF R227-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

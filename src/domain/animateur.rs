@@ -1,6 +1,7 @@
 use chrono::{Datelike, NaiveDate};
 
-use super::{Cents, SourceRef};
+use super::money::Cents;
+use super::source::SourceRef;
 
 /// Category for the animation quotas of CASF R227-12.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::{Creneau, Minutes};
+use super::creneau::{Creneau, Minutes};
 
 /// Parts of a day a person declared themselves available for (design.md §3 `Disponibilites`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
-use super::{Creneau, SourceRef};
+use super::creneau::Creneau;
+use super::source::SourceRef;
 
 /// Children expected at one ACM, on one date, in one créneau (a row of `Previsions`, after date
 /// ranges are expanded).

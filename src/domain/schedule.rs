@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
-use super::{Creneau, SourceRef};
+use super::creneau::Creneau;
+use super::source::SourceRef;
 
 /// The role a person holds in one assignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,61 +1,15 @@
-//! The `Accueils` sheet: one row per ACM (design.md §3).
+//! The `Accueils` sheet: one row per ACM (`schema::accueils`).
 
 use std::collections::HashMap;
 
+use super::catalogue::{Catalogue, code_key};
 use super::cells;
-use super::table::{Column, Sheet};
+use super::table::Sheet;
 use crate::domain::{Accueil, AcmType, normalize_key};
 use crate::error::InputError;
-
-const CODE: Column = Column::new("Code", &["Id", "Code accueil", "Code ACM"]);
-const NOM: Column = Column::new("Nom", &["Name"]);
-const COMMUNE: Column = Column::new("Commune", &["Town", "City", "Ville"]);
-const TYPE: Column = Column::new("Type", &["Type d'accueil", "Kind"]);
-const PEDT: Column = Column::new("PEDT", &["PEdT", "Projet educatif territorial"]);
-const CAPACITE: Column = Column::new("Capacite", &["Capacity", "Capacite d'accueil"]);
-const JOURS_OUVERTURE: Column = Column::new(
-    "Jours d'ouverture par an",
-    &[
-        "Opening days per year",
-        "Jours d'ouverture",
-        "Opening days",
-        "Jours ouverture",
-    ],
-);
-const SECTEUR: Column = Column::new("Secteur", &["Sector"]);
-const TOUS_14_ANS: Column = Column::new(
-    "Tous 14 ans et plus",
-    &["All 14 and over", "Tous 14 ans ou plus", "14 ans et plus"],
-);
-const DEROGATION: Column = Column::new(
-    "Derogation direction",
-    &["Director derogation", "Derogation"],
-);
-
-/// The ACM codes and sector names the other sheets may refer to.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Catalogue {
-    /// Lower-cased code → code as written in `Accueils`.
-    codes: HashMap<String, String>,
-    /// Normalised sector name → sector as written.
-    sectors: HashMap<String, String>,
-}
-
-impl Catalogue {
-    /// The code as written in `Accueils`, for a code written with another case.
-    pub fn code(&self, code: &str) -> Option<&str> {
-        self.codes.get(&code_key(code)).map(String::as_str)
-    }
-
-    pub fn sector(&self, sector: &str) -> Option<&str> {
-        self.sectors.get(&normalize_key(sector)).map(String::as_str)
-    }
-}
-
-/// Codes and Ids are compared trimmed and ignoring case.
-pub(crate) fn code_key(code: &str) -> String {
-    code.trim().to_lowercase()
-}
+use crate::schema::accueils::{
+    CAPACITE, CODE, COMMUNE, DEROGATION, JOURS_OUVERTURE, NOM, PEDT, SECTEUR, TOUS_14_ANS, TYPE,
+};
 
 /// What the `Accueils` sheet gave: the valid rows, and every code and sector seen (even on rows
 /// with other errors, so that one typo does not cascade into "unknown ACM" errors elsewhere).
@@ -107,16 +61,13 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
                     format!("code d'accueil en double : déjà utilisé ligne {first}"),
                 );
             } else {
-                first_rows.insert(key.clone(), row.number);
-                catalogue.codes.insert(key, code_text.clone());
+                first_rows.insert(key, row.number);
+                catalogue.add_code(code_text);
             }
         }
         let secteur_text = reader.text(secteur);
         if let Some(name) = &secteur_text {
-            catalogue
-                .sectors
-                .entry(normalize_key(name))
-                .or_insert_with(|| name.clone());
+            catalogue.add_sector(name);
         }
         let nom_text = reader.required_text(Some(nom), NOM.name);
         let commune_text = reader.text(Some(commune)).unwrap_or_default();

@@ -1,45 +1,18 @@
-//! The `Animateurs` sheet: one row per person (design.md §3).
+//! The `Animateurs` sheet: one row per person (`schema::animateurs`).
 
 use std::collections::HashMap;
 
 use calamine::Data;
 
-use super::accueils::{Catalogue, code_key};
+use super::catalogue::{Catalogue, code_key};
 use super::cells;
-use super::table::{Column, Sheet};
-use crate::domain::{Animateur, Contrat, Qualification, normalize_key};
+use super::table::Sheet;
+use crate::domain::{Animateur, Contrat, normalize_key};
 use crate::error::InputError;
-use crate::rules::qualifications::{CANONICAL, parse_qualification};
-
-pub(crate) const ID: Column = Column::new("Id", &["Identifiant", "Matricule", "Code", "Animateur"]);
-const NOM: Column = Column::new("Nom", &["Name", "Last name", "Nom de famille"]);
-const PRENOM: Column = Column::new("Prenom", &["First name", "Firstname"]);
-pub(crate) const QUALIFICATION: Column =
-    Column::new("Qualification", &["Diplome", "Qualification BAFA"]);
-const CONTRAT: Column = Column::new("Contrat", &["Contract", "Type de contrat"]);
-const JOURS_CEE: Column = Column::new(
-    "Jours CEE 12 derniers mois",
-    &[
-        "CEE days last 12 months",
-        "Jours CEE",
-        "CEE days",
-        "Jours CEE anterieurs",
-    ],
-);
-pub(crate) const COUT_JOURNALIER: Column = Column::new(
-    "Cout journalier",
-    &["Daily cost", "Cout par jour", "Cout jour"],
-);
-const NAISSANCE: Column = Column::new(
-    "Date de naissance",
-    &["Birth date", "Date of birth", "Birthdate", "Naissance"],
-);
-pub(crate) const SECTEUR: Column = Column::new("Secteur", &["Sector"]);
-const ACCUEILS_POSSIBLES: Column = Column::new(
-    "Accueils possibles",
-    &["Possible sites", "Sites", "Allowed sites", "Accueils"],
-);
-const MAX_JOURS: Column = Column::new("Max jours", &["Max days", "Jours maximum", "Maximum jours"]);
+use crate::schema::animateurs::{
+    ACCUEILS_POSSIBLES, CONTRAT, COUT_JOURNALIER, ID, JOURS_CEE, MAX_JOURS, NAISSANCE, NOM, PRENOM,
+    QUALIFICATION, SECTEUR,
+};
 
 /// What the `Animateurs` sheet gave.
 pub(crate) struct AnimateursRead {
@@ -100,8 +73,11 @@ pub(crate) fn read(
         }
         let nom_text = reader.required_text(Some(nom), NOM.name);
         let prenom_text = reader.text(Some(prenom)).unwrap_or_default();
-        let qualification_value =
-            reader.required(Some(qualification), QUALIFICATION.name, qualification_cell);
+        let qualification_value = reader.required(
+            Some(qualification),
+            QUALIFICATION.name,
+            cells::qualification,
+        );
         let contrat_value = reader.required(Some(contrat), CONTRAT.name, parse_contrat);
         let jours_cee_value = reader.optional(jours_cee, cells::count).unwrap_or(0);
         let cout_value = reader.optional(cout, cells::euros);
@@ -138,18 +114,6 @@ pub(crate) fn read(
         animateurs,
         ids: Some(ids),
     }
-}
-
-/// A qualification cell; unknown spellings list the accepted values.
-pub(crate) fn qualification_cell(cell: &Data) -> Result<Qualification, String> {
-    parse_qualification(&cells::display(cell)).ok_or_else(|| {
-        let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
-        format!(
-            "qualification inconnue ; valeurs acceptées : {} (et leurs variantes courantes : \
-             B.A.F.A., BAFA stagiaire, BAFA en cours, sans diplôme, BPJEPS loisirs tous publics…)",
-            labels.join(", ")
-        )
-    })
 }
 
 /// `CEE`, `CDD`, `CDI`, `titulaire` (or `fonctionnaire`).

@@ -1,26 +1,25 @@
 //! The optional `Calendrier` sheet: overrides of the built-in zone-B calendar, one date or one
-//! range (`Du`, `Au`, every day) per row.
+//! range (`Du`, `Au`, every day) per row (`schema::calendrier`).
 
 use calamine::Data;
 
 use super::cells;
-use super::previsions::{DateColumns, EVERY_DAY};
-use super::table::{Column, Sheet};
+use super::dates::DateColumns;
+use super::table::Sheet;
 use crate::domain::{CalendarOverride, DayKind, normalize_key};
 use crate::error::InputError;
-
-const TYPE: Column = Column::new("Type", &["Kind", "Type de jour", "Periode"]);
+use crate::schema::calendrier::{DATES, TYPE};
 
 pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> Vec<CalendarOverride> {
     let kind = sheet.require(&TYPE, errors);
-    let dates = DateColumns::find(sheet, errors);
+    let dates = DateColumns::find(sheet, &DATES, errors);
     let (Some(kind), Some(dates)) = (kind, dates) else {
         return Vec::new();
     };
     let mut overrides = Vec::new();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
-        let days = dates.read(&mut reader, EVERY_DAY);
+        let days = dates.read(&mut reader);
         let kind_value = reader.required(Some(kind), TYPE.name, parse_day_kind);
         if let (Some(days), Some(kind_value)) = (days, kind_value) {
             overrides.extend(days.into_iter().map(|date| CalendarOverride {

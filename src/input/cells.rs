@@ -4,7 +4,8 @@
 use calamine::Data;
 use chrono::{Duration, NaiveDate};
 
-use crate::domain::{Cents, Minutes, normalize_key};
+use crate::domain::{Cents, Minutes, Qualification, normalize_key};
+use crate::rules::qualifications::{CANONICAL, parse_qualification};
 
 pub(crate) const DATE_EXPECTED: &str =
     "date attendue (JJ/MM/AAAA, AAAA-MM-JJ, numéro de série Excel ou cellule au format date)";
@@ -256,6 +257,18 @@ pub(crate) fn euros(cell: &Data) -> Result<Cents, String> {
         _ => None,
     };
     parsed.ok_or_else(|| EUROS_EXPECTED.to_string())
+}
+
+/// A qualification (`Animateurs`, `Recrutement`); unknown spellings list the accepted values.
+pub(crate) fn qualification(cell: &Data) -> Result<Qualification, String> {
+    parse_qualification(&display(cell)).ok_or_else(|| {
+        let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+        format!(
+            "qualification inconnue ; valeurs acceptées : {} (et leurs variantes courantes : \
+             B.A.F.A., BAFA stagiaire, BAFA en cours, sans diplôme, BPJEPS loisirs tous publics…)",
+            labels.join(", ")
+        )
+    })
 }
 
 #[cfg(test)]

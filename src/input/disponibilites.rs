@@ -1,31 +1,20 @@
-//! The `Disponibilites` sheet, in either form (design.md §3): a grid as directors collect it
-//! (rows: animateur Id; columns: dates; cells `J`, `M`, `AM`, `S` or combinations), or a long
-//! table (`Animateur`, `Date` or `Du` + `Au` (+ `Jours`), `Creneau`).
+//! The `Disponibilites` sheet, in either layout (`schema::disponibilites`): a grid as directors
+//! collect it (rows: animateur Id; columns: dates; cells `J`, `M`, `AM`, `S` or combinations), or
+//! a long table (`Animateur`, `Date` or `Du` + `Au` (+ `Jours`), `Creneau`).
 
 use std::collections::{HashMap, HashSet};
 
 use calamine::Data;
-use chrono::{Datelike, NaiveDate};
 
-use super::accueils::code_key;
+use super::catalogue::code_key;
 use super::cells;
-use super::previsions::{AU, DATE, DU, DateColumns, WEEKDAYS, standard_label};
-use super::table::{Column, RowReader, Sheet};
+use super::creneaux::standard_label;
+use super::dates::{DateColumns, grid_dates};
+use super::table::{RowReader, Sheet};
 use crate::domain::{Availability, AvailabilityFlags};
 use crate::error::InputError;
-
-const ANIMATEUR: Column = Column::new("Animateur", &["Id", "Staff", "Identifiant", "Code"]);
-/// The long table's part of the day (`journee`, `matin`… or the grid codes).
-const CRENEAU: Column = Column::new(
-    "Creneau",
-    &[
-        "Slot",
-        "Disponibilite",
-        "Availability",
-        "Plage",
-        "Code dispo",
-    ],
-);
+use crate::schema::animateurs;
+use crate::schema::disponibilites::{ANIMATEUR, CRENEAU, DATES};
 
 const CODES_EXPECTED: &str = "disponibilité attendue : J (journée), M (matin), AM (après-midi), \
                               S (soir), X (= J), une combinaison comme M+S, M/AM ou M AM, ou une \
@@ -46,45 +35,12 @@ pub(crate) fn read(
     ids: Option<&HashMap<String, (String, u32)>>,
     errors: &mut Vec<InputError>,
 ) -> DisponibilitesRead {
-    let dated =
-        sheet.find(&DATE).is_some() || (sheet.find(&DU).is_some() && sheet.find(&AU).is_some());
-    let long_table = dated && sheet.find(&CRENEAU).is_some();
+    let long_table = DateColumns::present(sheet, &DATES) && sheet.find(&CRENEAU).is_some();
     if long_table {
         read_long(sheet, ids, errors)
     } else {
         read_grid(sheet, ids, errors)
     }
-}
-
-/// Date columns of a grid: header cells that are dates (date cells or date text). Other headers
-/// (`Nom`, `Prenom`, totals…) are ignored, unless they look like a mistyped date.
-pub(crate) fn date_columns(sheet: &Sheet, errors: &mut Vec<InputError>) -> Vec<(usize, NaiveDate)> {
-    let mut columns = Vec::new();
-    for (index, cell) in sheet.header_cells.iter().enumerate() {
-        if cells::is_blank(cell) {
-            continue;
-        }
-        match cells::date(cell) {
-            // A bare number is a date only if it is a plausible serial (from the year 2000).
-            Ok(date) if date.year() >= 2000 => columns.push((index, date)),
-            _ if looks_like_date(cell) => {
-                let mut error = sheet.error(format!(
-                    "en-tête de colonne illisible : {}",
-                    cells::DATE_EXPECTED
-                ));
-                error.column = Some(cells::display(cell));
-                error.value = Some(cells::display(cell));
-                errors.push(error);
-            }
-            _ => {}
-        }
-    }
-    columns
-}
-
-fn looks_like_date(cell: &Data) -> bool {
-    let text = cells::display(cell);
-    text.chars().any(|c| c.is_ascii_digit()) && text.contains(['/', '-', '.'])
 }
 
 fn read_grid(
@@ -93,7 +49,7 @@ fn read_grid(
     errors: &mut Vec<InputError>,
 ) -> DisponibilitesRead {
     let mut read = DisponibilitesRead::default();
-    let dates = date_columns(sheet, errors);
+    let dates = grid_dates(sheet, errors);
     if dates.is_empty() && sheet.rows.is_empty() {
         // A blank grid (the template's): nobody is available yet, which is not an error here;
         // an animateur without availability is reported on the Animateurs sheet.
@@ -138,7 +94,7 @@ fn read_long(
 ) -> DisponibilitesRead {
     let mut read = DisponibilitesRead::default();
     let animateur = sheet.require(&ANIMATEUR, errors);
-    let dates = DateColumns::find(sheet, errors);
+    let dates = DateColumns::find(sheet, &DATES, errors);
     let (Some(animateur), Some(dates), Some(creneau)) = (animateur, dates, sheet.find(&CRENEAU))
     else {
         return read;
@@ -151,7 +107,7 @@ fn read_long(
         if let Some(id) = &id {
             read.listed.insert(code_key(id));
         }
-        let days = dates.read(&mut reader, WEEKDAYS);
+        let days = dates.read(&mut reader);
         let flags = reader.required(Some(creneau), CRENEAU.name, long_code);
         if let (Some(id), Some(days), Some(flags)) = (id, days, flags) {
             for day in days {
@@ -178,8 +134,12 @@ fn resolve_id(
             reader.error(
                 column,
                 ANIMATEUR.name,
-                "animateur inconnu : cet Id n'est pas dans la colonne « Id » de la feuille \
-                 « Animateurs »",
+                format!(
+                    "animateur inconnu : cet Id n'est pas dans la colonne « {} » de la feuille \
+                     « {} »",
+                    animateurs::ID.name,
+                    animateurs::SHEET.name
+                ),
             );
             None
         }

@@ -1,4 +1,5 @@
-//! calamine readers: header matching, cell parsing, errors with file/sheet/row/column.
+//! calamine readers driven by the schema ([`crate::schema`]): header matching, cell parsing,
+//! errors with file/sheet/row/column.
 //!
 //! Each sheet is found by name (French or English, case, accents, spaces and punctuation ignored)
 //! in whichever input file has it; its header row is its first non-empty row; extra columns are
@@ -8,7 +9,11 @@
 mod accueils;
 mod animateurs;
 mod calendrier;
+mod catalogue;
 mod cells;
+mod creneaux;
+mod dates;
+mod days;
 mod disponibilites;
 mod previsions;
 mod recrutement;
@@ -22,11 +27,12 @@ use std::path::{Path, PathBuf};
 use crate::domain::{Affectation, Inputs};
 use crate::error::{Error, InputError};
 use crate::rules::Parameters;
-
-use accueils::code_key;
-use workbook::{
-    ACCUEILS, ANIMATEURS, CALENDRIER, DISPONIBILITES, PREVISIONS, RECRUTEMENT, REGLES, Workbooks,
+use crate::schema::{
+    self, ACCUEILS, ANIMATEURS, CALENDRIER, DISPONIBILITES, PREVISIONS, RECRUTEMENT, REGLES,
 };
+
+use catalogue::{Catalogue, code_key};
+use workbook::Workbooks;
 
 /// Which sheets a command needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +86,7 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
 /// otherwise. Availability Ids are checked against `Animateurs`.
 fn read_staff(
     workbooks: &mut Workbooks,
-    catalogue: Option<&accueils::Catalogue>,
+    catalogue: Option<&Catalogue>,
     required: Required,
     inputs: &mut Inputs,
     errors: &mut Vec<InputError>,
@@ -135,10 +141,10 @@ fn without_availability(
     listed: &std::collections::HashSet<String>,
 ) -> Vec<InputError> {
     let id_header = sheet
-        .find(&animateurs::ID)
+        .find(&schema::animateurs::ID)
         .and_then(|index| sheet.headers.get(index))
         .cloned()
-        .unwrap_or_else(|| animateurs::ID.name.to_string());
+        .unwrap_or_else(|| schema::animateurs::ID.name.to_string());
     read.animateurs
         .iter()
         .filter(|a| !listed.contains(&code_key(&a.id)))
@@ -179,3 +185,6 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
 fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
     errors.sort_by_key(|error| workbooks.error_order(error));
 }
+
+#[cfg(test)]
+mod tests;

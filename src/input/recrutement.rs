@@ -1,20 +1,14 @@
-//! The optional `Recrutement` sheet: hiring profiles, what the local market can supply.
+//! The optional `Recrutement` sheet: hiring profiles, what the local market can supply
+//! (`schema::recrutement`).
 
-use super::animateurs::{COUT_JOURNALIER, QUALIFICATION, SECTEUR, qualification_cell};
 use super::cells;
-use super::table::{Column, Sheet};
+use super::table::Sheet;
 use crate::domain::{HiringProfile, normalize_key};
 use crate::error::InputError;
 use crate::rules::Parameters;
-
-const COUT_FIXE: Column = Column::new(
-    "Cout fixe d'embauche",
-    &["Hiring cost", "Fixed cost", "Cout fixe", "Cout d'embauche"],
-);
-const NOMBRE_MAXIMUM: Column = Column::new(
-    "Nombre maximum",
-    &["Max count", "Maximum", "Nombre max", "Max number"],
-);
+use crate::schema::recrutement::{
+    COUT_FIXE, COUT_JOURNALIER, NOMBRE_MAXIMUM, QUALIFICATION, SECTEUR,
+};
 
 /// Hiring profiles; `Cout fixe d'embauche` and `Nombre maximum` default to the `Regles` values.
 pub(crate) fn read(
@@ -34,8 +28,11 @@ pub(crate) fn read(
     let mut profiles = Vec::new();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
-        let qualification_value =
-            reader.required(Some(qualification), QUALIFICATION.name, qualification_cell);
+        let qualification_value = reader.required(
+            Some(qualification),
+            QUALIFICATION.name,
+            cells::qualification,
+        );
         let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, cells::euros);
         // `tous` (or nothing) means any sector.
         let secteur_text = reader

@@ -1,14 +1,12 @@
 //! The optional `Regles` sheet: one row per parameter (`Parametre`, `Valeur`), interpreted and
-//! validated by `rules::Parameters`.
+//! validated by `rules::Parameters` (`schema::regles`).
 
 use super::cells;
-use super::table::{Column, Sheet};
+use super::table::Sheet;
 use crate::domain::SourceRef;
 use crate::error::InputError;
 use crate::rules::Parameters;
-
-const PARAMETRE: Column = Column::new("Parametre", &["Parameter", "Nom", "Name", "Regle", "Rule"]);
-const VALEUR: Column = Column::new("Valeur", &["Value"]);
+use crate::schema::regles::{PARAMETRE, VALEUR};
 
 /// The raw rows, and the parameters they set (defaults where the sheet is absent or wrong).
 pub(crate) fn read(

@@ -9,16 +9,16 @@ use std::collections::HashMap;
 use calamine::Data;
 use chrono::NaiveDate;
 
-use super::accueils::code_key;
+use super::catalogue::code_key;
 use super::cells;
-use super::disponibilites::date_columns;
-use super::previsions::{ACCUEIL, CRENEAU, DATE, DEBUT, FIN, explicit_times, standard_label};
-use super::table::{Column, Sheet};
+use super::creneaux::{explicit_times, standard_label};
+use super::dates::grid_dates;
+use super::table::Sheet;
+use super::workbook::Workbooks;
 use crate::domain::{Affectation, Creneau, Inputs, Role, normalize_key};
 use crate::error::InputError;
-
-const ANIMATEUR: Column = Column::new("Animateur", &["Id", "Staff", "Identifiant"]);
-const ROLE: Column = Column::new("Role", &["Fonction"]);
+use crate::schema::affectations::{ACCUEIL, ANIMATEUR, CRENEAU, DATE, DEBUT, FIN, ROLE};
+use crate::schema::{AFFECTATIONS, ANIMATEURS};
 
 /// The forecast créneaux, to give a schedule row the exact créneau (times included) it refers to.
 struct Slots<'a> {
@@ -167,7 +167,7 @@ pub(crate) fn read_grid(
     inputs: &Inputs,
     errors: &mut Vec<InputError>,
 ) -> Vec<Affectation> {
-    let dates = date_columns(sheet, errors);
+    let dates = grid_dates(sheet, errors);
     if dates.is_empty() {
         errors.push(sheet.error(
             "aucune colonne de date dans la grille : attendu une première colonne « Id » puis une \
@@ -268,14 +268,14 @@ fn parse_role_text(text: &str) -> Option<Role> {
 
 /// Reads the schedule sheet of one file: `Affectations` when present, else the `Animateurs` grid.
 pub(crate) fn read(
-    workbooks: &mut super::workbook::Workbooks,
+    workbooks: &mut Workbooks,
     inputs: &Inputs,
     errors: &mut Vec<InputError>,
 ) -> Vec<Affectation> {
-    if let Some(sheet) = workbooks.sheet(&super::workbook::AFFECTATIONS, false, errors) {
+    if let Some(sheet) = workbooks.sheet(&AFFECTATIONS, false, errors) {
         return read_long(&sheet, inputs, errors);
     }
-    if let Some(sheet) = workbooks.sheet(&super::workbook::ANIMATEURS, false, errors) {
+    if let Some(sheet) = workbooks.sheet(&ANIMATEURS, false, errors) {
         return read_grid(&sheet, inputs, errors);
     }
     let file = workbooks.files().join(", ");

@@ -1,48 +1,19 @@
 //! A sheet as a table: the header row (the first non-empty row), the data rows with their
-//! spreadsheet numbers, column lookup by name or alias, and a row reader that collects errors.
+//! spreadsheet numbers, column lookup by the schema's names and aliases, and a row reader that
+//! collects errors.
 
 use calamine::{Data, Range};
 
-use super::cells;
+use super::{cells, days};
 use crate::domain::{SourceRef, normalize_key};
 use crate::error::InputError;
+use crate::schema::ColumnSpec;
 
-/// A column the readers look for: its French name and the other spellings accepted.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Column {
-    pub name: &'static str,
-    pub aliases: &'static [&'static str],
-}
-
-impl Column {
-    pub const fn new(name: &'static str, aliases: &'static [&'static str]) -> Self {
-        Column { name, aliases }
-    }
-
-    /// Whether a header written in the file is this column (case, accents, spaces and
-    /// punctuation ignored).
-    /// A note in parentheses is ignored too (`Capacité (places)`, `Coût journalier (€)`).
-    pub fn matches(&self, header: &str) -> bool {
-        let without_note = match header.split_once('(') {
-            Some((before, _)) if header.trim_end().ends_with(')') => before,
-            _ => header,
-        };
-        [normalize_key(header), normalize_key(without_note)]
-            .iter()
-            .filter(|key| !key.is_empty())
-            .any(|key| {
-                std::iter::once(self.name)
-                    .chain(self.aliases.iter().copied())
-                    .any(|name| normalize_key(name) == *key)
-            })
-    }
-
-    /// `« Capacite » (ou « Capacity »)`, for messages.
-    fn described(&self) -> String {
-        match self.aliases.first() {
-            Some(alias) => format!("« {} » (ou « {alias} »)", self.name),
-            None => format!("« {} »", self.name),
-        }
+/// `« Capacite » (ou « Capacity »)`, for messages.
+fn described(column: &ColumnSpec) -> String {
+    match column.aliases.first() {
+        Some(alias) => format!("« {} » (ou « {alias} »)", column.name),
+        None => format!("« {} »", column.name),
     }
 }
 
@@ -101,12 +72,12 @@ impl Sheet {
     }
 
     /// The index of a column, if the header row has it.
-    pub fn find(&self, column: &Column) -> Option<usize> {
+    pub fn find(&self, column: &ColumnSpec) -> Option<usize> {
         self.headers.iter().position(|h| column.matches(h))
     }
 
     /// The index of a required column; reports it missing otherwise.
-    pub fn require(&self, column: &Column, errors: &mut Vec<InputError>) -> Option<usize> {
+    pub fn require(&self, column: &ColumnSpec, errors: &mut Vec<InputError>) -> Option<usize> {
         let found = self.find(column);
         if found.is_none() {
             errors.push(self.missing_column(column));
@@ -114,7 +85,7 @@ impl Sheet {
         found
     }
 
-    pub fn missing_column(&self, column: &Column) -> InputError {
+    pub fn missing_column(&self, column: &ColumnSpec) -> InputError {
         let found: Vec<&str> = self
             .headers
             .iter()
@@ -124,12 +95,12 @@ impl Sheet {
         let message = if self.header_row == 0 {
             format!(
                 "la feuille est vide : colonne {} attendue dans la ligne d'en-tête",
-                column.described()
+                described(column)
             )
         } else {
             format!(
                 "colonne {} introuvable dans la ligne d'en-tête (ligne {}) ; colonnes trouvées : {}",
-                column.described(),
+                described(column),
                 self.header_row,
                 if found.is_empty() {
                     "aucune".to_string()
@@ -290,8 +261,7 @@ impl RowReader<'_> {
             .iter()
             .filter(|c| !cells::is_blank(c))
             .peekable();
-        filled.peek().is_some()
-            && filled.all(|cell| super::previsions::weekday(&cells::display(cell)).is_some())
+        filled.peek().is_some() && filled.all(|cell| days::weekday(&cells::display(cell)).is_some())
     }
 
     /// Optional text, trimmed.
@@ -308,29 +278,6 @@ impl RowReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn headers_match_ignoring_case_accents_spaces_punctuation_and_notes() {
-        let capacite = Column::new("Capacite", &["Capacity"]);
-        for header in [
-            "Capacite",
-            "Capacité",
-            "CAPACITÉ",
-            " capacité ",
-            "Capacité *",
-            "Capacity",
-            "Capacité (places)",
-        ] {
-            assert!(capacite.matches(header), "{header}");
-        }
-        for header in ["", "Capacités max", "Places"] {
-            assert!(!capacite.matches(header), "{header}");
-        }
-        let moins = Column::new("Moins de 6 ans", &["Under 6"]);
-        assert!(moins.matches("moins-de-6-ans"));
-        assert!(moins.matches("Under 6"));
-        assert!(!moins.matches("6 ans et plus"));
-    }
 
     #[test]
     fn the_header_row_is_the_first_non_empty_row() {

@@ -1,5 +1,5 @@
-//! Opening the user's files and finding each sheet by name (French name or English alias, case,
-//! accents, spaces and punctuation ignored) in whichever file has it.
+//! Opening the user's files and finding each sheet by the schema's names (French name or
+//! English alias, case, accents, spaces and punctuation ignored) in whichever file has it.
 
 use std::fs::File;
 use std::io::BufReader;
@@ -8,57 +8,8 @@ use std::path::{Path, PathBuf};
 use calamine::{Reader, Sheets, open_workbook_auto};
 
 use super::table::Sheet;
-use crate::domain::normalize_key;
 use crate::error::InputError;
-
-/// A sheet the readers look for: its French name and the other names accepted.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct SheetKind {
-    pub name: &'static str,
-    pub aliases: &'static [&'static str],
-}
-
-impl SheetKind {
-    fn matches(&self, sheet_name: &str) -> bool {
-        let key = normalize_key(sheet_name);
-        std::iter::once(self.name)
-            .chain(self.aliases.iter().copied())
-            .any(|name| normalize_key(name) == key)
-    }
-}
-
-pub(crate) const ACCUEILS: SheetKind = SheetKind {
-    name: "Accueils",
-    aliases: &["Sites", "ACM"],
-};
-pub(crate) const PREVISIONS: SheetKind = SheetKind {
-    name: "Previsions",
-    aliases: &["Forecast", "Forecasts"],
-};
-pub(crate) const ANIMATEURS: SheetKind = SheetKind {
-    name: "Animateurs",
-    aliases: &["Staff"],
-};
-pub(crate) const DISPONIBILITES: SheetKind = SheetKind {
-    name: "Disponibilites",
-    aliases: &["Availability", "Availabilities"],
-};
-pub(crate) const REGLES: SheetKind = SheetKind {
-    name: "Regles",
-    aliases: &["Rules", "Parametres", "Parameters"],
-};
-pub(crate) const RECRUTEMENT: SheetKind = SheetKind {
-    name: "Recrutement",
-    aliases: &["Hiring", "Recruitment"],
-};
-pub(crate) const CALENDRIER: SheetKind = SheetKind {
-    name: "Calendrier",
-    aliases: &["Calendar"],
-};
-pub(crate) const AFFECTATIONS: SheetKind = SheetKind {
-    name: "Affectations",
-    aliases: &["Schedule", "Assignments"],
-};
+use crate::schema::SheetSpec;
 
 struct Book {
     file: String,
@@ -107,7 +58,7 @@ impl Workbooks {
     /// in two places → reported; the first one is used.
     pub fn sheet(
         &mut self,
-        kind: &SheetKind,
+        kind: &SheetSpec,
         required: bool,
         errors: &mut Vec<InputError>,
     ) -> Option<Sheet> {
@@ -159,15 +110,13 @@ impl Workbooks {
         }
     }
 
-    fn missing_sheet(&self, kind: &SheetKind) -> InputError {
+    fn missing_sheet(&self, kind: &SheetSpec) -> InputError {
         let searched = if self.files.is_empty() {
             "aucun fichier".to_string()
         } else {
             self.files.join(", ")
         };
-        let names: Vec<&str> = std::iter::once(kind.name)
-            .chain(kind.aliases.iter().copied())
-            .collect();
+        let names: Vec<&str> = kind.names().collect();
         InputError::new(
             searched,
             format!(

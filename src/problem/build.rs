@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::{AccueilId, ForecastId, Need, PersonId, Problem};
+use super::ids::{AccueilId, ForecastId, PersonId};
+use super::need::Need;
+use super::validated::Problem;
 use crate::domain::Inputs;
 use crate::error::{Error, InputError};
 use crate::input::{self, Required};

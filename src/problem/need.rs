@@ -1,4 +1,4 @@
-use super::{AccueilId, ForecastId};
+use super::ids::{AccueilId, ForecastId};
 use crate::domain::Prevision;
 use crate::rules::SlotRequirement;
 

@@ -2,7 +2,8 @@
 //!
 //! | Rule | Module | Articles |
 //! |---|---|---|
-//! | ratios, mixed ages, 5-hour test | [`ratios`] | CASF R227-15, R227-16, R227-17, R227-19 III |
+//! | ratios, 5-hour test | [`ratio`], [`ratios`] | CASF R227-15, R227-16, R227-17, R227-19 III |
+//! | mixed ages | [`mixed_ages`] | acm-rules.md §2.3 (Q1) |
 //! | qualification quotas | [`quotas`] | CASF R227-12 |
 //! | director, séjour team, adjoints | [`director`] | CASF R227-14, R227-17, R227-18 |
 //! | calendar, public holidays | [`calendar`] | CASF R227-1; Code du travail L3133-1 |
@@ -13,14 +14,17 @@
 pub mod calendar;
 pub mod director;
 pub mod labour;
+pub mod mixed_ages;
 pub mod parameters;
 pub mod qualifications;
 pub mod quotas;
+pub mod ratio;
 pub mod ratios;
 
 pub use calendar::Calendar;
+pub use mixed_ages::MixedAgePolicy;
 pub use parameters::Parameters;
-pub use ratios::{AppliedRatio, MixedAgePolicy, Ratio};
+pub use ratio::{AppliedRatio, Ratio};
 
 pub use crate::domain::normalize_key;
 

@@ -4,7 +4,7 @@
 use crate::domain::{Cents, SourceRef, normalize_key};
 use crate::error::InputError;
 
-use super::ratios::MixedAgePolicy;
+use super::mixed_ages::MixedAgePolicy;
 
 /// Everything the rules and the optimiser take from the `Regles` sheet.
 #[derive(Debug, Clone, PartialEq)]

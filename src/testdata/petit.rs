@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{AccueilRow, AnimateurRow, PrevisionRow, Territory, When};
+use super::territory::{AccueilRow, AnimateurRow, PrevisionRow, Territory, When};
 use crate::domain::{AcmType, Contrat};
 
 /// A day of July 2026.

@@ -1,0 +1,17 @@
+//! What the local market can supply.
+
+use super::animateur::Qualification;
+use super::money::Cents;
+use super::source::SourceRef;
+
+/// A hiring profile of the `Recrutement` sheet: what the local market can supply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HiringProfile {
+    pub qualification: Qualification,
+    /// `None` means any sector.
+    pub secteur: Option<String>,
+    pub cout_journalier: Cents,
+    pub cout_fixe: Cents,
+    pub nombre_maximum: u32,
+    pub source: SourceRef,
+}

@@ -1,0 +1,43 @@
+//! The ACM codes and sector names of `Accueils` that the other sheets refer to, and how codes and
+//! Ids are compared.
+
+use std::collections::HashMap;
+
+use crate::domain::normalize_key;
+
+/// Codes and Ids are compared trimmed and ignoring case.
+pub(crate) fn code_key(code: &str) -> String {
+    code.trim().to_lowercase()
+}
+
+/// The ACM codes and sector names the other sheets may refer to.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Catalogue {
+    /// Lower-cased code → code as written in `Accueils`.
+    codes: HashMap<String, String>,
+    /// Normalised sector name → sector as written.
+    sectors: HashMap<String, String>,
+}
+
+impl Catalogue {
+    /// The code as written in `Accueils`, for a code written with another case.
+    pub fn code(&self, code: &str) -> Option<&str> {
+        self.codes.get(&code_key(code)).map(String::as_str)
+    }
+
+    pub fn sector(&self, sector: &str) -> Option<&str> {
+        self.sectors.get(&normalize_key(sector)).map(String::as_str)
+    }
+
+    /// Records a code as written (the first spelling of a code is kept by the caller).
+    pub fn add_code(&mut self, code: &str) {
+        self.codes.insert(code_key(code), code.to_string());
+    }
+
+    /// Records a sector name; its first spelling is kept.
+    pub fn add_sector(&mut self, sector: &str) {
+        self.sectors
+            .entry(normalize_key(sector))
+            .or_insert_with(|| sector.to_string());
+    }
+}

@@ -1,0 +1,70 @@
+//! `Affectations`: the schedule `check --schedule` reads, as `plan` writes it (possibly edited
+//! by hand). Without it, `check` reads an `Animateurs` grid: one row per person found by
+//! [`ANIMATEUR`], one column per date, the ACM code in each cell (`ALSH-DOUE (D)` for the
+//! director).
+
+use super::choices::Choices;
+use super::column::{ColumnSpec, Presence};
+use super::previsions;
+use super::sheet::SheetSpec;
+
+pub const SHEET: SheetSpec = SheetSpec {
+    name: "Affectations",
+    aliases: &["Schedule", "Assignments"],
+    purpose: "Le planning : une ligne par animateur, accueil, date et créneau ; les colonnes \
+              Debut et Fin précisent un créneau hors horaires standard.",
+    columns: &[ANIMATEUR, ACCUEIL, DATE, CRENEAU, ROLE, DEBUT, FIN],
+    other_columns: &[],
+};
+
+/// Unlike `Disponibilites`, `Code` is not an alias here: it would be the ACM's.
+pub const ANIMATEUR: ColumnSpec = ColumnSpec {
+    name: "Animateur",
+    aliases: &["Id", "Staff", "Identifiant"],
+    presence: Presence::Required,
+    choices: Choices::AnimateurId,
+    width: 12.0,
+    help: "Identifiant de la personne (feuille Animateurs).",
+    example: "A12",
+};
+
+pub const ACCUEIL: ColumnSpec = ColumnSpec {
+    width: 14.0,
+    ..previsions::ACCUEIL
+};
+
+pub const DATE: ColumnSpec = ColumnSpec {
+    presence: Presence::Required,
+    width: 11.0,
+    help: "Jour travaillé (jj/mm/aaaa).",
+    ..previsions::DATE
+};
+
+pub const CRENEAU: ColumnSpec = ColumnSpec {
+    help: "journee, matin, midi, apres-midi, soir, ou un créneau des prévisions.",
+    ..previsions::CRENEAU
+};
+
+pub const ROLE: ColumnSpec = ColumnSpec {
+    name: "Role",
+    aliases: &["Fonction"],
+    presence: Presence::Optional {
+        default: Some("animation"),
+    },
+    choices: Choices::Role,
+    width: 11.0,
+    help: "animation, ou direction pour le directeur ou son adjoint.",
+    example: "animation",
+};
+
+pub const DEBUT: ColumnSpec = ColumnSpec {
+    width: 7.0,
+    help: "Heure de début (hh:mm) quand le créneau n'est pas à ses horaires standard.",
+    ..previsions::DEBUT
+};
+
+pub const FIN: ColumnSpec = ColumnSpec {
+    width: 7.0,
+    help: "Heure de fin (hh:mm).",
+    ..previsions::FIN
+};
