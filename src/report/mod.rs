@@ -15,7 +15,6 @@ pub mod dates;
 pub mod needs;
 pub mod planning;
 pub mod rule_catalogue;
-pub mod sheets;
 pub mod template;
 pub mod wording;
 pub mod xlsx;

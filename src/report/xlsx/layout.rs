@@ -93,14 +93,22 @@ pub struct PrintLayout {
 }
 
 impl PrintLayout {
-    /// A4 landscape, `pages_wide` pages across, nothing repeated.
-    pub const fn a4(pages_wide: u16) -> Self {
+    /// Landscape on the printer's paper, `pages_wide` pages across, nothing repeated.
+    pub const fn landscape(pages_wide: u16) -> Self {
         PrintLayout {
             repeat_rows: None,
             repeat_columns: None,
             pages_wide,
-            a4: true,
+            a4: false,
             footer: false,
+        }
+    }
+
+    /// A4 landscape, `pages_wide` pages across, nothing repeated.
+    pub const fn a4(pages_wide: u16) -> Self {
+        PrintLayout {
+            a4: true,
+            ..PrintLayout::landscape(pages_wide)
         }
     }
 
