@@ -9,7 +9,9 @@ use crate::audit::{AuditReport, RuleKind, Unit, Violation};
 use crate::domain::Creneau;
 use crate::problem::Problem;
 
-use super::{CheckedFiles, terminal_summary, write_conformite};
+use super::checked::CheckedFiles;
+use super::summary::terminal_summary;
+use super::workbook::write_conformite;
 
 fn date(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 7, day).expect("valid date")
