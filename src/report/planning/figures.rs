@@ -217,7 +217,7 @@ impl<'a> Figures<'a> {
         }
     }
 
-    /// Every date of the period, weekends included (at most [`MAX_PERIOD_DAYS`]).
+    /// Every date of the period, weekends included (at most `MAX_PERIOD_DAYS`).
     pub fn period_dates(&self) -> Vec<NaiveDate> {
         let Some((first, last)) = self.period else {
             return Vec::new();

@@ -10,9 +10,9 @@
 //! creation date is fixed and no run time is written (the solver's time is in the terminal
 //! summary only).
 //!
-//! [`report`] holds what the report is written from, [`figures`] what is computed once from it,
-//! [`context`] what each sheet writer reads; one file per sheet, and [`workbook`] puts them in
-//! order.
+//! `report.rs` holds what the report is written from, `figures.rs` what is computed once from
+//! it, `context.rs` what each sheet writer reads; one file per sheet, and `workbook.rs` puts
+//! them in order.
 
 mod accueils;
 mod advice;
