@@ -363,3 +363,76 @@ fn a_missing_schedule_or_an_existing_output_is_an_error() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("--force"), "{}", stderr(&output));
 }
+
+/// A name longer than Excel's cell limit (possible from an `.ods` input, or once joined with a
+/// first name or a commune) is cut in `conformite.xlsx`, as in the other workbooks, not refused.
+#[test]
+fn a_name_longer_than_a_cell_is_cut_not_refused() {
+    use acm_planner::audit::{AuditReport, RuleKind, Violation};
+    use acm_planner::domain::{Accueil, AcmType, Animateur, Contrat, Inputs, SourceRef};
+    use acm_planner::problem::Problem;
+    use acm_planner::report::conformite::{CheckedFiles, write_conformite};
+    use acm_planner::rules::{Parameters, qualifications};
+
+    let long = "N".repeat(40_000);
+    let inputs = Inputs {
+        accueils: vec![Accueil {
+            code: "ALSH-DOUE".into(),
+            nom: long.clone(),
+            commune: "Doué-en-Anjou".into(),
+            kind: AcmType::AccueilLoisirs,
+            pedt: false,
+            capacite: 40,
+            jours_ouverture: None,
+            secteur: None,
+            tous_14_ans_et_plus: false,
+            derogation_direction: false,
+            source: SourceRef::default(),
+        }],
+        animateurs: vec![Animateur {
+            id: "ANIM1".into(),
+            nom: long,
+            prenom: "Léo".into(),
+            qualification: qualifications::canonical("BAFA").expect("known qualification"),
+            contrat: Contrat::Cee,
+            jours_cee_anterieurs: 0,
+            cout_journalier: None,
+            date_naissance: None,
+            secteur: None,
+            accueils_possibles: Vec::new(),
+            max_jours: None,
+            source: SourceRef::default(),
+        }],
+        ..Inputs::default()
+    };
+    let problem = Problem::new(inputs, Parameters::default()).expect("a problem");
+    let report = AuditReport {
+        violations: vec![
+            Violation::new(RuleKind::EffectifInsuffisant, "1 animateur pour 2 requis")
+                .accueil("ALSH-DOUE")
+                .date(date(6))
+                .animateur("ANIM1"),
+        ],
+        affectations: 1,
+        open_slots: 1,
+        people: 1,
+    };
+    let dir = temp_dir("long-name");
+    let output = dir.join("conformite.xlsx");
+    let files = CheckedFiles {
+        schedule: "planning.xlsx",
+        inputs: &[],
+        mixed_ages: "par-tranche",
+    };
+    write_conformite(&report, &problem, files, &output).expect("conformite.xlsx written");
+    let infractions = sheet_text(&output, "Infractions");
+    assert!(infractions[1][6].starts_with("Léo NNN"), "the person, cut");
+    assert_eq!(infractions[1][6].chars().count(), 32_767);
+    let synthese = sheet_text(&output, "Synthese");
+    let by_accueil = synthese
+        .iter()
+        .find(|row| row.first().map(String::as_str) == Some("ALSH-DOUE"))
+        .expect("the accueil's row");
+    assert_eq!(by_accueil[1].chars().count(), 32_767);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -44,7 +44,6 @@ pub use findings::AuditReport;
 pub use rule::{Family, RuleKind, Severity, Unit};
 pub use violation::Violation;
 pub use wording::french_date;
-pub(crate) use wording::plural;
 
 use crate::domain::Affectation;
 use crate::problem::Problem;

@@ -5,9 +5,11 @@ use rust_xlsxwriter::{ConditionalFormatCell, ConditionalFormatCellRule, Workshee
 
 use crate::rules::{MixedAgePolicy, SlotRequirement};
 
-use super::SheetContext;
+use crate::report::wording::weekday_long;
+use crate::report::xlsx::{Column, row_index, write_count, write_date, write_headers, write_text};
+
+use super::context::SheetContext;
 use super::figures::SlotView;
-use super::format::{row_index, weekday_long, write_count, write_date, write_headers, write_text};
 
 /// Statuses, as written in the `Statut` column.
 pub const CONFORME: &str = "conforme";
@@ -16,32 +18,32 @@ pub const MANQUE_QUALIFIES: &str = "manque qualifiés";
 pub const SANS_DIRECTION: &str = "sans direction";
 pub const SANS_ENFANT: &str = "aucun enfant";
 
-const HEADERS: [(&str, f64); 25] = [
-    ("Accueil", 14.0),
-    ("Nom", 30.0),
-    ("Secteur", 12.0),
-    ("Date", 11.0),
-    ("Jour", 11.0),
-    ("Creneau", 12.0),
-    ("Moins de 6 ans", 8.0),
-    ("6 ans et plus", 8.0),
-    ("Taux appliqué", 13.0),
-    ("Animateurs requis", 10.0),
-    ("dont renforcé", 9.0),
-    ("Qualifiés min.", 9.0),
-    ("Sans qualif. max", 9.0),
-    ("Directeur requis/compté", 20.0),
-    ("Présents", 9.0),
-    ("dont qualifiés", 9.0),
-    ("dont stagiaires", 9.0),
-    ("dont sans qualif.", 9.0),
-    ("Manque", 8.0),
-    ("Qualifiés manquants", 10.0),
-    ("Statut", 16.0),
-    ("Régime", 28.0),
-    ("Article", 16.0),
-    ("Autres méthodes âges mixtes", 26.0),
-    ("Direction du jour", 26.0),
+const HEADERS: [Column; 25] = [
+    Column::new("Accueil", 14.0),
+    Column::new("Nom", 30.0),
+    Column::new("Secteur", 12.0),
+    Column::new("Date", 11.0),
+    Column::new("Jour", 11.0),
+    Column::new("Creneau", 12.0),
+    Column::new("Moins de 6 ans", 8.0),
+    Column::new("6 ans et plus", 8.0),
+    Column::new("Taux appliqué", 13.0),
+    Column::new("Animateurs requis", 10.0),
+    Column::new("dont renforcé", 9.0),
+    Column::new("Qualifiés min.", 9.0),
+    Column::new("Sans qualif. max", 9.0),
+    Column::new("Directeur requis/compté", 20.0),
+    Column::new("Présents", 9.0),
+    Column::new("dont qualifiés", 9.0),
+    Column::new("dont stagiaires", 9.0),
+    Column::new("dont sans qualif.", 9.0),
+    Column::new("Manque", 8.0),
+    Column::new("Qualifiés manquants", 10.0),
+    Column::new("Statut", 16.0),
+    Column::new("Régime", 28.0),
+    Column::new("Article", 16.0),
+    Column::new("Autres méthodes âges mixtes", 26.0),
+    Column::new("Direction du jour", 26.0),
 ];
 const STATUS_COL: u16 = 20;
 
@@ -70,9 +72,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_text(sheet, row, 5, &prevision.creneau.label, &formats.text)?;
         write_count(sheet, row, 6, prevision.moins_de_6, &formats.integer)?;
         write_count(sheet, row, 7, prevision.six_et_plus, &formats.integer)?;
-        if let Some(requirement) = slot.requirement {
-            write_requirement(sheet, row, requirement, context)?;
-        }
+        write_requirement(sheet, row, slot.requirement, context)?;
         let outcome = slot.outcome;
         write_count(
             sheet,

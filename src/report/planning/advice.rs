@@ -9,8 +9,9 @@ use crate::domain::AnimationCategory;
 use crate::optimize::{Hire, PlanResult, SolveStatus};
 use crate::problem::Problem;
 
+use crate::report::wording::{date_span_words, percent, plural_unless_one};
+
 use super::figures::Figures;
-use super::format::{date_span_words, percent_fr, plural};
 use super::remarks::pay_below_minimum;
 
 /// Hires of the same qualification and sector.
@@ -79,7 +80,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
         lines.push(format!(
             "Vérifiez le coût journalier de {} en CEE : il est inférieur au minimum légal \
              (CASF D432-2 ; feuille Animateurs, colonne Remarques).",
-            plural(underpaid, "animateur", "animateurs")
+            plural_unless_one(underpaid, "animateur", "animateurs")
         ));
     }
     let shared = result
@@ -95,7 +96,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
              (manque prouvé à {} près de l'optimum ; coût optimal dans chaque partie, pas \
              prouvé pour la répartition). Pour un calcul exact, planifiez une période plus \
              courte (--from, --to).",
-            percent_fr(shared.gap)
+            percent(shared.gap)
         ));
     }
     if figures.status == SolveStatus::TimeLimit {
@@ -103,7 +104,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
             "Au moins une étape du calcul a été arrêtée par sa limite de temps (écart prouvé \
              {}) : le planning respecte la loi, mais un planning moins coûteux ou plus stable \
              peut exister ; relancez avec un --time-limit plus grand.",
-            percent_fr(figures.gap)
+            percent(figures.gap)
         ));
     }
     lines.push(
@@ -118,17 +119,21 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
 pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> String {
     let mut slots = Vec::new();
     if animateurs > 0 {
-        slots.push(plural(count(animateurs), "animateur", "animateurs"));
+        slots.push(plural_unless_one(
+            count(animateurs),
+            "animateur",
+            "animateurs",
+        ));
     }
     if qualified > 0 {
-        slots.push(plural(count(qualified), "qualifié", "qualifiés"));
+        slots.push(plural_unless_one(count(qualified), "qualifié", "qualifiés"));
     }
     let mut parts = Vec::new();
     if !slots.is_empty() {
         parts.push(format!("{} en cumul sur les créneaux", slots.join(" et ")));
     }
     if directors > 0 {
-        parts.push(plural(
+        parts.push(plural_unless_one(
             count(directors),
             "journée de direction",
             "journées de direction",
@@ -189,7 +194,7 @@ fn hire_sentences(hires: &[Hire]) -> Vec<String> {
                 "Recruter {who}{place} {} ({}{more} ; {} en tout).",
                 date_span_words(first, last),
                 shown.join(", "),
-                plural(group.days, "jour", "jours"),
+                plural_unless_one(group.days, "jour", "jours"),
             ))
         })
         .collect()
@@ -199,16 +204,25 @@ fn hire_sentences(hires: &[Hire]) -> Vec<String> {
 fn post_words(hire: &Hire, count: usize) -> String {
     let label = hire.qualification.label.as_str();
     if hire.qualification.may_direct() {
-        return format!("{} {label}", plural(count, "directeur", "directeurs"));
+        return format!(
+            "{} {label}",
+            plural_unless_one(count, "directeur", "directeurs")
+        );
     }
     match hire.qualification.category {
         AnimationCategory::Trainee => {
             let diploma = label.trim_start_matches("stagiaire").trim();
-            format!("{} {diploma}", plural(count, "stagiaire", "stagiaires"))
-                .trim_end()
-                .to_string()
+            format!(
+                "{} {diploma}",
+                plural_unless_one(count, "stagiaire", "stagiaires")
+            )
+            .trim_end()
+            .to_string()
         }
-        _ => format!("{} {label}", plural(count, "animateur", "animateurs")),
+        _ => format!(
+            "{} {label}",
+            plural_unless_one(count, "animateur", "animateurs")
+        ),
     }
 }
 

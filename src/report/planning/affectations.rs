@@ -3,23 +3,24 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::SheetContext;
-use super::format::{write_date, write_headers, write_text, write_time};
+use crate::report::xlsx::{Column, write_date, write_headers, write_text, write_time};
+
+use super::context::SheetContext;
 
 /// The columns `check --schedule` reads, in this order.
 pub const HEADERS: [&str; 6] = ["Animateur", "Nom", "Accueil", "Date", "Creneau", "Role"];
 
-const COLUMNS: [(&str, f64); 10] = [
-    (HEADERS[0], 12.0),
-    (HEADERS[1], 18.0),
-    (HEADERS[2], 14.0),
-    (HEADERS[3], 11.0),
-    (HEADERS[4], 12.0),
-    (HEADERS[5], 11.0),
-    ("Prénom", 14.0),
-    ("Qualification", 18.0),
-    ("Début", 7.0),
-    ("Fin", 7.0),
+const COLUMNS: [Column; 10] = [
+    Column::new(HEADERS[0], 12.0),
+    Column::new(HEADERS[1], 18.0),
+    Column::new(HEADERS[2], 14.0),
+    Column::new(HEADERS[3], 11.0),
+    Column::new(HEADERS[4], 12.0),
+    Column::new(HEADERS[5], 11.0),
+    Column::new("Prénom", 14.0),
+    Column::new("Qualification", 18.0),
+    Column::new("Début", 7.0),
+    Column::new("Fin", 7.0),
 ];
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {

@@ -6,31 +6,33 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::domain::{Animateur, Cents, Contrat, Role};
+use crate::report::dates::is_weekend;
+use crate::report::xlsx::{
+    Column, col_index, row_index, write_count, write_date, write_euros, write_headers,
+    write_headers_from, write_text,
+};
 use crate::rules::labour::CEE_MAX_DAYS_PER_365;
 
-use super::SheetContext;
+use super::context::SheetContext;
 use super::figures::daily_cost;
-use super::format::{
-    col_index, is_weekend, row_index, write_count, write_date, write_headers, write_text,
-};
 use super::remarks::person_remarks;
 
 /// Suffix of a directing cell: `ALSH-DOUE (D)`.
 pub const DIRECTION_MARK: &str = " (D)";
 
-const PERSON_HEADERS: [(&str, f64); 5] = [
-    ("Id", 10.0),
-    ("Nom", 16.0),
-    ("Prénom", 14.0),
-    ("Qualification", 16.0),
-    ("Contrat", 9.0),
+const PERSON_HEADERS: [Column; 5] = [
+    Column::new("Id", 10.0),
+    Column::new("Nom", 16.0),
+    Column::new("Prénom", 14.0),
+    Column::new("Qualification", 16.0),
+    Column::new("Contrat", 9.0),
 ];
-const TOTAL_HEADERS: [(&str, f64); 5] = [
-    ("Jours travaillés", 10.0),
-    ("Jours CEE utilisés", 10.0),
-    ("Jours CEE restants", 10.0),
-    ("Coût", 12.0),
-    ("Remarques", 60.0),
+const TOTAL_HEADERS: [Column; 5] = [
+    Column::new("Jours travaillés", 10.0),
+    Column::new("Jours CEE utilisés", 10.0),
+    Column::new("Jours CEE restants", 10.0),
+    Column::new("Coût", 12.0),
+    Column::new("Remarques", 60.0),
 ];
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
@@ -52,10 +54,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet.set_column_width(col, date_width)?;
     }
     let totals_col = first_date_col + col_index(dates.len());
-    for (offset, (name, width)) in (0u16..).zip(TOTAL_HEADERS) {
-        write_text(sheet, 0, totals_col + offset, name, &formats.header)?;
-        sheet.set_column_width(totals_col + offset, width)?;
-    }
+    write_headers_from(sheet, 0, totals_col, &TOTAL_HEADERS, &formats.header)?;
     sheet.set_row_height(0, 30)?;
 
     for (i, person) in problem.animateurs.iter().enumerate() {
@@ -145,7 +144,7 @@ fn write_totals(
         }
     }
     let cost = person_cost(person, context);
-    sheet.write_number_with_format(row, col + 3, cost.as_euros_f64(), &formats.euro)?;
+    write_euros(sheet, row, col + 3, cost, &formats.euro)?;
     let remarks = person_remarks(context.problem(), context.figures, person);
     write_text(sheet, row, col + 4, &remarks, &formats.text)?;
     Ok(())
@@ -189,7 +188,7 @@ fn write_day_totals(
         .sum();
     write_count(sheet, row, totals_col, days, &formats.integer_bold)?;
     let cost: Cents = people.iter().map(|p| person_cost(p, context)).sum();
-    sheet.write_number_with_format(row, totals_col + 3, cost.as_euros_f64(), &formats.euro_bold)?;
+    write_euros(sheet, row, totals_col + 3, cost, &formats.euro_bold)?;
     Ok(())
 }
 

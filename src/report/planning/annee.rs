@@ -10,38 +10,39 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rust_xlsxwriter::{
     Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Color,
-    ConditionalFormatCell, ConditionalFormatCellRule, Format, FormatBorder, RowNum, Worksheet,
-    XlsxError,
+    ConditionalFormatCell, ConditionalFormatCellRule, Format, RowNum, Worksheet, XlsxError,
 };
 
 use crate::domain::{Cents, DayKind};
 use crate::problem::Problem;
-use crate::report::sheets::week_monday;
-
-use super::SheetContext;
-use super::format::{
-    date_fr, row_index, wrapped_height, write_count, write_date, write_headers, write_text,
+use crate::report::dates::week_monday;
+use crate::report::wording::{self, day_month};
+use crate::report::xlsx::{
+    Column, LineFit, row_index, total_of, wrapped_height, write_count, write_date, write_euros,
+    write_headers, write_headers_from, write_number, write_text,
 };
+
+use super::context::SheetContext;
 
 /// The sheet's name, between `Recrutement` and `Regles`.
 pub(super) const NAME: &str = "Annee";
 /// Row of the period table's header (0-based), frozen and repeated on printed pages.
 pub(super) const HEADER_ROW: RowNum = 3;
 
-const COLUMNS: [(&str, f64); 13] = [
-    ("Période", PERIOD_WIDTH),
-    ("Du", 11.0),
-    ("Au", 11.0),
-    ("Jours d'ouverture", 10.0),
-    ("Journées-animateurs requises", 12.0),
-    ("Journées-animateurs couvertes", 12.0),
-    ("Couverture", 10.0),
-    ("Animateurs manquants", 11.0),
-    ("Qualifiés manquants", 10.0),
-    ("Journées de direction manquantes", 12.0),
-    ("Postes à recruter", 10.0),
-    ("Journées à recruter", 10.0),
-    ("Coût du recrutement", 14.0),
+const COLUMNS: [Column; 13] = [
+    Column::new("Période", PERIOD_WIDTH),
+    Column::new("Du", 11.0),
+    Column::new("Au", 11.0),
+    Column::new("Jours d'ouverture", 10.0),
+    Column::new("Journées-animateurs requises", 12.0),
+    Column::new("Journées-animateurs couvertes", 12.0),
+    Column::new("Couverture", 10.0),
+    Column::new("Animateurs manquants", 11.0),
+    Column::new("Qualifiés manquants", 10.0),
+    Column::new("Journées de direction manquantes", 12.0),
+    Column::new("Postes à recruter", 10.0),
+    Column::new("Journées à recruter", 10.0),
+    Column::new("Coût du recrutement", 14.0),
 ];
 const PERIOD_WIDTH: f64 = 28.0;
 /// Width of the merged note rows: every column of the table.
@@ -84,13 +85,9 @@ impl DeclaredHolidays {
     fn name(&self) -> String {
         let (first, last) = self.days;
         if first == last {
-            format!("Vacances le {}", first.format("%d/%m"))
+            format!("Vacances le {}", day_month(first))
         } else {
-            format!(
-                "Vacances du {} au {}",
-                first.format("%d/%m"),
-                last.format("%d/%m")
-            )
+            format!("Vacances du {} au {}", day_month(first), day_month(last))
         }
     }
 }
@@ -350,19 +347,12 @@ struct TotalFormats {
 impl TotalFormats {
     fn new(context: &SheetContext) -> Self {
         let formats = context.formats;
-        let total = |format: &Format| {
-            format
-                .clone()
-                .set_bold()
-                .set_background_color(Color::RGB(crate::report::sheets::TOTAL_FILL))
-                .set_border_top(FormatBorder::Thin)
-        };
         TotalFormats {
-            text: total(&formats.bold),
-            date: total(&formats.date),
-            integer: total(&formats.integer_bold),
-            percent: total(&formats.percent),
-            euro: total(&formats.euro_bold),
+            text: total_of(&formats.bold),
+            date: total_of(&formats.date),
+            integer: total_of(&formats.integer_bold),
+            percent: total_of(&formats.percent),
+            euro: total_of(&formats.euro_bold),
         }
     }
 }
@@ -376,7 +366,11 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     write_text(sheet, 0, 0, "Bilan de l'année par période", &formats.title)?;
     sheet.set_row_height(0, 22)?;
     let span = match context.figures.period {
-        Some((first, last)) => format!("Période du {} au {}", date_fr(first), date_fr(last)),
+        Some((first, last)) => format!(
+            "Période du {} au {}",
+            wording::date(first),
+            wording::date(last)
+        ),
         None => "Période planifiée".to_string(),
     };
     write_text(
@@ -438,7 +432,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet.merge_range(row, 0, row, 12, "", &formats.note)?;
         let wrapped = formats.note.clone().set_text_wrap();
         write_text(sheet, row, 0, note, &wrapped)?;
-        sheet.set_row_height(row, wrapped_height(&[(note, NOTE_WIDTH)]))?;
+        sheet.set_row_height(row, wrapped_height(&[(note, NOTE_WIDTH)], LineFit::Medium))?;
         row += 1;
     }
     write_weeks(sheet, row + 1, context)?;
@@ -463,9 +457,9 @@ fn write_period(
         write_count(sheet, row, col, value, &formats.integer)?;
     }
     match figures.coverage() {
-        Some(coverage) => sheet.write_number_with_format(row, 6, coverage, &formats.percent)?,
-        None => sheet.write_string_with_format(row, 6, "—", &formats.centered)?,
-    };
+        Some(coverage) => write_number(sheet, row, 6, coverage, &formats.percent)?,
+        None => write_text(sheet, row, 6, "—", &formats.centered)?,
+    }
     let counts = [
         figures.missing_animateurs,
         figures.missing_qualified,
@@ -477,7 +471,7 @@ fn write_period(
     if context.result().recruitment_ran {
         write_count(sheet, row, 10, figures.posts, &formats.integer)?;
         write_count(sheet, row, 11, figures.post_days, &formats.integer)?;
-        sheet.write_number_with_format(row, 12, figures.cost.as_euros_f64(), &formats.euro)?;
+        write_euros(sheet, row, 12, figures.cost, &formats.euro)?;
     } else {
         for col in 10..=12 {
             write_text(sheet, row, col, "—", &formats.centered)?;
@@ -529,9 +523,9 @@ fn write_total(
         write_count(sheet, row, col, value, &formats.integer)?;
     }
     match total.coverage() {
-        Some(coverage) => sheet.write_number_with_format(row, 6, coverage, &formats.percent)?,
-        None => sheet.write_string_with_format(row, 6, "—", &formats.integer)?,
-    };
+        Some(coverage) => write_number(sheet, row, 6, coverage, &formats.percent)?,
+        None => write_text(sheet, row, 6, "—", &formats.integer)?,
+    }
     let counts = [
         total.missing_animateurs,
         total.missing_qualified,
@@ -543,7 +537,7 @@ fn write_total(
     if result.recruitment_ran {
         write_count(sheet, row, 10, total.posts, &formats.integer)?;
         write_count(sheet, row, 11, total.post_days, &formats.integer)?;
-        sheet.write_number_with_format(row, 12, total.cost.as_euros_f64(), &formats.euro)?;
+        write_euros(sheet, row, 12, total.cost, &formats.euro)?;
     } else {
         for col in 10..=12 {
             write_text(sheet, row, col, "—", &formats.integer)?;
@@ -574,12 +568,12 @@ fn highlight(
 const CHART_ROWS: RowNum = 24;
 /// First column of the week table, right of the period table (one narrow column between).
 const WEEK_COL: u16 = 14;
-const WEEK_COLUMNS: [(&str, f64); 5] = [
-    ("Semaine", 14.0),
-    ("Lundi", 11.0),
-    ("Animateurs manquants", 11.0),
-    ("Qualifiés manquants", 10.0),
-    ("Journées de direction manquantes", 12.0),
+const WEEK_COLUMNS: [Column; 5] = [
+    Column::new("Semaine", 14.0),
+    Column::new("Lundi", 11.0),
+    Column::new("Animateurs manquants", 11.0),
+    Column::new("Qualifiés manquants", 10.0),
+    Column::new("Journées de direction manquantes", 12.0),
 ];
 
 /// The chart of shortage per week below the notes, and the week table that feeds it to the
@@ -601,10 +595,7 @@ fn write_weeks(
         "Manques par semaine (données du graphique)",
         &formats.section,
     )?;
-    for (offset, (name, width)) in (0u16..).zip(WEEK_COLUMNS) {
-        write_text(sheet, HEADER_ROW, WEEK_COL + offset, name, &formats.header)?;
-        sheet.set_column_width(WEEK_COL + offset, width)?;
-    }
+    write_headers_from(sheet, HEADER_ROW, WEEK_COL, &WEEK_COLUMNS, &formats.header)?;
     let Some(count) = weeks.len().checked_sub(1) else {
         write_text(
             sheet,
@@ -622,7 +613,7 @@ fn write_weeks(
             sheet,
             r,
             WEEK_COL,
-            &format!("sem. du {}", monday.format("%d/%m")),
+            &format!("sem. du {}", day_month(*monday)),
             &formats.text,
         )?;
         write_date(sheet, r, WEEK_COL + 1, *monday, &formats.date)?;

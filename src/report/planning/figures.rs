@@ -10,7 +10,7 @@ use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, Solve
 use crate::problem::{ForecastId, Problem};
 use crate::rules::SlotRequirement;
 
-use super::{PlanningReport, RunSettings};
+use super::report::{PlanningReport, RunSettings};
 
 /// Required and staffed animateurs on one date, over the whole territory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,14 +55,14 @@ pub const NO_SECTOR: &str = "sans secteur";
 pub struct SlotView<'a> {
     pub index: ForecastId,
     pub prevision: &'a Prevision,
-    pub requirement: Option<&'a SlotRequirement>,
+    pub requirement: &'a SlotRequirement,
     pub outcome: Option<&'a SlotOutcome>,
 }
 
 impl SlotView<'_> {
     /// N + renforcé (0 for a row without children).
     pub fn total_required(&self) -> u32 {
-        self.requirement.map_or(0, SlotRequirement::total_animation)
+        self.requirement.total_animation()
     }
 
     /// `max(0, N + renforcé − staffed)`; everything when the plan has no outcome for the row.
@@ -75,13 +75,8 @@ impl SlotView<'_> {
     pub fn missing_qualified(&self) -> u32 {
         match self.outcome {
             Some(outcome) => outcome.missing_qualified,
-            None => self.requirement.map_or(0, |r| {
-                if r.total_animation() > 0 {
-                    r.min_qualified
-                } else {
-                    0
-                }
-            }),
+            None if self.requirement.total_animation() > 0 => self.requirement.min_qualified,
+            None => 0,
         }
     }
 
@@ -132,7 +127,7 @@ impl<'a> Figures<'a> {
             .map(|need| SlotView {
                 index: need.id,
                 prevision: &need.forecast,
-                requirement: Some(&need.requirement),
+                requirement: &need.requirement,
                 outcome: outcomes.get(&need.id).copied(),
             })
             .collect();
@@ -222,7 +217,7 @@ impl<'a> Figures<'a> {
         }
     }
 
-    /// Every date of the period, weekends included (at most [`MAX_PERIOD_DAYS`]).
+    /// Every date of the period, weekends included (at most `MAX_PERIOD_DAYS`).
     pub fn period_dates(&self) -> Vec<NaiveDate> {
         let Some((first, last)) = self.period else {
             return Vec::new();

@@ -3,22 +3,24 @@
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::SheetContext;
-use super::format::{
-    weekday_long, wrapped_height, write_count, write_date, write_headers, write_text,
+use crate::report::wording::weekday_long;
+use crate::report::xlsx::{
+    Column, LineFit, wrapped_height, write_count, write_date, write_headers, write_text,
 };
 
-const COLUMNS: [(&str, f64); 10] = [
-    ("Accueil", 14.0),
-    ("Date", 11.0),
-    ("Creneau", 11.0),
-    ("Animateurs manquants", 11.0),
-    ("Qualifies manquants", 11.0),
-    ("Direction manquante", 11.0),
-    ("Raison", RAISON_WIDTH),
-    ("Nom", 30.0),
-    ("Secteur", 12.0),
-    ("Jour", 10.0),
+use super::context::SheetContext;
+
+const COLUMNS: [Column; 10] = [
+    Column::new("Accueil", 14.0),
+    Column::new("Date", 11.0),
+    Column::new("Creneau", 11.0),
+    Column::new("Animateurs manquants", 11.0),
+    Column::new("Qualifies manquants", 11.0),
+    Column::new("Direction manquante", 11.0),
+    Column::new("Raison", RAISON_WIDTH),
+    Column::new("Nom", 30.0),
+    Column::new("Secteur", 12.0),
+    Column::new("Jour", 10.0),
 ];
 
 const RAISON_WIDTH: f64 = 80.0;
@@ -61,7 +63,10 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_count(sheet, row, 4, shortage.qualified, &formats.integer)?;
         write_count(sheet, row, 5, shortage.direction, &formats.integer)?;
         write_text(sheet, row, 6, &shortage.reason, &formats.wrap)?;
-        sheet.set_row_height(row, wrapped_height(&[(&shortage.reason, RAISON_WIDTH)]))?;
+        sheet.set_row_height(
+            row,
+            wrapped_height(&[(&shortage.reason, RAISON_WIDTH)], LineFit::Medium),
+        )?;
         write_text(
             sheet,
             row,

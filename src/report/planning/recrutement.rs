@@ -8,25 +8,27 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use crate::domain::Cents;
 use crate::optimize::Hire;
 
-use super::SheetContext;
-use super::advice::shortage_words;
-use super::format::{
-    Formats, compact_dates, plural, weekday_long, wrapped_height, write_count, write_date,
-    write_headers, write_text,
+use crate::report::wording::{compact_dates, plural_unless_one, weekday_long};
+use crate::report::xlsx::{
+    Column, Formats, LineFit, wrapped_height, write_count, write_date, write_euros, write_headers,
+    write_text, write_texts,
 };
 
-const COLUMNS: [(&str, f64); 11] = [
-    ("N°", 6.0),
-    ("Qualification", 18.0),
-    ("Secteur", 14.0),
-    ("Accueil(s)", ACCUEILS_WIDTH),
-    ("Du", 11.0),
-    ("Au", 11.0),
-    ("Dates", DATES_WIDTH),
-    ("Jours", 7.0),
-    ("Coût journalier", 12.0),
-    ("Coût fixe", 12.0),
-    ("Coût total", 13.0),
+use super::advice::shortage_words;
+use super::context::SheetContext;
+
+const COLUMNS: [Column; 11] = [
+    Column::new("N°", 6.0),
+    Column::new("Qualification", 18.0),
+    Column::new("Secteur", 14.0),
+    Column::new("Accueil(s)", ACCUEILS_WIDTH),
+    Column::new("Du", 11.0),
+    Column::new("Au", 11.0),
+    Column::new("Dates", DATES_WIDTH),
+    Column::new("Jours", 7.0),
+    Column::new("Coût journalier", 12.0),
+    Column::new("Coût fixe", 12.0),
+    Column::new("Coût total", 13.0),
 ];
 const ACCUEILS_WIDTH: f64 = 30.0;
 const DATES_WIDTH: f64 = 40.0;
@@ -79,7 +81,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         0,
         &format!(
             "{} pour un coût total de {} (coûts journaliers et coûts fixes d'embauche).",
-            plural(result.hires.len(), "poste à pourvoir", "postes à pourvoir"),
+            plural_unless_one(result.hires.len(), "poste à pourvoir", "postes à pourvoir"),
             result.hire_cost()
         ),
         &formats.subtitle,
@@ -133,7 +135,10 @@ fn write_hire(
     write_text(sheet, row, 6, &dates, &formats.wrap)?;
     sheet.set_row_height(
         row,
-        wrapped_height(&[(&accueils, ACCUEILS_WIDTH), (&dates, DATES_WIDTH)]),
+        wrapped_height(
+            &[(&accueils, ACCUEILS_WIDTH), (&dates, DATES_WIDTH)],
+            LineFit::Medium,
+        ),
     )?;
     write_count(sheet, row, 7, hire.days(), &formats.integer)?;
     write_euros(sheet, row, 8, hire.daily_cost, &formats.euro)?;
@@ -155,7 +160,7 @@ fn write_totals(
         sheet,
         row,
         1,
-        &plural(hires.len(), "poste", "postes"),
+        &plural_unless_one(hires.len(), "poste", "postes"),
         &formats.bold,
     )?;
     let days: u32 = hires.iter().map(|h| h.days()).sum();
@@ -189,9 +194,7 @@ fn write_breakdown(
     )?;
     row += 1;
     let headers = ["Qualification", "Secteur", "Postes", "Jours", "Coût total"];
-    for (col, name) in (1u16..).zip(headers) {
-        write_text(sheet, row, col, name, &formats.header)?;
-    }
+    write_texts(sheet, row, 1, headers, &formats.header)?;
     row += 1;
     let mut groups: BTreeMap<(&str, &str), (u32, u32, Cents)> = BTreeMap::new();
     for hire in hires {
@@ -246,9 +249,7 @@ fn write_post_schedule(
         "Creneau",
         "Role",
     ];
-    for (col, name) in (0u16..).zip(headers) {
-        write_text(sheet, row, col, name, &formats.header)?;
-    }
+    write_texts(sheet, row, 0, headers, &formats.header)?;
     row += 1;
     let numbers: BTreeMap<&str, &Hire> = result.hires.iter().map(|h| (h.id.as_str(), h)).collect();
     let mut assignments: Vec<_> = result.hire_assignments.iter().collect();
@@ -279,17 +280,6 @@ fn write_post_schedule(
         write_text(sheet, row, 7, affectation.role.label(), &formats.text)?;
         row += 1;
     }
-    Ok(())
-}
-
-fn write_euros(
-    sheet: &mut Worksheet,
-    row: u32,
-    col: u16,
-    amount: Cents,
-    format: &rust_xlsxwriter::Format,
-) -> Result<(), XlsxError> {
-    sheet.write_number_with_format(row, col, amount.as_euros_f64(), format)?;
     Ok(())
 }
 

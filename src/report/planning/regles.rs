@@ -3,24 +3,25 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use crate::domain::{Cents, SourceRef, normalize_key};
-use crate::problem::Problem;
+use crate::domain::Cents;
+use crate::report::rule_catalogue::{LawRatios, long_session_hours, overridden_at};
+use crate::report::wording::{self, euros};
+use crate::report::xlsx::{Column, LineFit, wrapped_height, write_headers, write_text};
 use crate::rules::director::{
     DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
 use crate::rules::labour::{CEE_MAX_DAYS_PER_365, MAX_DAYS_WORKED_PER_7};
-use crate::rules::{Parameters, Ratio};
+use crate::rules::{AppliedRatio, Parameters, Ratio};
 
-use super::SheetContext;
-use super::format::{wrapped_height, write_headers, write_text};
+use super::context::SheetContext;
 
-const COLUMNS: [(&str, f64); 5] = [
-    ("Thème", 16.0),
-    ("Règle ou paramètre", 70.0),
-    ("Valeur appliquée", 36.0),
-    ("Article", 40.0),
-    ("Origine", 50.0),
+const COLUMNS: [Column; 5] = [
+    Column::new("Thème", 16.0),
+    Column::new("Règle ou paramètre", 70.0),
+    Column::new("Valeur appliquée", 36.0),
+    Column::new("Article", 40.0),
+    Column::new("Origine", 50.0),
 ];
 
 /// Where a value comes from.
@@ -76,11 +77,14 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         };
         write_text(sheet, line, 0, rule.theme, origin_format)?;
         write_text(sheet, line, 4, &origin, origin_format)?;
-        let height = wrapped_height(&[
-            (&rule.rule, COLUMNS[1].1),
-            (&rule.value, COLUMNS[2].1),
-            (rule.article, COLUMNS[3].1),
-        ]);
+        let height = wrapped_height(
+            &[
+                (&rule.rule, COLUMNS[1].width),
+                (&rule.value, COLUMNS[2].width),
+                (rule.article, COLUMNS[3].width),
+            ],
+            LineFit::Medium,
+        );
         sheet.set_row_height(line, height)?;
         line += 1;
     }
@@ -107,7 +111,7 @@ fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
             if *name == MIXED_AGES && context.report.run.mixed_ages_from_command_line {
                 return ("ligne de commande (--mixed-ages)".to_string(), true);
             }
-            match overridden_at(context.problem(), name) {
+            match overridden_at(&context.problem().parameters, name) {
                 Some(source) => (
                     format!(
                         "feuille {} de {}, ligne {} (« {name} »)",
@@ -121,18 +125,6 @@ fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
     }
 }
 
-/// Where the user's `Regles` sheet set this parameter, if it did (the last row wins).
-pub fn overridden_at<'a>(problem: &'a Problem, name: &str) -> Option<&'a SourceRef> {
-    let key = normalize_key(name);
-    problem
-        .parameters
-        .overridden
-        .iter()
-        .rev()
-        .find(|(n, _)| normalize_key(n) == key)
-        .map(|(_, source)| source)
-}
-
 const MIXED_AGES: &str = "Methode ages mixtes";
 
 fn ratio_words(ratio: Ratio) -> String {
@@ -140,10 +132,6 @@ fn ratio_words(ratio: Ratio) -> String {
         "1 animateur pour {} moins de 6 ans, 1 pour {} de 6 ans et plus",
         ratio.under_6, ratio.six_and_over
     )
-}
-
-fn euros(amount: Cents) -> String {
-    amount.to_string()
 }
 
 fn rules(context: &SheetContext) -> Vec<RuleRow> {
@@ -159,63 +147,46 @@ fn rules(context: &SheetContext) -> Vec<RuleRow> {
 fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
     use Origin::{Design, Law, Parameter};
     const T: &str = "Taux";
+    let law = LawRatios::new();
+    let hours = long_session_hours();
+    let law_row = |rule: String, applied: AppliedRatio| {
+        row(T, rule, ratio_words(applied.ratio), applied.article, Law)
+    };
+    let session = |pedt: &str, applied: AppliedRatio, long: bool| {
+        let length = if long {
+            format!("plus de {hours} heures")
+        } else {
+            format!("{hours} heures au plus")
+        };
+        law_row(
+            format!("Périscolaire {pedt} PEDT, séance de {length}"),
+            applied,
+        )
+    };
     vec![
-        row(
-            T,
-            "Accueil de loisirs extrascolaire (vacances, samedis sans école, dimanches)",
-            ratio_words(Ratio::new(8, 12)),
-            "CASF R227-15",
-            Law,
+        law_row(
+            "Accueil de loisirs extrascolaire (vacances, samedis sans école, dimanches)"
+                .to_string(),
+            law.extrascolaire,
         ),
+        session("sans", law.periscolaire_long, true),
+        session("sans", law.periscolaire_short, false),
+        session("avec", law.pedt_long, true),
+        session("avec", law.pedt_short, false),
         row(
             T,
-            "Périscolaire sans PEDT, séance de plus de 5 heures",
-            ratio_words(Ratio::new(8, 12)),
-            "CASF R227-16 I",
-            Law,
-        ),
-        row(
-            T,
-            "Périscolaire sans PEDT, séance de 5 heures au plus",
-            ratio_words(Ratio::new(10, 14)),
-            "CASF R227-16 I",
-            Law,
-        ),
-        row(
-            T,
-            "Périscolaire avec PEDT, séance de plus de 5 heures",
-            ratio_words(Ratio::new(10, 14)),
-            "CASF R227-16 II",
-            Law,
-        ),
-        row(
-            T,
-            "Périscolaire avec PEDT, séance de 5 heures au plus",
-            ratio_words(Ratio::new(14, 18)),
-            "CASF R227-16 II",
-            Law,
-        ),
-        row(
-            T,
-            "Durée d'une séance périscolaire : chaque créneau continu (Début → Fin) ; un \
-             mercredi en journée compte plus de 5 heures",
+            format!(
+                "Durée d'une séance périscolaire : chaque créneau continu (Début → Fin) ; un \
+                 mercredi en journée compte plus de {hours} heures"
+            ),
             "par créneau",
             "CASF R227-16 (choix Q3)",
             Design,
         ),
-        row(
-            T,
-            "Séjour de vacances",
-            ratio_words(Ratio::new(8, 12)),
-            "CASF R227-15",
-            Law,
-        ),
-        row(
-            T,
-            "Mini-camp rattaché à un accueil (mineurs de moins de 14 ans)",
-            ratio_words(Ratio::new(8, 12)),
-            "CASF R227-17 al. 2",
-            Law,
+        law_row("Séjour de vacances".to_string(), law.sejour),
+        law_row(
+            "Mini-camp rattaché à un accueil (mineurs de moins de 14 ans)".to_string(),
+            law.mini_camp,
         ),
         row(
             T,
@@ -545,7 +516,7 @@ fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
         rows.push(row(
             "Solveur",
             "Durée maximale de calcul, toutes étapes comprises",
-            format!("{} s", run.time_limit_seconds).replace('.', ","),
+            format!("{} s", wording::number(run.time_limit_seconds)),
             "—",
             Given("ligne de commande (--time-limit, 120 s par défaut)".to_string()),
         ));
@@ -555,7 +526,7 @@ fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
             "Solveur",
             "Écart d'optimalité toléré : le calcul s'arrête dès que le planning trouvé est à \
              moins de cet écart du meilleur possible",
-            super::format::percent_fr(gap),
+            wording::percent(gap),
             "—",
             Given("ligne de commande (--mip-gap)".to_string()),
         ),

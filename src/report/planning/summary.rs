@@ -3,10 +3,11 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use super::PlanningReport;
+use crate::report::wording::{self, integer, percent, plural_unless_one};
+
 use super::advice::{advice, shortage_words};
 use super::figures::Figures;
-use super::format::{date_fr, percent_fr, plural, thousands};
+use super::report::PlanningReport;
 
 /// Period, counts, coverage, shortage, costs, recruitment, solver, output path, what to do.
 pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
@@ -18,24 +19,24 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         let _ = writeln!(text, "  {label:<14} : {value}");
     };
     let period = match figures.period {
-        Some((first, last)) => format!("du {} au {}", date_fr(first), date_fr(last)),
+        Some((first, last)) => format!("du {} au {}", wording::date(first), wording::date(last)),
         None => "aucune prévision".to_string(),
     };
     line(
         "Période",
         format!(
             "{period} ({}, {})",
-            plural(problem.accueils.len(), "accueil", "accueils"),
-            plural(problem.animateurs.len(), "animateur", "animateurs"),
+            plural_unless_one(problem.accueils.len(), "accueil", "accueils"),
+            plural_unless_one(problem.animateurs.len(), "animateur", "animateurs"),
         ),
     );
     line(
         "Couverture",
         format!(
             "{} ({} journées-animateurs couvertes sur {})",
-            percent_fr(figures.coverage()),
-            thousands(to_usize(figures.staffed_days)),
-            thousands(to_usize(figures.required_days)),
+            percent(figures.coverage()),
+            integer(figures.staffed_days),
+            integer(figures.required_days),
         ),
     );
     line("Manques", shortage_words(figures.missing));
@@ -47,7 +48,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     } else {
         format!(
             "{}, {} ; manque restant : {}",
-            plural(result.hires.len(), "poste", "postes"),
+            plural_unless_one(result.hires.len(), "poste", "postes"),
             result.hire_cost(),
             shortage_words(result.residual_missing),
         )
@@ -59,10 +60,10 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         format!(
             "{}, écart {}, {} s, {} variables × {} contraintes",
             super::reasons::status(figures.status),
-            percent_fr(figures.gap),
-            format!("{:.1}", result.stats.total_seconds).replace('.', ","),
-            thousands(variables),
-            thousands(constraints),
+            percent(figures.gap),
+            wording::decimal(result.stats.total_seconds, 1),
+            integer(variables),
+            integer(constraints),
         ),
     );
     line("Fichier écrit", output.display().to_string());
@@ -91,7 +92,3 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
 
 /// Sentences of « Que faire » printed in the terminal, at most.
 const MAX_ADVICE_LINES: usize = 10;
-
-fn to_usize(value: u32) -> usize {
-    usize::try_from(value).unwrap_or(usize::MAX)
-}

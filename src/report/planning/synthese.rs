@@ -8,13 +8,20 @@ use rust_xlsxwriter::{
 };
 
 use crate::domain::Cents;
+use crate::report::rule_catalogue::overridden_at;
+use crate::report::wording::{
+    self, day_label, grouped_decimal, integer, percent, plural_unless_one, signed_percent,
+};
+use crate::report::xlsx::{
+    Column, Formats, LineFit, row_index, wrapped_height, write_count, write_date, write_euros,
+    write_headers, write_headers_from, write_number, write_text, write_texts,
+};
 
 use super::advice::{advice, shortage_words};
-use super::format::{
-    Formats, date_fr, day_header, percent_fr, plural, row_index, thousands, wrapped_height,
-    write_count, write_date, write_headers, write_text,
-};
-use super::{SHEETS, SheetContext};
+use super::context::SheetContext;
+
+/// The sheet's name, first in the workbook (the chart's data are read from it).
+pub(super) const NAME: &str = "Synthese";
 
 /// A key figure's value, written with the matching cell format.
 enum Value {
@@ -48,7 +55,11 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     )?;
     sheet.set_row_height(0, 24)?;
     let period = match figures.period {
-        Some((first, last)) => format!("Période du {} au {}", date_fr(first), date_fr(last)),
+        Some((first, last)) => format!(
+            "Période du {} au {}",
+            wording::date(first),
+            wording::date(last)
+        ),
         None => "Aucune prévision d'accueil sur la période demandée".to_string(),
     };
     write_text(
@@ -57,8 +68,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         0,
         &format!(
             "{period} — {} et {} dans l'équipe.",
-            plural(problem.accueils.len(), "accueil", "accueils"),
-            plural(problem.animateurs.len(), "animateur", "animateurs"),
+            plural_unless_one(problem.accueils.len(), "accueil", "accueils"),
+            plural_unless_one(problem.animateurs.len(), "animateur", "animateurs"),
         ),
         &formats.subtitle,
     )?;
@@ -86,9 +97,9 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         sheet,
         FIGURES_HEADER_ROW,
         &[
-            ("Indicateur", FIGURE_WIDTHS[0]),
-            ("Valeur", FIGURE_WIDTHS[1]),
-            ("Commentaire", FIGURE_WIDTHS[2]),
+            Column::new("Indicateur", FIGURE_WIDTHS[0]),
+            Column::new("Valeur", FIGURE_WIDTHS[1]),
+            Column::new("Commentaire", FIGURE_WIDTHS[2]),
         ],
         &formats.header,
     )?;
@@ -102,15 +113,18 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         match value {
             Value::Count(n) => write_count(sheet, row, 1, n, &formats.integer_bold)?,
             Value::Euro(c) => {
-                sheet.write_number_with_format(row, 1, c.as_euros_f64(), &euro_value)?;
+                write_euros(sheet, row, 1, c, &euro_value)?;
             }
             Value::Percent(p) => {
-                sheet.write_number_with_format(row, 1, p, &percent_value)?;
+                write_number(sheet, row, 1, p, &percent_value)?;
             }
             Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
         }
         write_text(sheet, row, 2, &comment, &note_wrap)?;
-        sheet.set_row_height(row, wrapped_height(&[(&comment, FIGURE_WIDTHS[2])]))?;
+        sheet.set_row_height(
+            row,
+            wrapped_height(&[(&comment, FIGURE_WIDTHS[2])], LineFit::Medium),
+        )?;
         row += 1;
     }
 
@@ -120,7 +134,10 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     for line in advice(problem, context.result(), figures) {
         sheet.merge_range(row, 0, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 0, &format!("• {line}"), &formats.wrap)?;
-        sheet.set_row_height(row, wrapped_height(&[(&line, ADVICE_WIDTH)]))?;
+        sheet.set_row_height(
+            row,
+            wrapped_height(&[(&line, ADVICE_WIDTH)], LineFit::Medium),
+        )?;
         row += 1;
     }
 
@@ -155,7 +172,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_text(sheet, row, 0, name, &formats.bold)?;
         sheet.merge_range(row, 1, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 1, text, &formats.wrap)?;
-        sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)]))?;
+        sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)], LineFit::Medium))?;
         row += 1;
     }
     row = write_stages(sheet, row + 1, context)?;
@@ -188,9 +205,8 @@ fn write_stages(
     }
     write_text(sheet, row, 0, "Détail du calcul", &formats.section)?;
     row += 1;
-    for (col, name) in (0u16..).zip(["Étape", "Statut", "Modèle et résultat"]) {
-        write_text(sheet, row, col, name, &formats.header)?;
-    }
+    let headers = ["Étape", "Statut", "Modèle et résultat"];
+    write_texts(sheet, row, 0, headers, &formats.header)?;
     row += 1;
     // A stage that sums up periods solved apart (shared budgets) comes first: it qualifies all
     // the others.
@@ -217,18 +233,18 @@ fn write_stages(
         let detail = if stage.variables == 0 {
             format!(
                 "manque pondéré {} ; borne {} ; écart {}",
-                decimal_fr(stage.objective),
-                decimal_fr(stage.bound),
-                percent_fr(stage.gap)
+                grouped_decimal(stage.objective, 2),
+                grouped_decimal(stage.bound, 2),
+                percent(stage.gap)
             )
         } else {
             format!(
                 "{} variables × {} contraintes ; objectif {} ; borne {} ; écart {}",
-                thousands(stage.variables),
-                thousands(stage.constraints),
-                decimal_fr(stage.objective),
-                decimal_fr(stage.bound),
-                percent_fr(stage.gap)
+                integer(stage.variables),
+                integer(stage.constraints),
+                grouped_decimal(stage.objective, 2),
+                grouped_decimal(stage.bound, 2),
+                percent(stage.gap)
             )
         };
         write_text(sheet, row, 2, &detail, &formats.text)?;
@@ -240,24 +256,6 @@ fn write_stages(
         row += 1;
     }
     Ok(row)
-}
-
-/// A solver figure with two decimals, French style: `1 234,50`.
-fn decimal_fr(value: f64) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    let text = format!("{:.2}", value.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), "00"));
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(digit);
-    }
-    let sign = if value < 0.0 { "-" } else { "" };
-    format!("{sign}{grouped},{fraction}")
 }
 
 /// The figures of the key-figure table: label, value, comment.
@@ -378,20 +376,20 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             Value::Text(if variables == 0 {
                 "—".to_string()
             } else {
-                format!("{} variables", thousands(variables))
+                format!("{} variables", integer(variables))
             }),
             if constraints == 0 {
                 String::new()
             } else {
                 format!(
                     "{} contraintes (plus grand modèle résolu)",
-                    thousands(constraints)
+                    integer(constraints)
                 )
             },
         ),
         (
             "Découpage",
-            Value::Text(plural(
+            Value::Text(plural_unless_one(
                 stats.components,
                 "groupe indépendant",
                 "groupes indépendants",
@@ -407,7 +405,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     if context.report.run.attendance_percent != 0 {
         rows.push((
             "Prévisions ajustées",
-            Value::Text(format!("{:+} %", context.report.run.attendance_percent)),
+            Value::Text(signed_percent(context.report.run.attendance_percent)),
             "effectifs multipliés puis arrondis au-dessus (--attendance)".to_string(),
         ));
     }
@@ -417,7 +415,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
 fn mixed_age_comment(context: &SheetContext) -> String {
     let source = if context.report.run.mixed_ages_from_command_line {
         "choisie en ligne de commande (--mixed-ages)"
-    } else if super::regles::overridden_at(context.problem(), "Methode ages mixtes").is_some() {
+    } else if overridden_at(&context.problem().parameters, "Methode ages mixtes").is_some() {
         "choisie dans la feuille Regles"
     } else {
         "par défaut"
@@ -444,18 +442,18 @@ fn write_day_table(
         &formats.section,
     )?;
     let headers = [
-        ("Date", 12.0),
-        ("Jour", 11.0),
-        ("Requis", 9.0),
-        ("Présents", 9.0),
-        ("Manquants", 10.0),
+        Column::new("Date", 12.0),
+        Column::new("Jour", 11.0),
+        Column::new("Requis", 9.0),
+        Column::new("Présents", 9.0),
+        Column::new("Manquants", 10.0),
     ];
     write_figure_headers(sheet, col, &headers, formats)?;
     let days = &context.figures.days;
     for (i, day) in days.iter().enumerate() {
         let row = FIGURES_HEADER_ROW + 1 + row_index(i);
         write_date(sheet, row, col, day.date, &formats.date)?;
-        write_text(sheet, row, col + 1, &day_header(day.date), &formats.text)?;
+        write_text(sheet, row, col + 1, &day_label(day.date), &formats.text)?;
         write_count(sheet, row, col + 2, day.required, &formats.integer)?;
         write_count(sheet, row, col + 3, day.staffed, &formats.integer)?;
         write_count(
@@ -519,15 +517,15 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
         &formats.section,
     )?;
     let headers = [
-        ("Secteur", 14.0),
-        ("Accueils", 9.0),
-        ("Journées requises", 10.0),
-        ("Journées couvertes", 10.0),
-        ("Couverture", 10.0),
-        ("Animateurs manquants", 11.0),
-        ("Qualifiés manquants", 10.0),
-        ("Journées sans direction", 11.0),
-        ("Postes à recruter", 10.0),
+        Column::new("Secteur", 14.0),
+        Column::new("Accueils", 9.0),
+        Column::new("Journées requises", 10.0),
+        Column::new("Journées couvertes", 10.0),
+        Column::new("Couverture", 10.0),
+        Column::new("Animateurs manquants", 11.0),
+        Column::new("Qualifiés manquants", 10.0),
+        Column::new("Journées sans direction", 11.0),
+        Column::new("Postes à recruter", 10.0),
     ];
     write_figure_headers(sheet, col, &headers, formats)?;
     sheet.set_row_height(FIGURES_HEADER_ROW, 45)?;
@@ -538,7 +536,7 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
         for (offset, value) in (1u16..).zip(counts) {
             write_count(sheet, row, col + offset, value, &formats.integer)?;
         }
-        sheet.write_number_with_format(row, col + 4, sector.coverage(), &formats.percent)?;
+        write_number(sheet, row, col + 4, sector.coverage(), &formats.percent)?;
         let counts = [
             sector.missing_animateurs,
             sector.missing_qualified,
@@ -564,7 +562,7 @@ fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(
 
 /// Required (line) and present (columns) animateurs per day.
 fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
-    let sheet = SHEETS[0];
+    let sheet = NAME;
     let col = DAY_TABLE_COL;
     let mut present_fill = ChartSolidFill::new();
     present_fill.set_color(Color::RGB(0x70AD47));
@@ -649,31 +647,10 @@ fn guide() -> [(&'static str, &'static str); 7] {
 fn write_figure_headers(
     sheet: &mut Worksheet,
     col: u16,
-    headers: &[(&str, f64)],
+    headers: &[Column],
     formats: &Formats,
 ) -> Result<(), XlsxError> {
-    for (offset, (name, width)) in (0u16..).zip(headers) {
-        write_text(
-            sheet,
-            FIGURES_HEADER_ROW,
-            col + offset,
-            name,
-            &formats.header,
-        )?;
-        sheet.set_column_width(col + offset, *width)?;
-    }
+    write_headers_from(sheet, FIGURES_HEADER_ROW, col, headers, &formats.header)?;
     sheet.set_column_width(col - 1, 3)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decimal_fr;
-
-    #[test]
-    fn solver_figures_in_french() {
-        assert_eq!(decimal_fr(1234.5), "1\u{202f}234,50");
-        assert_eq!(decimal_fr(-0.25), "-0,25");
-        assert_eq!(decimal_fr(f64::INFINITY), "—");
-    }
 }

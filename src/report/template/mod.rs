@@ -12,16 +12,15 @@ mod sheets;
 mod styles;
 mod validation;
 
-use chrono::NaiveDate;
-use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
+use rust_xlsxwriter::{Workbook, XlsxError};
 
+use super::xlsx::new_workbook;
 use crate::schema::{DISPONIBILITES, INPUT_SHEETS};
 use styles::Styles;
 
 /// The blank input workbook, ready to save.
 pub fn template_workbook() -> Result<Workbook, XlsxError> {
-    let mut workbook = Workbook::new();
-    workbook.set_properties(&fixed_properties("Modèle de classeur d'entrée acm-planner"));
+    let mut workbook = new_workbook("Modèle de classeur d'entrée acm-planner");
     let styles = Styles::new();
     let lists = aide::write(workbook.add_worksheet(), &styles)?;
     for sheet in INPUT_SHEETS {
@@ -32,15 +31,4 @@ pub fn template_workbook() -> Result<Workbook, XlsxError> {
         }
     }
     Ok(workbook)
-}
-
-/// Document properties with a fixed creation date, so the same content gives the same bytes.
-pub fn fixed_properties(title: &str) -> DocProperties {
-    let created = NaiveDate::from_ymd_opt(2026, 1, 1)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .unwrap_or_default();
-    DocProperties::new()
-        .set_title(title)
-        .set_author("acm-planner")
-        .set_creation_datetime(&created)
 }
