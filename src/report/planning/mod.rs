@@ -12,7 +12,8 @@
 //!
 //! `report.rs` holds what the report is written from, `figures.rs` what is computed once from
 //! it, `context.rs` what each sheet writer reads; one file per sheet, and `workbook.rs` puts
-//! them in order.
+//! them in order. [`reasons`] words the optimizer's values (shortage reasons, stages, statuses,
+//! the decomposition, progress lines) in French.
 
 mod accueils;
 mod advice;

@@ -7,6 +7,7 @@ use crate::optimize::{
     PeriodLinks, PeriodSplit, Phase, Progress, SharedBudgetsStep, ShortageReason, SolveStatus,
     StageName,
 };
+use crate::report::wording;
 
 /// The status of a stage, or of the run.
 pub fn status(status: SolveStatus) -> &'static str {
@@ -21,8 +22,8 @@ pub fn status(status: SolveStatus) -> &'static str {
 /// `06/07–12/07/2026 — équipe actuelle, manques`.
 pub fn stage_name(name: &StageName) -> String {
     let dates = match name.dates {
-        Some((first, last)) if first == last => first.format("%d/%m/%Y").to_string(),
-        Some((first, last)) => format!("{}–{}", first.format("%d/%m"), last.format("%d/%m/%Y")),
+        Some((first, last)) if first == last => wording::date(first),
+        Some((first, last)) => format!("{}–{}", wording::day_month(first), wording::date(last)),
         None => String::new(),
     };
     let phase = match name.phase {
@@ -122,7 +123,7 @@ pub fn progress_line(event: &Progress<'_>) -> String {
                 stage.component + 1,
                 stage_name(&stage.name),
                 status(stage.status),
-                decimal(stage.gap * 100.0, 2),
+                wording::decimal(stage.gap * 100.0, 2),
                 stage.variables
             )
         }
@@ -212,7 +213,7 @@ fn obstacles(blocked: &[ObstacleCount]) -> String {
         .join(", ")
 }
 
-/// `1 personne`, `3 personnes`.
+/// `1 personne`, `3 personnes` (not grouped by thousands, as these reasons always were).
 fn persons(count: usize) -> String {
     if count == 1 {
         "1 personne".to_string()
@@ -267,11 +268,11 @@ fn period_split(split: &PeriodSplit) -> String {
                 "{group} : {} périodes sans contrainte commune hormis les budgets de jours (CEE \
                  sur 12 mois glissants, maximum de jours) de {} ; trop grandes pour un seul \
                  modèle : {merged}les autres séparément, budgets répartis entre {parts} parties \
-                 ; manque prouvé à {} % près de l'optimum ; coût optimal dans chaque partie pour \
+                 ; manque prouvé à {} près de l'optimum ; coût optimal dans chaque partie pour \
                  sa part des budgets",
                 split.periods,
                 persons(people),
-                decimal(gap * 100.0, 1)
+                wording::percent(gap)
             )
         }
     }
@@ -287,11 +288,6 @@ fn group_label(codes: &[String]) -> String {
         "groupe"
     };
     format!("{kind} ({}{more})", shown.join(", "))
-}
-
-/// `12,35` (a comma for the decimal point).
-fn decimal(value: f64, decimals: usize) -> String {
-    format!("{value:.decimals$}").replace('.', ",")
 }
 
 #[cfg(test)]
