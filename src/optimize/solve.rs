@@ -9,6 +9,7 @@ use highs::{HighsModelStatus, HighsSolutionStatus};
 
 use super::model::{Columns, Model};
 use super::options::Backend;
+use super::progress::solver_log;
 use super::stats::SolveStatus;
 use crate::error::Error;
 
@@ -73,8 +74,8 @@ fn solve_highs(
         .try_into_inner()
         .map_err(|e| Error::Solver(format!("construction du modèle : {e}")))?;
     highs_model.make_quiet();
-    if std::env::var_os("ACM_PLANNER_SOLVER_LOG").is_some() {
-        // Development aid: HiGHS's own log on the console.
+    if solver_log() {
+        // Development aid: HiGHS's own log on the console (HiGHS prints it, not this crate).
         highs_model.set_option("output_flag", true);
         highs_model.set_option("log_to_console", true);
     }
