@@ -336,9 +336,8 @@ pub fn cee_minimum_pay(index: &ScheduleIndex) -> Vec<Violation> {
             .into_keys()
             .find(|date| labour::cee_pay_below_minimum(cost, *date, parameters.smic_horaire));
         let Some(date) = below else { continue };
-        // The smallest amount in cents that is not below the minimum (51.084 € → 51.09 €).
-        let hundredths = parameters.smic_horaire.0 * labour::cee_minimum_pay_hundredths(date);
-        let minimum = Cents((hundredths + 99) / 100);
+        // The minimum as the rule compares it: in whole cents, as published (51.08 €).
+        let minimum = labour::cee_minimum_pay(date, parameters.smic_horaire);
         let factor = labour::cee_minimum_pay_hundredths(date);
         let message = format!(
             "coût journalier {cost} pour un minimum de {minimum} par jour ({},{:02} × SMIC \

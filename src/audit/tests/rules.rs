@@ -466,9 +466,17 @@ fn a_warning_alone_keeps_the_schedule_legal() {
     assert_eq!(rules_of(&report), vec![RuleKind::RemunerationCee]);
     assert!(report.is_legal());
     assert_eq!((report.infractions(), report.warnings()), (0, 1));
-    // 4.30 × 11.88 € = 51.084 €: 51.08 € is below, 51.09 € is the first amount that is not.
-    assert_eq!(report.violations[0].required, Some(5109));
-    s.inputs.animateurs[0].cout_journalier = Some(Cents(5109));
+    // 4.30 × 11.88 € = 51.084 €, published as 51.08 €: the message names the minimum the rule
+    // compares with, and paying exactly that is legal.
+    assert_eq!(report.violations[0].required, Some(5108));
+    assert!(
+        report.violations[0]
+            .message
+            .starts_with("coût journalier 51,07 € pour un minimum de 51,08 € par jour"),
+        "{}",
+        report.violations[0].message
+    );
+    s.inputs.animateurs[0].cout_journalier = Some(Cents(5108));
     assert_eq!(rules_of(&s.audit()), vec![]);
 }
 
