@@ -558,10 +558,12 @@ fn weekday_without_school_follows_q6() {
     assert_eq!(requirement.required, 4); // 2 + 2
 }
 
-/// Periscolaire and extrascolaire ACM types keep their ratios whatever the date; an accueil de
-/// loisirs on a date the calendar does not know is an error.
+/// The day kind follows the date for every accueil de loisirs, whatever its declared type (CASF
+/// R227-1 II, décret 2018-647): an accueil typed `periscolaire` on a summer day is extrascolaire,
+/// one typed `extrascolaire` on a term Wednesday is périscolaire. On a date the calendar does not
+/// know, the declared type stands; a plain accueil de loisirs is an error.
 #[test]
-fn fixed_types_and_unknown_dates() {
+fn the_day_kind_follows_the_date_whatever_the_declared_type() {
     let calendar = Calendar::new(&[]);
     let parameters = Parameters::default();
     let summer = date(SUMMER_DAY.0, SUMMER_DAY.1, SUMMER_DAY.2);
@@ -572,8 +574,30 @@ fn fixed_types_and_unknown_dates() {
         &parameters,
     )
     .expect("computable");
-    assert_eq!(peri.applied.ratio, Ratio::new(10, 14));
-    assert_eq!(peri.day_kind, None);
+    assert_eq!(peri.day_kind, Some(DayKind::Holiday));
+    assert_eq!(peri.applied.ratio, Ratio::new(8, 12));
+    assert_eq!(peri.required, 4); // ceil(10/8) + ceil(14/12), not 1 + 1 at 1:10 / 1:14
+    let wednesday = date(TERM_WEDNESDAY.0, TERM_WEDNESDAY.1, TERM_WEDNESDAY.2);
+    let extra_on_wednesday = rules::slot_requirement(
+        &accueil(AcmType::Extrascolaire, 40),
+        &prevision(wednesday, creneau("matin", (8, 30), (12, 0)), 10, 14),
+        &calendar,
+        &parameters,
+    )
+    .expect("computable");
+    assert_eq!(extra_on_wednesday.day_kind, Some(DayKind::School));
+    assert_eq!(extra_on_wednesday.applied.ratio, Ratio::new(10, 14));
+    // A Saturday without school is extrascolaire for an accueil typed périscolaire.
+    let saturday = date(2025, 9, 20);
+    let peri_saturday = rules::slot_requirement(
+        &accueil(AcmType::Periscolaire, 40),
+        &prevision(saturday, creneau("matin", (8, 30), (12, 0)), 0, 14),
+        &calendar,
+        &parameters,
+    )
+    .expect("computable");
+    assert_eq!(peri_saturday.applied.ratio, Ratio::new(8, 12));
+    assert_eq!(peri_saturday.required, 2);
     let far = date(2027, 7, 12);
     let extra = rules::slot_requirement(
         &accueil(AcmType::Extrascolaire, 40),
@@ -581,7 +605,8 @@ fn fixed_types_and_unknown_dates() {
         &calendar,
         &parameters,
     )
-    .expect("fixed types need no calendar");
+    .expect("a declared type stands where the calendar is silent");
+    assert_eq!(extra.day_kind, Some(DayKind::Holiday));
     assert_eq!(extra.required, 2);
     let unknown = rules::slot_requirement(
         &accueil(AcmType::AccueilLoisirs, 40),
@@ -827,7 +852,7 @@ fn professional_director_rule() {
     ];
     for (index, (site, expected)) in cases.iter().enumerate() {
         assert_eq!(
-            director::professional_director_required(site),
+            director::professional_director_required(site, site.capacite),
             *expected,
             "case {index}: {:?} capacity {} days {:?} derogation {}",
             site.kind,
@@ -848,12 +873,22 @@ fn professional_director_rule() {
     assert!(requirement.professional_director);
     assert!(!requirement.director_counts);
     use acm_planner::domain::DirectorLevel;
-    assert!(!director::may_direct(DirectorLevel::NonProfessional, &big));
-    assert!(director::may_direct(DirectorLevel::Professional, &big));
-    let derogation = with(AcmType::AccueilLoisirs, 120, Some(200), true);
-    assert!(director::may_direct(
+    assert!(!director::may_direct(
         DirectorLevel::NonProfessional,
-        &derogation
+        requirement.professional_director
+    ));
+    assert!(director::may_direct(
+        DirectorLevel::Professional,
+        requirement.professional_director
+    ));
+    let derogation = with(AcmType::AccueilLoisirs, 120, Some(200), true);
+    assert!(!director::professional_director_required(&derogation, 120));
+    // Declared for 80 but 90 forecast: the larger number decides (CASF R227-14 III).
+    let declared_80 = with(AcmType::AccueilLoisirs, 80, Some(200), false);
+    assert!(!director::professional_director_required(&declared_80, 80));
+    assert!(director::professional_director_required(
+        &declared_80,
+        director::minors_counted(&declared_80, 90)
     ));
 }
 
@@ -871,18 +906,34 @@ fn director_counted_threshold() {
         let mut site = accueil(kind, capacite);
         site.tous_14_ans_et_plus = teens;
         assert_eq!(
-            director::director_counts(&site),
+            director::director_counts(&site, site.capacite),
             expected,
             "{kind:?} {capacite} teens={teens}"
         );
     }
-    let adjoints = |capacite| director::required_adjoints(&accueil(AcmType::Sejour, capacite));
+    let adjoints =
+        |capacite| director::required_adjoints(&accueil(AcmType::Sejour, capacite), capacite);
     assert_eq!(adjoints(100), 0);
     assert_eq!(adjoints(101), 1);
     assert_eq!(adjoints(150), 1);
     assert_eq!(adjoints(151), 2);
     assert_eq!(
-        director::required_adjoints(&accueil(AcmType::AccueilLoisirs, 300)),
+        director::required_adjoints(&accueil(AcmType::AccueilLoisirs, 300), 300),
         0
     );
+    // Declared for 40 but 60 forecast that day: the director is on top (arrêté 13/02/2007
+    // art. 1 d, on the larger number).
+    let site = accueil(AcmType::AccueilLoisirs, 40);
+    assert!(director::director_counts(
+        &site,
+        director::minors_counted(&site, 40)
+    ));
+    assert!(!director::director_counts(
+        &site,
+        director::minors_counted(&site, 60)
+    ));
+    // An accueil de jeunes has a qualified référent (its qualified quota), no director.
+    let jeunes = accueil(AcmType::AccueilJeunes, 30);
+    assert!(!director::director_counts(&jeunes, 30));
+    assert_eq!(director::directors_required(&jeunes, 30), 0);
 }

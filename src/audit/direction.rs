@@ -64,7 +64,7 @@ pub fn director_diploma(index: &ScheduleIndex) -> Vec<Violation> {
                 continue;
             };
             let level = person.qualification.director;
-            if director::may_direct(level, accueil) {
+            if director::may_direct(level, index.problem.professional_director(accueil)) {
                 continue;
             }
             let (message, article) = if level == DirectorLevel::NonProfessional {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use crate::domain::{Animateur, Cents, Contrat};
+use crate::domain::{Animateur, Contrat};
 use crate::rules::calendar::{is_public_holiday, public_holiday_name};
 use crate::rules::labour::{self, CEE_WINDOW_DAYS, MAX_DAYS_WORKED_PER_7, labour_limits};
 

@@ -183,7 +183,8 @@ fn director_reason(
     accueil: &Accueil,
     date: NaiveDate,
 ) -> DirectorReason {
-    let diploma = if director::professional_director_required(accueil) {
+    let professional = problem.professional_director(accueil);
+    let diploma = if professional {
         DirectorDiploma::Professional {
             days: director::PROFESSIONAL_DIRECTOR_DAYS,
             minors: director::PROFESSIONAL_DIRECTOR_MINORS,
@@ -196,7 +197,7 @@ fn director_reason(
         .animateurs
         .iter()
         .filter(|a| rules::may_work_at(a, accueil))
-        .filter(|a| director::may_direct(a.qualification.director, accueil))
+        .filter(|a| director::may_direct(a.qualification.director, professional))
         .collect();
     if eligible.is_empty() {
         return DirectorReason::NoHolder { diploma, sector };

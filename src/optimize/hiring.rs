@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::domain::{Animateur, Cents, Contrat, Qualification, SourceRef};
 use crate::problem::Problem;
-use crate::rules::{self, qualifications};
+use crate::rules::qualifications;
 
 /// A recruitment profile: what the market can supply in one sector.
 #[derive(Debug, Clone)]
@@ -51,7 +51,7 @@ pub fn hiring_groups(problem: &Problem) -> Vec<HiringGroup> {
         let professional_needed = problem
             .accueils
             .iter()
-            .any(|a| a.secteur == secteur && rules::director::professional_director_required(a));
+            .any(|a| a.secteur == secteur && problem.professional_director(a));
         if professional_needed {
             defaults.push(("BPJEPS LTP", parameters.hire_daily_cost_bafd));
         }

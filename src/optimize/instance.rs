@@ -165,6 +165,12 @@ impl Instance {
     }
 
     fn collect_arcs(&mut self, problem: &Problem) {
+        // R227-14 III, once per accueil.
+        let professional: Vec<bool> = problem
+            .accueils
+            .iter()
+            .map(|accueil| problem.professional_director(accueil))
+            .collect();
         for (person_index, person) in self.people.iter().enumerate() {
             let animateur = &person.animateur;
             if person.candidate.is_none() && cee_budget(animateur) == Some(0) {
@@ -208,8 +214,10 @@ impl Instance {
                     .copied()
                     .filter(|s| available(&self.slots[*s].creneau) && fits(self.slots[*s].minutes))
                     .collect();
-                let can_direct = director::may_direct(animateur.qualification.director, accueil)
-                    && day.slots.iter().all(|s| available(&self.slots[*s].creneau))
+                let can_direct = director::may_direct(
+                    animateur.qualification.director,
+                    professional[day.accueil.index()],
+                ) && day.slots.iter().all(|s| available(&self.slots[*s].creneau))
                     && fits(day.director_minutes);
                 if !slots.is_empty() || can_direct {
                     self.arcs.push(Arc {

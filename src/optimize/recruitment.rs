@@ -174,7 +174,7 @@ fn shortage_by_sector(
         if any + qualified + directors == 0 {
             continue;
         }
-        let professional = rules::director::professional_director_required(accueil);
+        let professional = problem.professional_director(accueil);
         let entry = short
             .entry(accueil.secteur.clone())
             .or_default()

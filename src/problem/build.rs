@@ -6,10 +6,13 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use super::checks;
+use super::days::day_facts;
 use super::ids::{AccueilId, ForecastId, PersonId};
 use super::need::Need;
+use super::remark::Remark;
 use super::validated::Problem;
-use crate::domain::Inputs;
+use crate::domain::{Accueil, Inputs};
 use crate::error::{Error, InputError};
 use crate::input::{self, Required};
 use crate::rules::{self, Calendar, MixedAgePolicy, Parameters, RequirementError};
@@ -68,9 +71,10 @@ impl Problem {
             .enumerate()
             .map(|(index, person)| (person.id.clone(), PersonId::new(index)))
             .collect();
+        let (facts, peaks) = day_facts(&inputs.previsions.iter().collect::<Vec<_>>());
+        let mut errors = checks::undecidable_director_rule(&inputs.accueils, &peaks);
         let mut needs = Vec::with_capacity(inputs.previsions.len());
-        let mut errors = Vec::new();
-        for forecast in inputs.previsions {
+        for (forecast, day) in inputs.previsions.into_iter().zip(facts) {
             let source = &forecast.source;
             let located = |message: &str| {
                 InputError::new(&source.file, message)
@@ -85,12 +89,12 @@ impl Problem {
                 );
                 continue;
             };
-            let requirement = rules::slot_requirement(
-                &inputs.accueils[accueil.index()],
-                &forecast,
-                &calendar,
-                &parameters,
-            );
+            let site = &inputs.accueils[accueil.index()];
+            if let Some(error) = checks::younger_children_in_teen_sejour(site, &forecast) {
+                errors.push(error);
+                continue;
+            }
+            let requirement = rules::day_requirement(site, &forecast, day, &calendar, &parameters);
             match requirement {
                 Ok(requirement) => needs.push(Need {
                     id: ForecastId::new(needs.len()),
@@ -113,7 +117,15 @@ impl Problem {
         if !errors.is_empty() {
             return Err(errors);
         }
+        let remarks = remarks(&inputs.accueils, &needs);
+        let peak_minors = inputs
+            .accueils
+            .iter()
+            .map(|a| peaks.get(&a.code).copied().unwrap_or(0))
+            .collect();
         Ok(Problem {
+            remarks,
+            peak_minors,
             accueils: inputs.accueils,
             needs,
             animateurs: inputs.animateurs,
@@ -128,4 +140,35 @@ impl Problem {
             person_ids,
         })
     }
+}
+
+/// More children forecast than declared: one remark per accueil, with its dates and rows.
+fn remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
+    let mut remarks = Vec::new();
+    for (index, accueil) in accueils.iter().enumerate() {
+        let above: Vec<&Need> = needs
+            .iter()
+            .filter(|need| need.accueil.index() == index)
+            .filter(|need| need.forecast.children() > accueil.capacite)
+            .collect();
+        let Some(first) = above.first() else {
+            continue;
+        };
+        let mut dates: Vec<_> = above.iter().map(|need| need.forecast.date).collect();
+        dates.dedup();
+        remarks.push(Remark::AttendanceAboveCapacity {
+            accueil: accueil.code.clone(),
+            capacite: accueil.capacite,
+            peak: above
+                .iter()
+                .map(|need| need.forecast.children())
+                .max()
+                .unwrap_or(0),
+            dates,
+            file: first.forecast.source.file.clone(),
+            sheet: first.forecast.source.sheet.clone(),
+            rows: above.iter().map(|need| need.forecast.source.row).collect(),
+        });
+    }
+    remarks
 }

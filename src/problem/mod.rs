@@ -8,11 +8,15 @@
 //! search on a code.
 
 mod build;
+mod checks;
+mod days;
 mod ids;
 mod need;
+mod remark;
 mod validated;
 
 pub use build::Adjustments;
 pub use ids::{AccueilId, ForecastId, PersonId};
 pub use need::Need;
+pub use remark::Remark;
 pub use validated::Problem;

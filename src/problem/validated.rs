@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 
 use super::ids::{AccueilId, ForecastId, PersonId};
 use super::need::Need;
+use super::remark::Remark;
 use crate::domain::{
     Accueil, Animateur, Availability, CalendarOverride, HiringProfile, Prevision, SourceRef,
 };
-use crate::rules::{Calendar, Parameters};
+use crate::rules::{Calendar, Parameters, director};
 
 /// The validated inputs and their needs, as every stage after `rules` sees them.
 #[derive(Debug, Clone)]
@@ -31,6 +32,10 @@ pub struct Problem {
     pub files: Vec<String>,
     pub parameters: Parameters,
     pub calendar: Calendar,
+    /// What the inputs call for attention without being refused.
+    pub remarks: Vec<Remark>,
+    /// Per accueil, the most minors forecast in one créneau over the run.
+    pub(super) peak_minors: Vec<u32>,
     pub(super) accueil_ids: HashMap<String, AccueilId>,
     pub(super) person_ids: HashMap<String, PersonId>,
 }
@@ -48,6 +53,15 @@ impl Problem {
     /// The accueil a need is for.
     pub fn accueil_of(&self, need: &Need) -> &Accueil {
         &self.accueils[need.accueil.index()]
+    }
+
+    /// Whether only a professional diploma may direct this accueil (R227-14 III), on the
+    /// larger of its declared capacity and the most minors forecast on one créneau of the run.
+    pub fn professional_director(&self, accueil: &Accueil) -> bool {
+        let peak = self
+            .accueil_id(&accueil.code)
+            .map_or(0, |id| self.peak_minors[id.index()]);
+        director::professional_director_required(accueil, director::minors_counted(accueil, peak))
     }
 
     /// The person of that id, if any.

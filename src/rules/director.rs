@@ -15,38 +15,63 @@ pub const PROFESSIONAL_DIRECTOR_MINORS: u32 = 80;
 /// R227-17 al. 2: mini-camps need at least 2 people.
 pub const MIN_TEAM_SEJOUR: u32 = 2;
 
-/// Whether the director counts in N (and as qualified) for this ACM (R227-17 a; arrêté
-/// 13/02/2007 art. 1 d and e). Thresholds are on the declared capacity (Part A, Q7).
-pub fn director_counts(accueil: &Accueil) -> bool {
+/// The number of minors the thresholds are taken on: the declared capacity (Part A, Q7), or
+/// the minors forecast when there are more ("organisé pour un effectif de…": an accueil that
+/// receives more children than it declared is organised for them).
+pub fn minors_counted(accueil: &Accueil, forecast_minors: u32) -> u32 {
+    accueil.capacite.max(forecast_minors)
+}
+
+/// Whether the director counts in N (and as qualified) for this ACM, with `minors` from
+/// [`minors_counted`] (R227-17 a; arrêté 13/02/2007 art. 1 d and e). An accueil de jeunes has a
+/// référent, not a director (R227-19 III).
+pub fn director_counts(accueil: &Accueil, minors: u32) -> bool {
     match accueil.kind {
         AcmType::Sejour => {
-            accueil.tous_14_ans_et_plus && accueil.capacite <= SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY
+            accueil.tous_14_ans_et_plus && minors <= SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY
         }
-        _ => accueil.capacite <= DIRECTOR_COUNTED_MAX_CAPACITY,
+        AcmType::AccueilJeunes => false,
+        _ => minors <= DIRECTOR_COUNTED_MAX_CAPACITY,
     }
 }
 
-/// Whether only a professional diploma may direct (R227-14 III; arrêté 13/02/2007 art. 1 c):
-/// an accueil de loisirs open more than 80 days a year **and** for more than 80 minors, unless
-/// the préfet granted a derogation to a BAFD holder (arrêté of 28 February 2017).
-pub fn professional_director_required(accueil: &Accueil) -> bool {
-    let accueil_de_loisirs = matches!(
-        accueil.kind,
+/// Whether an ACM is an accueil de loisirs, whatever its declared type (R227-1 II).
+pub fn is_accueil_de_loisirs(kind: AcmType) -> bool {
+    matches!(
+        kind,
         AcmType::AccueilLoisirs | AcmType::Periscolaire | AcmType::Extrascolaire
-    );
+    )
+}
+
+/// Whether only a professional diploma may direct (R227-14 III; arrêté 13/02/2007 art. 1 c):
+/// an accueil de loisirs open more than 80 days a year **and** for more than 80 minors (with
+/// `minors` from [`minors_counted`]), unless the préfet granted a derogation to a BAFD holder
+/// (arrêté of 28 February 2017). An unknown number of days cannot decide it: the problem
+/// refuses such an accueil above 80 minors (`problem::build`).
+pub fn professional_director_required(accueil: &Accueil, minors: u32) -> bool {
     let days = accueil.jours_ouverture.unwrap_or(0);
-    accueil_de_loisirs
+    is_accueil_de_loisirs(accueil.kind)
         && days > PROFESSIONAL_DIRECTOR_DAYS
-        && accueil.capacite > PROFESSIONAL_DIRECTOR_MINORS
+        && minors > PROFESSIONAL_DIRECTOR_MINORS
         && !accueil.derogation_direction
 }
 
-/// Whether a person of `level` may direct this ACM.
-pub fn may_direct(level: DirectorLevel, accueil: &Accueil) -> bool {
+/// Whether a person of `level` may direct an ACM where `professional_required` says whether only
+/// a professional diploma may.
+pub fn may_direct(level: DirectorLevel, professional_required: bool) -> bool {
     match level {
         DirectorLevel::None => false,
-        DirectorLevel::NonProfessional => !professional_director_required(accueil),
+        DirectorLevel::NonProfessional => !professional_required,
         DirectorLevel::Professional => true,
+    }
+}
+
+/// Director plus adjoints an open day needs: none in an accueil de jeunes, whose qualified
+/// référent (R227-19 III) is the qualified quota of its team (at least one of N).
+pub fn directors_required(accueil: &Accueil, minors: u32) -> u32 {
+    match accueil.kind {
+        AcmType::AccueilJeunes => 0,
+        _ => 1 + required_adjoints(accueil, minors),
     }
 }
 
@@ -59,10 +84,10 @@ pub fn minimum_team(kind: AcmType) -> u32 {
 }
 
 /// Adjoints required beside the director of a séjour de vacances for more than 100 minors
-/// (R227-18, Q8): `ceil((n − 100) / 50)`, with n the declared capacity (Q7).
-pub fn required_adjoints(accueil: &Accueil) -> u32 {
-    if accueil.kind == AcmType::Sejour && accueil.capacite > 100 {
-        (accueil.capacite - 100).div_ceil(50)
+/// (R227-18, Q8): `ceil((n − 100) / 50)`, with n from [`minors_counted`].
+pub fn required_adjoints(accueil: &Accueil, minors: u32) -> u32 {
+    if accueil.kind == AcmType::Sejour && minors > 100 {
+        (minors - 100).div_ceil(50)
     } else {
         0
     }

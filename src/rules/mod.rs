@@ -28,6 +28,8 @@ pub use ratio::{AppliedRatio, Ratio};
 
 pub use crate::domain::normalize_key;
 
+use chrono::NaiveDate;
+
 use crate::domain::{Accueil, AcmType, DayKind, Prevision};
 
 /// What the law requires for one ACM × date × créneau.
@@ -84,26 +86,88 @@ pub enum RequirementError {
     UnknownDate,
 }
 
-/// The legal requirement for one forecast row of `accueil` (R227-12 to R227-19).
+/// What the rules need to know of the whole day of one accueil, beyond the slot itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayFacts {
+    /// Length of the continuous span of the accueil's créneaux that contains the slot (R227-16:
+    /// "plus de cinq heures consécutives" is a property of the accueil's session, not of one
+    /// créneau): créneaux with children that touch or overlap form one span.
+    pub session_minutes: u32,
+    /// Most minors forecast in one créneau of that day, for the thresholds that depend on the
+    /// number of minors of the day (director counted, adjoints), with the declared capacity:
+    /// [`director::minors_counted`].
+    pub day_minors: u32,
+    /// Most minors forecast in one créneau over the whole run, for the 80 days × 80 minors rule,
+    /// a property of how the accueil is organised.
+    pub peak_minors: u32,
+}
+
+impl DayFacts {
+    /// The facts of a slot seen alone: its own créneau, its own children.
+    pub fn of_slot(prevision: &Prevision) -> Self {
+        DayFacts {
+            session_minutes: prevision.creneau.duration_minutes(),
+            day_minors: prevision.children(),
+            peak_minors: prevision.children(),
+        }
+    }
+}
+
+/// The legal requirement for one forecast row of `accueil` (R227-12 to R227-19), seen alone: its
+/// créneau is its own session, its children the day's. [`day_requirement`] takes the whole day.
 pub fn slot_requirement(
     accueil: &Accueil,
     prevision: &Prevision,
     calendar: &Calendar,
     parameters: &Parameters,
 ) -> Result<SlotRequirement, RequirementError> {
-    let day_kind = match accueil.kind {
-        AcmType::AccueilLoisirs => Some(
-            calendar
-                .classify(prevision.date)
-                .ok_or(RequirementError::UnknownDate)?,
-        ),
-        _ => None,
+    day_requirement(
+        accueil,
+        prevision,
+        DayFacts::of_slot(prevision),
+        calendar,
+        parameters,
+    )
+}
+
+/// The kind of day at an accueil de loisirs, whatever its declared type (R227-1 II, décret
+/// 2018-647): périscolaire on school days and Wednesdays, extrascolaire on Saturdays without
+/// school, Sundays and holidays. A date the calendar does not know is an error for a plain
+/// `accueil de loisirs`; an accueil declared `periscolaire` or `extrascolaire` then keeps its
+/// declared kind. `None` for the other ACM.
+pub fn day_kind(
+    accueil: &Accueil,
+    date: NaiveDate,
+    calendar: &Calendar,
+) -> Result<Option<DayKind>, RequirementError> {
+    let declared = match accueil.kind {
+        AcmType::AccueilLoisirs => None,
+        AcmType::Periscolaire => Some(DayKind::School),
+        AcmType::Extrascolaire => Some(DayKind::Holiday),
+        _ => return Ok(None),
     };
+    match (calendar.classify(date), declared) {
+        (Some(kind), _) => Ok(Some(kind)),
+        (None, Some(kind)) => Ok(Some(kind)),
+        (None, None) => Err(RequirementError::UnknownDate),
+    }
+}
+
+/// The legal requirement for one forecast row of `accueil` (R227-12 to R227-19), knowing the
+/// day around it.
+pub fn day_requirement(
+    accueil: &Accueil,
+    prevision: &Prevision,
+    day: DayFacts,
+    calendar: &Calendar,
+    parameters: &Parameters,
+) -> Result<SlotRequirement, RequirementError> {
+    let day_kind = day_kind(accueil, prevision.date, calendar)?;
     let applied = ratios::applied_ratio(
         accueil.kind,
         day_kind.unwrap_or(DayKind::Holiday),
         accueil.pedt,
-        prevision.creneau.duration_minutes(),
+        day.session_minutes,
         parameters,
     );
     let (u6, o6) = (prevision.moins_de_6, prevision.six_et_plus);
@@ -120,6 +184,8 @@ pub fn slot_requirement(
     } else {
         0
     };
+    let minors = director::minors_counted(accueil, day.day_minors);
+    let peak = director::minors_counted(accueil, day.peak_minors.max(day.day_minors));
     Ok(SlotRequirement {
         day_kind,
         applied,
@@ -128,10 +194,10 @@ pub fn slot_requirement(
         required,
         min_qualified: quotas::min_qualified(required),
         max_unqualified: quotas::max_unqualified(required),
-        director_counts: director::director_counts(accueil),
-        professional_director: director::professional_director_required(accueil),
+        director_counts: director::director_counts(accueil, minors),
+        professional_director: director::professional_director_required(accueil, peak),
         directors: if open {
-            1 + director::required_adjoints(accueil)
+            director::directors_required(accueil, minors)
         } else {
             0
         },

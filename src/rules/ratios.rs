@@ -9,7 +9,8 @@ use super::ratio::{AppliedRatio, Ratio};
 pub const PERISCOLAIRE_LONG_SESSION_MINUTES: u32 = 5 * 60;
 
 /// The ratio for one slot of an ACM of `kind` on a day of `day_kind`, for a continuous session
-/// of `session_minutes` (the périscolaire 5-hour test is per continuous créneau, Q3).
+/// of `session_minutes` (the périscolaire 5-hour test is on the accueil's continuous span of
+/// créneaux, Q3: [`super::DayFacts`]).
 pub fn applied_ratio(
     kind: AcmType,
     day_kind: DayKind,
@@ -18,13 +19,15 @@ pub fn applied_ratio(
     parameters: &Parameters,
 ) -> AppliedRatio {
     let periscolaire = match kind {
-        AcmType::Periscolaire => true,
-        AcmType::AccueilLoisirs => match day_kind {
-            DayKind::School => true,
-            DayKind::Holiday => false,
-            // Q6: a weekday without school outside the holidays.
-            DayKind::NoSchool => parameters.unclear_weekday_periscolaire,
-        },
+        // Every accueil de loisirs follows the date, whatever its declared type (R227-1 II).
+        AcmType::AccueilLoisirs | AcmType::Periscolaire | AcmType::Extrascolaire => {
+            match day_kind {
+                DayKind::School => true,
+                DayKind::Holiday => false,
+                // Q6: a weekday without school outside the holidays.
+                DayKind::NoSchool => parameters.unclear_weekday_periscolaire,
+            }
+        }
         _ => false,
     };
     match kind {
