@@ -84,7 +84,7 @@ pub fn read(file: &str, lines: &Lines) -> Result<CalendarFile, Vec<InputError>> 
         previous = Some(date);
         match read_day(file, row, date, [*a, *b, *c], name_column) {
             Ok(day) => days.push(day),
-            Err(problem) => errors.push(problem),
+            Err(problem) => errors.push(*problem),
         }
     }
     if !errors.is_empty() {
@@ -118,7 +118,7 @@ fn read_day(
     date: NaiveDate,
     zone_columns: [usize; 3],
     name_column: Option<usize>,
-) -> Result<Day, InputError> {
+) -> Result<Day, Box<InputError>> {
     let mut holiday = [false; 3];
     for ((flag, column), (name, _)) in holiday.iter_mut().zip(zone_columns).zip(ZONE_COLUMNS) {
         let value = row.field(column);
@@ -126,10 +126,12 @@ fn read_day(
             "true" | "vrai" | "1" | "oui" => true,
             "false" | "faux" | "0" | "non" => false,
             _ => {
-                return Err(InputError::new(file, "valeur attendue : True ou False")
-                    .row(row.line)
-                    .column(name)
-                    .value(shown(value)));
+                return Err(Box::new(
+                    InputError::new(file, "valeur attendue : True ou False")
+                        .row(row.line)
+                        .column(name)
+                        .value(shown(value)),
+                ));
             }
         };
     }

@@ -54,7 +54,7 @@ pub fn read(file: &str, lines: &Lines) -> Result<CalendarFile, Vec<InputError>> 
                 Some(done) => match to_break(file, done) {
                     Ok(Some(zoned)) => breaks.push(zoned),
                     Ok(None) => {}
-                    Err(problem) => errors.push(problem),
+                    Err(problem) => errors.push(*problem),
                 },
                 None => errors.push(error(
                     content.line,
@@ -164,14 +164,20 @@ fn unescape(text: &str) -> String {
 }
 
 /// The break an event stands for; `None` for the teachers' own dates.
-fn to_break(file: &str, event: Event) -> Result<Option<ZonedBreak>, InputError> {
+fn to_break(file: &str, event: Event) -> Result<Option<ZonedBreak>, Box<InputError>> {
     let located = |line: u32, value: &str, message: &str| {
-        InputError::new(file, message).row(line).value(shown(value))
+        Box::new(InputError::new(file, message).row(line).value(shown(value)))
     };
     let Some((summary_line, summary)) = event.summary.map(|(line, text)| (line, unescape(&text)))
     else {
-        return Err(InputError::new(file, "événement sans SUMMARY : impossible de savoir quelles vacances et quelle zone il donne")
-            .row(event.line));
+        return Err(Box::new(
+            InputError::new(
+                file,
+                "événement sans SUMMARY : impossible de savoir quelles vacances et quelle zone \
+                 il donne",
+            )
+            .row(event.line),
+        ));
     };
     if for_teachers_only(&summary) {
         return Ok(None);
@@ -190,12 +196,13 @@ fn to_break(file: &str, event: Event) -> Result<Option<ZonedBreak>, InputError> 
              C », « - Zones A/B/C » ou « - Corse »",
         ));
     };
-    let date =
-        |property: Option<(u32, String)>, name: &str| -> Result<Option<NaiveDate>, InputError> {
-            let Some((line, value)) = property else {
-                return Ok(None);
-            };
-            parse_ics_date(&value).map(Some).ok_or_else(|| {
+    let date = |property: Option<(u32, String)>,
+                name: &str|
+     -> Result<Option<NaiveDate>, Box<InputError>> {
+        let Some((line, value)) = property else {
+            return Ok(None);
+        };
+        parse_ics_date(&value).map(Some).ok_or_else(|| {
             located(
                 line,
                 &value,
@@ -205,7 +212,7 @@ fn to_break(file: &str, event: Event) -> Result<Option<ZonedBreak>, InputError> 
                 ),
             )
         })
-        };
+    };
     let Some(start) = date(event.start, "DTSTART")? else {
         return Err(located(
             event.line,

@@ -39,7 +39,7 @@ pub fn read(file: &str, lines: &Lines) -> Result<CalendarFile, Vec<InputError>> 
         match read_row(file, &columns, row) {
             Ok(Some(zoned)) => breaks.push(zoned),
             Ok(None) => {}
-            Err(problem) => errors.push(problem),
+            Err(problem) => errors.push(*problem),
         }
     }
     if !errors.is_empty() {
@@ -89,13 +89,15 @@ fn read_row(
     file: &str,
     columns: &[Option<usize>; 6],
     row: &Record,
-) -> Result<Option<ZonedBreak>, InputError> {
+) -> Result<Option<ZonedBreak>, Box<InputError>> {
     let cell = |index: usize| columns[index].map_or("", |column| row.field(column));
     let error = |index: usize, value: &str, message: String| {
-        InputError::new(file, message)
-            .row(row.line)
-            .column(COLUMNS[index].0)
-            .value(shown(value))
+        Box::new(
+            InputError::new(file, message)
+                .row(row.line)
+                .column(COLUMNS[index].0)
+                .value(shown(value)),
+        )
     };
     let population = normalize_key(cell(1));
     match population.as_str() {

@@ -15,8 +15,11 @@ use chrono::NaiveDate;
 use super::known::{KnownCalendar, SchoolBreak};
 use super::zone::SchoolZone;
 
+/// A date as (year, month, day).
+type Ymd = (i32, u32, u32);
+
 /// (name, after class on, classes resume on) — the ministry's two dates, zone B.
-const ZONE_B_HOLIDAYS: [(&str, (i32, u32, u32), Option<(i32, u32, u32)>); 10] = [
+const ZONE_B_HOLIDAYS: [(&str, Ymd, Option<Ymd>); 10] = [
     ("Toussaint", (2024, 10, 19), Some((2024, 11, 4))),
     ("Noël", (2024, 12, 21), Some((2025, 1, 6))),
     ("Hiver", (2025, 2, 8), Some((2025, 2, 24))),
@@ -32,16 +35,16 @@ const ZONE_B_HOLIDAYS: [(&str, (i32, u32, u32), Option<(i32, u32, u32)>); 10] = 
 ];
 
 /// The Ascension "pont" (all zones): no class on the Friday and Saturday after Ascension.
-const ZONE_B_PONTS: [((i32, u32, u32), (i32, u32, u32)); 2] = [
+const ZONE_B_PONTS: [(Ymd, Ymd); 2] = [
     ((2025, 5, 30), (2025, 5, 31)),
     ((2026, 5, 15), (2026, 5, 16)),
 ];
 
 /// Rentrée 2024 (Monday 2 September 2024) to the last day the sources give (Sunday 30 August
 /// 2026: the open dataset `vacances-scolaires` ends its summer there).
-const SPAN: ((i32, u32, u32), (i32, u32, u32)) = ((2024, 9, 2), (2026, 8, 30));
+const SPAN: (Ymd, Ymd) = ((2024, 9, 2), (2026, 8, 30));
 
-fn ymd((year, month, day): (i32, u32, u32)) -> NaiveDate {
+fn ymd((year, month, day): Ymd) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
 }
 

@@ -10,7 +10,9 @@ fn day(year: i32, month: u32, day: u32) -> NaiveDate {
 }
 
 /// acm-rules.md §8, zone B: holiday days from the Saturday to the day before classes resume.
-const TABLE: [((i32, u32, u32), (i32, u32, u32), &str); 10] = [
+type Ymd = (i32, u32, u32);
+
+const TABLE: [(Ymd, Ymd, &str); 10] = [
     ((2024, 10, 19), (2024, 11, 3), "Toussaint"),
     ((2024, 12, 21), (2025, 1, 5), "Noël"),
     ((2025, 2, 8), (2025, 2, 23), "Hiver"),
