@@ -29,7 +29,8 @@ struct Cli {
     command: Command,
 }
 
-/// The input workbooks and the mixed-age policy, shared by `needs`, `plan` and `check`.
+/// The input workbooks, the mixed-age policy and the calendar file, shared by `needs`, `plan`
+/// and `check`.
 #[derive(Args)]
 struct InputArgs {
     /// Input workbooks (.xlsx or .ods); each sheet is found by name in whichever file has it.
@@ -38,6 +39,11 @@ struct InputArgs {
     /// How to count groups mixing under-6s and over-6s: par-tranche, global or strict.
     #[arg(long, value_name = "POLICY", value_parser = parse::mixed_ages)]
     mixed_ages: Option<MixedAgePolicy>,
+    /// Official school calendar, read offline: the ministry's Zone-A.ics, Zone-B.ics, Zone-C.ics
+    /// or Zone-A-B-C-Corse.ics, the CSV export of fr-en-calendrier-scolaire, or the daily CSV
+    /// (date,vacances_zone_a,…). The zone comes from a Zone or Academie row of Regles.
+    #[arg(long = "calendrier", value_name = "FICHIER")]
+    calendrier: Option<PathBuf>,
 }
 
 /// `--attendance`, shared by `needs` and `plan`.
@@ -123,7 +129,9 @@ enum Command {
 impl InputArgs {
     /// The settings every command that reads inputs starts from.
     fn settings(self, output: PathBuf, force: ForceArgs) -> Settings {
-        Settings::new(self.inputs, output, force.force).with_mixed_ages(self.mixed_ages)
+        Settings::new(self.inputs, output, force.force)
+            .with_mixed_ages(self.mixed_ages)
+            .with_calendar_file(self.calendrier)
     }
 }
 

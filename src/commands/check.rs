@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::calendar_echo::with_calendar;
 use super::load::read;
 use super::{Failure, Outcome, Settings};
 use crate::audit::audit;
@@ -48,7 +49,10 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
     };
     write_conformite(&report, &problem, files, &settings.output.path)?;
     Ok(Outcome {
-        summary: terminal_summary(&report, &problem, &settings.output.path),
+        summary: with_calendar(
+            terminal_summary(&report, &problem, &settings.output.path),
+            &problem,
+        ),
         exit_code: if report.is_legal() {
             0
         } else {

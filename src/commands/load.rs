@@ -39,7 +39,17 @@ pub fn read(settings: &Settings, required: Required) -> Result<Inputs, Failure> 
             )));
         }
     }
-    check_output_path(&settings.output, &settings.inputs)?;
+    if let Some(calendar) = &settings.adjustments.calendar_file
+        && !calendar.exists()
+    {
+        return Err(Failure::Run(Error::io(
+            calendar.display(),
+            "fichier de calendrier introuvable (--calendrier)",
+        )));
+    }
+    let mut read_files = settings.inputs.clone();
+    read_files.extend(settings.adjustments.calendar_file.iter().cloned());
+    check_output_path(&settings.output, &read_files)?;
     Ok(input::read_inputs(&settings.inputs, required)?)
 }
 

@@ -1,6 +1,7 @@
 //! `acm-planner needs`: the legal minimum staffing from the forecasts alone, written to
 //! `besoins.xlsx`.
 
+use super::calendar_echo::with_calendar;
 use super::load::load_forecasts;
 use super::{Failure, Outcome, Settings};
 use crate::input::Required;
@@ -18,7 +19,7 @@ pub fn needs(settings: &Settings) -> Result<Outcome, Failure> {
     let output = &settings.output.path;
     needs::write_workbook(&report, output)?;
     Ok(Outcome {
-        summary: needs::summary(&report, output),
+        summary: with_calendar(needs::summary(&report, output), &problem),
         exit_code: 0,
     })
 }

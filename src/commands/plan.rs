@@ -1,5 +1,6 @@
 //! `acm-planner plan`: load, optimise, write `planning.xlsx`, summarise.
 
+use super::calendar_echo::with_calendar;
 use super::load::load_forecasts;
 use super::{Failure, Outcome, Settings};
 use crate::input::Required;
@@ -36,7 +37,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
     let output = &settings.output.path;
     planning::write_planning(&report, output)?;
     Ok(Outcome {
-        summary: planning::terminal_summary(&report, output),
+        summary: with_calendar(planning::terminal_summary(&report, output), &problem),
         exit_code: 0,
     })
 }

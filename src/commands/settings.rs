@@ -43,8 +43,8 @@ impl Default for SolverSettings {
 pub struct Settings {
     pub inputs: Vec<PathBuf>,
     pub output: Output,
-    /// `--mixed-ages`, `--attendance`, `--from`, `--to`: what the command line changes in the
-    /// inputs.
+    /// `--mixed-ages`, `--attendance`, `--from`, `--to`, `--calendrier`: what the command line
+    /// changes in the inputs.
     pub adjustments: Adjustments,
     pub solver: SolverSettings,
     /// Where to send the progress of the solver (the binary: stderr, when it is a terminal).
@@ -68,6 +68,12 @@ impl Settings {
 
     pub fn with_mixed_ages(mut self, policy: Option<MixedAgePolicy>) -> Self {
         self.adjustments.mixed_ages = policy;
+        self
+    }
+
+    /// `--calendrier`: the official school calendar file.
+    pub fn with_calendar_file(mut self, path: Option<PathBuf>) -> Self {
+        self.adjustments.calendar_file = path;
         self
     }
 

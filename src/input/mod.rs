@@ -8,6 +8,7 @@
 
 mod accueils;
 mod animateurs;
+mod calendar_file;
 mod calendrier;
 mod catalogue;
 mod cells;
@@ -31,6 +32,7 @@ use crate::schema::{
     self, ACCUEILS, ANIMATEURS, CALENDRIER, DISPONIBILITES, PREVISIONS, RECRUTEMENT, REGLES,
 };
 
+pub use calendar_file::read_calendar_file;
 use catalogue::{Catalogue, code_key};
 use workbook::Workbooks;
 

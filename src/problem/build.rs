@@ -12,9 +12,10 @@ use super::ids::{AccueilId, ForecastId, PersonId};
 use super::need::Need;
 use super::remark::Remark;
 use super::validated::Problem;
-use crate::domain::{Accueil, Inputs};
+use crate::domain::{Accueil, Inputs, Prevision};
 use crate::error::{Error, InputError};
 use crate::input::{self, Required};
+use crate::rules::calendar::{CalendarFile, SchoolZone};
 use crate::rules::{self, Calendar, MixedAgePolicy, Parameters, RequirementError};
 
 /// What the command line changes in the inputs before anything is computed.
@@ -27,6 +28,9 @@ pub struct Adjustments {
     /// `--from` / `--to`: the forecasts kept.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// `--calendrier`: the official school calendar file (ministry .ics, open-data CSV or daily
+    /// CSV), whose days win over the built-in calendar.
+    pub calendar_file: Option<PathBuf>,
 }
 
 impl Problem {
@@ -51,14 +55,27 @@ impl Problem {
                 && adjustments.to.is_none_or(|to| p.date <= to)
         });
         inputs.scale_attendance(adjustments.attendance_percent);
-        Problem::new(inputs, parameters).map_err(Error::Input)
+        let file = match &adjustments.calendar_file {
+            Some(path) => Some(input::read_calendar_file(path).map_err(Error::Input)?),
+            None => None,
+        };
+        Problem::with_calendar_file(inputs, parameters, file.as_ref()).map_err(Error::Input)
     }
 
-    /// The problem of `inputs` under `parameters`, with the calendar of its `Calendrier` rows.
-    /// A forecast of an unknown accueil, or of an accueil de loisirs on a date the calendar does
-    /// not know, is an error.
+    /// The problem of `inputs` under `parameters`, with the calendar of the zone of `Regles`
+    /// and its `Calendrier` rows. A forecast of an unknown accueil, or of an accueil de loisirs
+    /// on a date the calendar does not know, is an error.
     pub fn new(inputs: Inputs, parameters: Parameters) -> Result<Problem, Vec<InputError>> {
-        let calendar = Calendar::new(&inputs.calendrier);
+        Problem::with_calendar_file(inputs, parameters, None)
+    }
+
+    /// [`Problem::new`], with the days of an official calendar file on top of the built-in ones.
+    pub fn with_calendar_file(
+        inputs: Inputs,
+        parameters: Parameters,
+        file: Option<&CalendarFile>,
+    ) -> Result<Problem, Vec<InputError>> {
+        let calendar = calendar_of(&inputs, &parameters, file)?;
         let accueil_ids: HashMap<String, AccueilId> = inputs
             .accueils
             .iter()
@@ -74,6 +91,7 @@ impl Problem {
         let (facts, peaks) = day_facts(&inputs.previsions.iter().collect::<Vec<_>>());
         let mut errors = checks::undecidable_director_rule(&inputs.accueils, &peaks);
         let mut needs = Vec::with_capacity(inputs.previsions.len());
+        let mut unknown_dates = Vec::new();
         for (forecast, day) in inputs.previsions.into_iter().zip(facts) {
             let source = &forecast.source;
             let located = |message: &str| {
@@ -102,18 +120,10 @@ impl Problem {
                     forecast,
                     requirement,
                 }),
-                Err(RequirementError::UnknownDate) => errors.push(
-                    located(
-                        "date hors du calendrier scolaire intégré (zone B, du 2 septembre 2024 au \
-                         30 août 2026) : impossible de savoir si ce jour est périscolaire ou \
-                         extrascolaire ; ajoutez une feuille Calendrier (Date, Type : ecole, \
-                         vacances ou sans ecole)",
-                    )
-                    .column("Date")
-                    .value(forecast.date.format("%d/%m/%Y").to_string()),
-                ),
+                Err(RequirementError::UnknownDate) => unknown_dates.push(forecast),
             }
         }
+        errors.extend(unknown_dates_error(&unknown_dates, &calendar));
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -171,4 +181,172 @@ fn remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
         });
     }
     remarks
+}
+
+/// The calendar of the zone of `Regles`: built-in days, the file's days, the `Calendrier` rows.
+/// A file without any date for the zone is an error that says which zones it has.
+fn calendar_of(
+    inputs: &Inputs,
+    parameters: &Parameters,
+    file: Option<&CalendarFile>,
+) -> Result<Calendar, Vec<InputError>> {
+    let calendar = Calendar::for_zone(parameters.zone, &inputs.calendrier);
+    let Some(file) = file else {
+        return Ok(calendar);
+    };
+    calendar
+        .with_file(file, parameters.academie)
+        .map_err(|missing| {
+            let found: Vec<String> = missing.found.iter().map(ToString::to_string).collect();
+            let found = if found.is_empty() {
+                "aucune zone de métropole".to_string()
+            } else {
+                found.join(", ")
+            };
+            vec![InputError::new(
+                &file.name,
+                format!(
+                    "aucune date pour la {} dans ce calendrier (il donne : {found}) ; téléchargez \
+                 le fichier de la zone ({}) ou corrigez la ligne Zone ou Academie de la feuille \
+                 Regles",
+                    missing.zone,
+                    missing.zone.ics_file_name()
+                ),
+            )]
+        })
+}
+
+/// One error for every forecast of an accueil de loisirs on a date the calendar does not know,
+/// per file and sheet: the dates concerned, the rows, and which official file to pass.
+fn unknown_dates_error(forecasts: &[Prevision], calendar: &Calendar) -> Vec<InputError> {
+    let mut groups: Vec<((String, String), Vec<&Prevision>)> = Vec::new();
+    for forecast in forecasts {
+        let key = (forecast.source.file.clone(), forecast.source.sheet.clone());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, group)) => group.push(forecast),
+            None => groups.push((key, vec![forecast])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((file, sheet), group)| {
+            let mut dates: Vec<NaiveDate> = group.iter().map(|f| f.date).collect();
+            dates.sort();
+            dates.dedup();
+            let rows: Vec<u32> = group.iter().map(|f| f.source.row).collect();
+            let day = |date: &NaiveDate| date.format("%d/%m/%Y").to_string();
+            let span = match (dates.first(), dates.last()) {
+                (Some(first), Some(last)) if first == last => format!("le {}", day(first)),
+                (Some(first), Some(last)) => {
+                    format!("du {} au {} ({} jours)", day(first), day(last), dates.len())
+                }
+                _ => String::new(),
+            };
+            let value = match (dates.first(), dates.last()) {
+                (Some(first), Some(last)) if first != last => {
+                    format!("{} … {}", day(first), day(last))
+                }
+                (Some(first), _) => day(first),
+                _ => String::new(),
+            };
+            InputError::new(
+                file,
+                format!(
+                    "{} prévision(s) d'accueil de loisirs ({}) tombent {span}, hors du \
+                     calendrier scolaire connu ({}) : impossible de savoir si ces jours sont \
+                     périscolaires ou extrascolaires. {}",
+                    group.len(),
+                    compact_rows(&rows),
+                    known_spans(calendar),
+                    how_to_get(calendar.zone())
+                ),
+            )
+            .sheet(sheet)
+            .column("Date")
+            .value(value)
+        })
+        .collect()
+}
+
+/// What the calendar knows, in words: `zone B : calendrier intégré du 02/09/2024 au 30/08/2026`.
+fn known_spans(calendar: &Calendar) -> String {
+    let source = calendar.source();
+    let day = |date: NaiveDate| date.format("%d/%m/%Y").to_string();
+    let mut parts = Vec::new();
+    if let Some(file) = &source.file {
+        parts.push(format!(
+            "fichier {} du {} au {}",
+            file.name,
+            day(file.first),
+            day(file.last)
+        ));
+    }
+    if let Some((first, last)) = source.built_in {
+        parts.push(format!(
+            "calendrier intégré du {} au {}",
+            day(first),
+            day(last)
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("pas de calendrier intégré pour cette zone".to_string());
+    }
+    format!("{} : {}", source.zone, parts.join(" ; "))
+}
+
+/// Where to get the official calendar of `zone` and how to pass it.
+fn how_to_get(zone: SchoolZone) -> String {
+    let ics = zone.ics_file_name();
+    format!(
+        "Téléchargez le calendrier scolaire officiel de la {zone} : le fichier {ics} (page « Le \
+         calendrier scolaire » d'education.gouv.fr) ou l'export CSV du jeu de données \
+         fr-en-calendrier-scolaire (data.education.gouv.fr), puis passez-le avec --calendrier \
+         {ics} ; ou donnez ces jours dans une feuille Calendrier (Date, Type : ecole, vacances \
+         ou sans ecole)."
+    )
+}
+
+/// `lignes 2 à 5, 9, 12 à 14`.
+fn compact_rows(rows: &[u32]) -> String {
+    let mut rows = rows.to_vec();
+    rows.sort_unstable();
+    rows.dedup();
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for row in rows {
+        match ranges.last_mut() {
+            Some((_, last)) if *last + 1 == row => *last = row,
+            _ => ranges.push((row, row)),
+        }
+    }
+    let parts: Vec<String> = ranges
+        .iter()
+        .map(|(first, last)| {
+            if first == last {
+                first.to_string()
+            } else {
+                format!("{first} à {last}")
+            }
+        })
+        .collect();
+    let word = if parts.len() == 1 && ranges[0].0 == ranges[0].1 {
+        "ligne"
+    } else {
+        "lignes"
+    };
+    format!("{word} {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact_rows;
+
+    #[test]
+    fn rows_are_listed_compactly() {
+        assert_eq!(
+            compact_rows(&[5, 2, 3, 4, 9, 12, 13, 14]),
+            "lignes 2 à 5, 9, 12 à 14"
+        );
+        assert_eq!(compact_rows(&[7]), "ligne 7");
+        assert_eq!(compact_rows(&[2, 3]), "lignes 2 à 3");
+    }
 }

@@ -4,6 +4,7 @@
 use crate::domain::{Cents, SourceRef, normalize_key};
 use crate::error::InputError;
 
+use super::calendar::zone::{self, ACADEMIES, SchoolZone};
 use super::mixed_ages::MixedAgePolicy;
 
 /// Everything the rules and the optimiser take from the `Regles` sheet.
@@ -33,6 +34,11 @@ pub struct Parameters {
     pub hire_fixed_cost: Cents,
     /// How many people of each default profile the market can supply per sector.
     pub hire_max_per_profile: u32,
+    /// The school-holiday zone: a `Zone` row, or the zone of the `Academie` row (default: zone
+    /// B, académie de Nantes).
+    pub zone: SchoolZone,
+    /// The académie of an `Academie` row (its official name).
+    pub academie: Option<&'static str>,
     /// Which parameters the user changed, with where.
     pub overridden: Vec<(String, SourceRef)>,
 }
@@ -54,6 +60,8 @@ impl Default for Parameters {
             hire_daily_cost_bafd: Cents::euros(110),
             hire_fixed_cost: Cents::euros(150),
             hire_max_per_profile: 30,
+            zone: SchoolZone::B,
+            academie: None,
             overridden: Vec::new(),
         }
     }
@@ -90,6 +98,14 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
         "Recrutement nombre maximum",
         "un nombre entier de personnes par profil et par secteur",
     ),
+    (
+        "Zone",
+        "A, B, C ou Corse : la zone de vacances scolaires de l'académie",
+    ),
+    (
+        "Academie",
+        "le nom d'une académie de métropole (Nantes, Lyon, Créteil…), qui donne la zone",
+    ),
 ];
 
 impl Parameters {
@@ -111,11 +127,39 @@ impl Parameters {
                 parameters.overridden.push((name.clone(), source.clone()));
             }
         }
+        errors.extend(parameters.zone_conflict(rows));
         if errors.is_empty() {
             Ok(parameters)
         } else {
             Err(errors)
         }
+    }
+
+    /// A `Zone` row that contradicts the `Academie` row (Lyon is in zone A, not B).
+    fn zone_conflict(&mut self, rows: &[(String, String, SourceRef)]) -> Option<InputError> {
+        let academie = self.academie?;
+        let (_, academie_zone) = zone::academie(academie)?;
+        let (_, value, source) = rows
+            .iter()
+            .rev()
+            .find(|(name, _, _)| normalize_key(name) == "zone")?;
+        let zone = SchoolZone::parse(value)?;
+        if zone == academie_zone {
+            return None;
+        }
+        Some(
+            InputError::new(
+                &source.file,
+                format!(
+                    "la ligne Zone dit {zone}, mais l'académie de {academie} est en \
+                     {academie_zone} ; gardez une seule des deux lignes, ou corrigez-la"
+                ),
+            )
+            .sheet(&source.sheet)
+            .row(source.row)
+            .column("Valeur")
+            .value(value.clone()),
+        )
     }
 
     /// Sets one parameter by its user-facing name; the error message is in French.
@@ -167,10 +211,44 @@ impl Parameters {
             "recrutementbafdcoutjournalier" => self.hire_daily_cost_bafd = euros()?,
             "recrutementcoutfixe" => self.hire_fixed_cost = euros()?,
             "recrutementnombremaximum" => self.hire_max_per_profile = integer()?,
+            "zone" => self.zone = SchoolZone::parse(value).ok_or_else(bad)?,
+            "academie" => {
+                let (name, zone) = zone::academie(value).ok_or_else(|| unknown_academie(value))?;
+                self.academie = Some(name);
+                // A `Zone` row, before or after, keeps its word (a conflict is reported).
+                if !self
+                    .overridden
+                    .iter()
+                    .any(|(n, _)| normalize_key(n) == "zone")
+                {
+                    self.zone = zone;
+                }
+            }
             _ => return Err(bad()),
         }
         Ok(())
     }
+}
+
+/// The error for an académie that is not in the table, listing the accepted names by zone.
+fn unknown_academie(value: &str) -> String {
+    let names = |wanted: SchoolZone| -> String {
+        ACADEMIES
+            .iter()
+            .filter(|(_, zone)| *zone == wanted)
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "académie « {} » inconnue ; académies de métropole acceptées : zone A : {} ; zone B : \
+         {} ; zone C : {} ; et Corse (pour l'outre-mer, donnez le calendrier avec une feuille \
+         Calendrier)",
+        value.trim(),
+        names(SchoolZone::A),
+        names(SchoolZone::B),
+        names(SchoolZone::C)
+    )
 }
 
 #[cfg(test)]
@@ -215,6 +293,49 @@ mod tests {
             errors[1].message.contains("montant en euros"),
             "{}",
             errors[1]
+        );
+    }
+
+    #[test]
+    fn the_zone_comes_from_a_zone_or_an_academie_row() {
+        assert_eq!(Parameters::default().zone, SchoolZone::B);
+        let lyon = Parameters::from_rows(&[row("Académie", "Lyon", 2)]).expect("Lyon");
+        assert_eq!((lyon.zone, lyon.academie), (SchoolZone::A, Some("Lyon")));
+        let zone = Parameters::from_rows(&[row("Zone", "zone C", 2)]).expect("zone C");
+        assert_eq!(zone.zone, SchoolZone::C);
+        let both = Parameters::from_rows(&[row("Zone", "A", 2), row("Academie", "Grenoble", 3)])
+            .expect("consistent");
+        assert_eq!(both.zone, SchoolZone::A);
+    }
+
+    #[test]
+    fn an_unknown_zone_or_academie_and_a_conflict_are_errors() {
+        let errors = Parameters::from_rows(&[row("Zone", "D", 2), row("Academie", "Atlantide", 3)])
+            .expect_err("two bad rows");
+        assert_eq!(errors.len(), 2);
+        assert!(
+            errors[0].message.contains("A, B, C ou Corse"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[1].row, Some(3));
+        assert!(
+            errors[1]
+                .message
+                .contains("académie « Atlantide » inconnue"),
+            "{}",
+            errors[1]
+        );
+        assert!(errors[1].message.contains("Lyon"), "{}", errors[1]);
+        let conflict = Parameters::from_rows(&[row("Academie", "Lyon", 2), row("Zone", "B", 3)])
+            .expect_err("Lyon is in zone A");
+        assert_eq!(conflict[0].row, Some(3));
+        assert!(
+            conflict[0]
+                .message
+                .contains("l'académie de Lyon est en zone A"),
+            "{}",
+            conflict[0]
         );
     }
 }

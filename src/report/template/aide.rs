@@ -244,6 +244,8 @@ fn parameter_default(defaults: &Parameters, name: &str) -> String {
         "recrutementbafdcoutjournalier" => euros(defaults.hire_daily_cost_bafd),
         "recrutementcoutfixe" => euros(defaults.hire_fixed_cost),
         "recrutementnombremaximum" => defaults.hire_max_per_profile.to_string(),
+        "zone" => defaults.zone.code().to_string(),
+        "academie" => crate::rules::calendar::zone::DEFAULT_ACADEMIE.to_string(),
         _ => "—".to_string(),
     }
 }
