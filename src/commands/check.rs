@@ -4,7 +4,6 @@
 
 use std::path::Path;
 
-use super::calendar_echo::with_calendar;
 use super::load::read;
 use super::{Failure, Outcome, Settings};
 use crate::audit::audit;
@@ -12,6 +11,7 @@ use crate::error::Error;
 use crate::input::{self, Required};
 use crate::problem::Problem;
 use crate::report::conformite::{CheckedFiles, terminal_summary, write_conformite};
+use crate::report::echo::with_echo;
 
 /// Exit code when the schedule breaks at least one rule (design.md §2).
 pub const EXIT_VIOLATIONS: u8 = 3;
@@ -49,7 +49,7 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
     };
     write_conformite(&report, &problem, files, &settings.output.path)?;
     Ok(Outcome {
-        summary: with_calendar(
+        summary: with_echo(
             terminal_summary(&report, &problem, &settings.output.path),
             &problem,
         ),

@@ -5,7 +5,6 @@
 //! checks its output path first ([`output`]), then loads the problem, runs its stage and writes
 //! its workbook.
 
-mod calendar_echo;
 mod check;
 mod load;
 mod needs;
@@ -16,7 +15,6 @@ mod plan;
 mod settings;
 mod template;
 
-pub use calendar_echo::calendar_summary;
 pub use check::{EXIT_VIOLATIONS, check};
 pub use needs::needs;
 pub use outcome::{Failure, Outcome};

@@ -1,10 +1,10 @@
 //! `acm-planner needs`: the legal minimum staffing from the forecasts alone, written to
 //! `besoins.xlsx`.
 
-use super::calendar_echo::with_calendar;
 use super::load::load_forecasts;
 use super::{Failure, Outcome, Settings};
 use crate::input::Required;
+use crate::report::echo::with_echo;
 use crate::report::needs::{self, NeedsReport, RunOptions};
 
 /// `acm-planner needs`: reads the forecasts, computes what the law requires for every ACM ×
@@ -19,7 +19,7 @@ pub fn needs(settings: &Settings) -> Result<Outcome, Failure> {
     let output = &settings.output.path;
     needs::write_workbook(&report, output)?;
     Ok(Outcome {
-        summary: with_calendar(needs::summary(&report, output), &problem),
+        summary: with_echo(needs::summary(&report, output), &problem),
         exit_code: 0,
     })
 }

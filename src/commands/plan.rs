@@ -1,10 +1,10 @@
 //! `acm-planner plan`: load, optimise, write `planning.xlsx`, summarise.
 
-use super::calendar_echo::with_calendar;
 use super::load::load_forecasts;
 use super::{Failure, Outcome, Settings};
 use crate::input::Required;
 use crate::optimize::{self, PlanOptions};
+use crate::report::echo::with_echo;
 use crate::report::planning::{self, PlanningReport, RunSettings};
 
 /// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
@@ -37,7 +37,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
     let output = &settings.output.path;
     planning::write_planning(&report, output)?;
     Ok(Outcome {
-        summary: with_calendar(planning::terminal_summary(&report, output), &problem),
+        summary: with_echo(planning::terminal_summary(&report, output), &problem),
         exit_code: 0,
     })
 }

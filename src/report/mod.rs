@@ -12,6 +12,7 @@
 
 pub mod conformite;
 pub mod dates;
+pub mod echo;
 pub mod needs;
 pub mod planning;
 pub mod rule_catalogue;
