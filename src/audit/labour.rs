@@ -334,17 +334,18 @@ pub fn cee_minimum_pay(index: &ScheduleIndex) -> Vec<Violation> {
             .unwrap_or(parameters.default_daily_cost);
         let below = days_worked(&rows)
             .into_keys()
-            .find(|date| labour::cee_pay_below_minimum(cost, *date, parameters.smic_horaire));
+            .find(|date| labour::cee_pay_below_minimum(cost, *date, parameters.smic.on(*date)));
         let Some(date) = below else { continue };
         // The minimum as the rule compares it: in whole cents, as published (51.08 €).
-        let minimum = labour::cee_minimum_pay(date, parameters.smic_horaire);
+        let smic = parameters.smic.on(date);
+        let minimum = labour::cee_minimum_pay(date, smic);
         let factor = labour::cee_minimum_pay_hundredths(date);
         let message = format!(
             "coût journalier {cost} pour un minimum de {minimum} par jour ({},{:02} × SMIC \
              horaire de {})",
             factor / 100,
             factor % 100,
-            parameters.smic_horaire
+            smic
         );
         violations.push(
             Violation::new(RuleKind::RemunerationCee, message)

@@ -125,6 +125,46 @@ pub fn plural_unless_one(count: usize, singular: &str, plural: &str) -> String {
 // Dates
 // ---------------------------------------------------------------------------------------------
 
+/// The SMIC horaire by date: `11,88 € à partir du 01/11/2024, 12,02 € à partir du 01/01/2026`
+/// (a value given without a date reads `12,02 €`).
+pub fn smic_steps(smic: &crate::rules::smic::SmicSchedule) -> String {
+    smic.steps()
+        .iter()
+        .map(|(from, value)| {
+            if *from == NaiveDate::MIN {
+                value.to_string()
+            } else {
+                format!("{value} à partir du {}", date(*from))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The minimum CEE day pay (D432-2) under each SMIC value from 1 May 2025 on:
+/// `51,08 € (SMIC 11,88 €), 51,69 € à partir du 01/01/2026 (SMIC 12,02 €)`.
+pub fn cee_minimum_steps(smic: &crate::rules::smic::SmicSchedule) -> String {
+    let reform = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap_or(NaiveDate::MIN);
+    let mut parts = Vec::new();
+    for (from, value) in smic.steps() {
+        let on = (*from).max(reform);
+        if smic
+            .steps()
+            .iter()
+            .any(|(other, _)| *other > *from && *other <= reform)
+        {
+            continue;
+        }
+        let minimum = crate::rules::labour::cee_minimum_pay(on, *value);
+        if on == reform || *from == NaiveDate::MIN {
+            parts.push(format!("{minimum} (SMIC {value})"));
+        } else {
+            parts.push(format!("{minimum} à partir du {} (SMIC {value})", date(on)));
+        }
+    }
+    parts.join(", ")
+}
+
 /// Spreadsheet rows, compactly: `ligne 5`, `lignes 2 à 69`, `lignes 2 à 5, 9, 12 à 14`.
 pub fn row_list(rows: &[u32]) -> String {
     let mut sorted = rows.to_vec();

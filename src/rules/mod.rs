@@ -20,6 +20,7 @@ pub mod qualifications;
 pub mod quotas;
 pub mod ratio;
 pub mod ratios;
+pub mod smic;
 
 pub use calendar::Calendar;
 pub use mixed_ages::MixedAgePolicy;

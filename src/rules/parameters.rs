@@ -6,6 +6,7 @@ use crate::error::InputError;
 
 use super::calendar::zone::{self, ACADEMIES, SchoolZone};
 use super::mixed_ages::MixedAgePolicy;
+use super::smic::SmicSchedule;
 
 /// Everything the rules and the optimiser take from the `Regles` sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +20,8 @@ pub struct Parameters {
     pub accueil_jeunes_ratio: u32,
     /// Cost of a day worked when neither the person nor the profile gives one (design.md §4).
     pub default_daily_cost: Cents,
-    /// SMIC horaire, for the CEE minimum pay check (D432-2).
-    pub smic_horaire: Cents,
+    /// SMIC horaire by date, for the CEE minimum pay check (D432-2).
+    pub smic: SmicSchedule,
     /// Weights of a missing director, qualified animateur and animateur in the shortage objective.
     pub weight_missing_director: i64,
     pub weight_missing_qualified: i64,
@@ -50,7 +51,7 @@ impl Default for Parameters {
             unclear_weekday_periscolaire: false,
             accueil_jeunes_ratio: 12,
             default_daily_cost: Cents::euros(70),
-            smic_horaire: Cents(1188),
+            smic: SmicSchedule::default(),
             weight_missing_director: 1000,
             weight_missing_qualified: 100,
             weight_missing_animateur: 50,
@@ -79,7 +80,11 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
         "un nombre entier de mineurs par animateur",
     ),
     ("Cout journalier par defaut", "un montant en euros"),
-    ("SMIC horaire", "un montant en euros"),
+    (
+        "SMIC horaire",
+        "un montant en euros (pour toute la période), ou un montant suivi de « à partir du \
+         JJ/MM/AAAA » (une valeur de plus, à partir de cette date)",
+    ),
     ("Poids manque direction", "un nombre entier positif"),
     ("Poids manque qualifie", "un nombre entier positif"),
     ("Poids manque animateur", "un nombre entier positif"),
@@ -199,7 +204,11 @@ impl Parameters {
             }
             "tauxaccueildejeunes" => self.accueil_jeunes_ratio = integer()?,
             "coutjournalierpardefaut" => self.default_daily_cost = euros()?,
-            "smichoraire" => self.smic_horaire = euros()?,
+            "smichoraire" => match dated_amount(value) {
+                Some((amount, Some(from))) => self.smic.add(from, amount),
+                Some((amount, None)) => self.smic = SmicSchedule::constant(amount),
+                None => return Err(bad()),
+            },
             "poidsmanquedirection" => self.weight_missing_director = i64::from(integer()?),
             "poidsmanquequalifie" => self.weight_missing_qualified = i64::from(integer()?),
             "poidsmanqueanimateur" => self.weight_missing_animateur = i64::from(integer()?),
@@ -228,6 +237,22 @@ impl Parameters {
         }
         Ok(())
     }
+}
+
+/// `12,02`, or `12,30 à partir du 01/01/2027` (also `au`, `depuis le`, `dès le`, `le`, or a date
+/// written `2027-01-01`): the amount, and the date it applies from when there is one.
+fn dated_amount(value: &str) -> Option<(Cents, Option<chrono::NaiveDate>)> {
+    let value = value.trim();
+    let Some(split) = value.find(|c: char| c.is_alphabetic()) else {
+        return Cents::parse_euros(value).map(|amount| (amount, None));
+    };
+    let (amount, rest) = value.split_at(split);
+    let date_text = rest.split_whitespace().last()?;
+    let date = chrono::NaiveDate::parse_from_str(date_text, "%d/%m/%Y")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(date_text, "%Y-%m-%d"))
+        .ok()?;
+    let amount = Cents::parse_euros(amount.trim())?;
+    Some((amount, Some(date)))
 }
 
 /// The error for an académie that is not in the table, listing the accepted names by zone.
@@ -293,6 +318,24 @@ mod tests {
             errors[1].message.contains("montant en euros"),
             "{}",
             errors[1]
+        );
+    }
+
+    #[test]
+    fn the_smic_is_dated_and_a_row_may_add_a_later_value() {
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
+        let defaults = Parameters::default();
+        assert_eq!(defaults.smic.on(date(2025, 7, 7)), Cents(1188));
+        assert_eq!(defaults.smic.on(date(2026, 7, 7)), Cents(1202));
+        let later =
+            Parameters::from_rows(&[row("SMIC horaire", "12,30 € à partir du 01/01/2027", 2)])
+                .expect("a dated value");
+        assert_eq!(later.smic.on(date(2026, 7, 7)), Cents(1202));
+        assert_eq!(later.smic.on(date(2027, 2, 1)), Cents(1230));
+        let constant = Parameters::from_rows(&[row("SMIC horaire", "11,65", 2)]).expect("a value");
+        assert_eq!(constant.smic.on(date(2026, 7, 7)), Cents(1165));
+        assert!(
+            Parameters::from_rows(&[row("SMIC horaire", "12,30 à partir de demain", 2)]).is_err()
         );
     }
 

@@ -343,7 +343,7 @@ fn one_violation_of_each_kind_is_reported_in_place_and_nothing_else() {
             day,
             None,
             Some("D-PAIE"),
-            Some((5108, 4000)),
+            Some((5169, 4000)),
             "CASF D432-2",
         ),
         expect(

@@ -455,19 +455,20 @@ fn the_staffing_finding_cites_the_article_of_the_ratio_applied() {
 
 #[test]
 fn a_warning_alone_keeps_the_schedule_legal() {
+    // 7 July 2025: SMIC horaire 11,88 €, minimum 4,30 × 11,88 € = 51,084 €, published as 51,08 €.
     let mut s = Scenario::new();
+    let day = ymd(2025, 7, 7);
     s.accueil("ALSH", 40);
-    s.forecast("ALSH", july(6), "journee", 0, 12);
+    s.forecast("ALSH", day, "journee", 0, 12);
     let person = s.person("DIR", "BAFD");
     person.contrat = Contrat::Cee;
     person.cout_journalier = Some(Cents(5107));
-    s.direct("DIR", "ALSH", july(6), "journee");
+    s.direct("DIR", "ALSH", day, "journee");
     let report = s.audit();
     assert_eq!(rules_of(&report), vec![RuleKind::RemunerationCee]);
     assert!(report.is_legal());
     assert_eq!((report.infractions(), report.warnings()), (0, 1));
-    // 4.30 × 11.88 € = 51.084 €, published as 51.08 €: the message names the minimum the rule
-    // compares with, and paying exactly that is legal.
+    // The message names the minimum the rule compares with, and paying exactly it is legal.
     assert_eq!(report.violations[0].required, Some(5108));
     assert!(
         report.violations[0]
@@ -477,6 +478,31 @@ fn a_warning_alone_keeps_the_schedule_legal() {
         report.violations[0].message
     );
     s.inputs.animateurs[0].cout_journalier = Some(Cents(5108));
+    assert_eq!(rules_of(&s.audit()), vec![]);
+}
+
+/// The SMIC is dated: 12,02 € from 1 January 2026 (décret 2025-1228), so 51,50 € a day on
+/// 7 July 2026 is below the minimum of 4,30 × 12,02 € = 51,69 € (D432-2).
+#[test]
+fn the_cee_minimum_follows_the_smic_of_the_date() {
+    let mut s = Scenario::new();
+    s.accueil("ALSH", 40);
+    s.forecast("ALSH", july(7), "journee", 0, 12);
+    let person = s.person("DIR", "BAFD");
+    person.contrat = Contrat::Cee;
+    person.cout_journalier = Some(Cents(5150));
+    s.direct("DIR", "ALSH", july(7), "journee");
+    let report = s.audit();
+    assert_eq!(rules_of(&report), vec![RuleKind::RemunerationCee]);
+    assert_eq!(report.violations[0].required, Some(5169));
+    assert!(
+        report.violations[0]
+            .message
+            .ends_with("(4,30 × SMIC horaire de 12,02 €)"),
+        "{}",
+        report.violations[0].message
+    );
+    s.inputs.animateurs[0].cout_journalier = Some(Cents(5169));
     assert_eq!(rules_of(&s.audit()), vec![]);
 }
 

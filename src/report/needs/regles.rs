@@ -2,11 +2,11 @@
 //! reference and where its value came from. The law's figures are quoted from
 //! [`rule_catalogue`](crate::report::rule_catalogue) and `rules`, never restated.
 
-use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::domain::normalize_key;
 use crate::report::rule_catalogue::{LawRatios, long_session_hours, overridden_at};
+use crate::report::wording;
 use crate::report::wording::{plural, signed_percent};
 use crate::report::xlsx::{
     Column, Formats, LineFit, PrintLayout, col_index, print_setup, row_index, wrapped_height,
@@ -17,7 +17,7 @@ use crate::rules::director::{
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
 use crate::rules::parameters::PARAMETER_NAMES;
-use crate::rules::{MixedAgePolicy, Parameters, labour};
+use crate::rules::{MixedAgePolicy, Parameters};
 
 use super::figures::{NeedsReport, RunOptions};
 use super::names::SHEET_REGLES;
@@ -68,8 +68,6 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
     } else {
         origin(parameters, "Methode ages mixtes")
     };
-    let smic = parameters.smic_horaire;
-    let reform = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap_or(NaiveDate::MIN);
     let mut rows = vec![
         parameter(
             "Méthode âges mixtes",
@@ -116,11 +114,11 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
         ),
         parameter(
             "SMIC horaire",
-            smic.to_string(),
+            wording::smic_steps(&parameters.smic),
             &format!(
                 "CASF D432-2 : rémunération minimale d'un CEE, 4,30 × SMIC horaire par jour depuis \
                  le 1er mai 2025, soit {}",
-                labour::cee_minimum_pay(reform, smic)
+                wording::cee_minimum_steps(&parameters.smic)
             ),
             origin(parameters, "SMIC horaire"),
         ),

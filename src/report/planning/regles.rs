@@ -361,7 +361,7 @@ fn labour_rules(p: &Parameters) -> Vec<RuleRow> {
             W,
             "Rémunération minimale d'une journée en CEE : 4,30 × SMIC horaire depuis le \
              1er mai 2025 (2,20 × avant) ; un coût inférieur est signalé",
-            format!("SMIC horaire {}", euros(p.smic_horaire)),
+            format!("SMIC horaire {}", wording::smic_steps(&p.smic)),
             "CASF D432-2 ; décret 2024-1151",
             Parameter("SMIC horaire"),
         ),

@@ -25,7 +25,7 @@ pub fn pay_below_minimum(problem: &Problem, figures: &Figures, person: &Animateu
             cee_pay_below_minimum(
                 daily_cost(problem, &person.id),
                 date,
-                problem.parameters.smic_horaire,
+                problem.parameters.smic.on(date),
             )
         })
 }
@@ -40,7 +40,7 @@ pub fn person_remarks(problem: &Problem, figures: &Figures, person: &Animateur) 
         remarks.push(format!(
             "coût journalier {} inférieur au minimum du CEE ({}, CASF D432-2)",
             daily_cost(problem, &person.id),
-            cee_minimum_pay(date, problem.parameters.smic_horaire)
+            cee_minimum_pay(date, problem.parameters.smic.on(date))
         ));
     }
     if date.is_some_and(|d| person.is_minor_on(d)) {

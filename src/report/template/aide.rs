@@ -232,7 +232,7 @@ fn parameter_default(defaults: &Parameters, name: &str) -> String {
         .to_string(),
         "tauxaccueildejeunes" => defaults.accueil_jeunes_ratio.to_string(),
         "coutjournalierpardefaut" => euros(defaults.default_daily_cost),
-        "smichoraire" => euros(defaults.smic_horaire),
+        "smichoraire" => crate::report::wording::smic_steps(&defaults.smic),
         "poidsmanquedirection" => defaults.weight_missing_director.to_string(),
         "poidsmanquequalifie" => defaults.weight_missing_qualified.to_string(),
         "poidsmanqueanimateur" => defaults.weight_missing_animateur.to_string(),
