@@ -56,6 +56,38 @@ pub fn remark_text(remark: &Remark) -> String {
     }
 }
 
+/// The calendar in one line, for the `Regles` sheets: the zone and where it comes from, the
+/// official file, the built-in days and the dates of the `Calendrier` sheet.
+pub fn calendar_line(problem: &Problem) -> String {
+    calendar_lines(problem)
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ; ")
+        .trim_start_matches("Calendrier scolaire : ")
+        .to_string()
+}
+
+/// Where the calendar's days come from, for the `Origine` column of the `Regles` sheets.
+pub fn calendar_origin(problem: &Problem) -> String {
+    let source = problem.calendar.source();
+    let mut parts = Vec::new();
+    if source.built_in.is_some() {
+        parts.push("intégré");
+    }
+    if source.file.is_some() {
+        parts.push("fichier --calendrier");
+    }
+    if source.overrides > 0 {
+        parts.push("feuille Calendrier");
+    }
+    if parts.is_empty() {
+        "aucun".to_string()
+    } else {
+        parts.join(" + ")
+    }
+}
+
 /// A few lines for the end of the terminal summary.
 pub fn calendar_lines(problem: &Problem) -> String {
     let source = problem.calendar.source();

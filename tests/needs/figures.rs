@@ -278,7 +278,7 @@ fn rules_sheet_says_where_each_value_came_from() {
         mixed_ages_from_command_line: true,
         attendance_percent: 0,
     };
-    let rules = needs::rule_rows(&parameters, &run, 0);
+    let rules = needs::rule_rows(&parameters, &run, String::new(), String::new());
     let find = |name: &str| {
         rules
             .iter()

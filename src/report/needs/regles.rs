@@ -6,12 +6,12 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::domain::normalize_key;
 use crate::report::rule_catalogue::{LawRatios, long_session_hours, overridden_at};
-use crate::report::wording;
 use crate::report::wording::{plural, signed_percent};
 use crate::report::xlsx::{
     Column, Formats, LineFit, PrintLayout, col_index, print_setup, row_index, wrapped_height,
     write_headers, write_text,
 };
+use crate::report::{echo, wording};
 use crate::rules::director::{
     DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
@@ -51,8 +51,14 @@ fn origin(parameters: &Parameters, name: &str) -> String {
 }
 
 /// Every parameter and rule applied, with its legal reference and where its value came from;
-/// `overrides` is the number of dates of the `Calendrier` sheet.
-pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) -> Vec<RuleRow> {
+/// `calendar` says which calendar applied and `calendar_origin` where its days come from
+/// ([`crate::report::echo::calendar_line`]).
+pub fn rule_rows(
+    parameters: &Parameters,
+    run: &RunOptions,
+    calendar: String,
+    calendar_origin: String,
+) -> Vec<RuleRow> {
     let parameter = |name: &'static str, value: String, reference: &str, from: String| RuleRow {
         name: name.to_string(),
         value,
@@ -144,17 +150,9 @@ pub fn rule_rows(parameters: &Parameters, run: &RunOptions, overrides: usize) ->
     rows.extend(fixed_rules());
     rows.push(RuleRow {
         name: "Calendrier".to_string(),
-        value: format!(
-            "zone B (académie de Nantes), vacances et jours fériés de 2024-2025 et 2025-2026 \
-             intégrés ; {} redéfinie(s) par la feuille Calendrier",
-            plural(overrides, "date", "dates")
-        ),
+        value: calendar,
         reference: "CASF R227-1 II ; Code du travail L3133-1 (jours fériés)".to_string(),
-        origin: if overrides > 0 {
-            "intégré + feuille Calendrier".to_string()
-        } else {
-            "intégré".to_string()
-        },
+        origin: calendar_origin,
         regles_name: None,
     });
     rows
@@ -204,7 +202,9 @@ fn fixed_rules() -> Vec<RuleRow> {
         fixed(
             format!("Règle des {hours} heures"),
             format!(
-                "par créneau continu (Début → Fin) ; une journée du mercredi dépasse {hours} heures"
+                "sur la plage continue de l'accueil : ses créneaux avec enfants qui se touchent ou \
+                 se chevauchent forment une seule plage, un trou la coupe ; exactement {hours} \
+                 heures n'est pas plus de {hours} heures"
             ),
             "CASF R227-16 (lecture acm-planner Q3)",
         ),
@@ -242,13 +242,28 @@ fn fixed_rules() -> Vec<RuleRow> {
             "CASF R227-14 III ; arrêtés du 13 février 2007 art. 1 c et du 28 février 2017",
         ),
         fixed(
+            "Type de jour",
+            "suit la date pour tout accueil de loisirs, quel que soit le type déclaré \
+             (accueil de loisirs, périscolaire, extrascolaire) : périscolaire les jours d'école \
+             et le mercredi, extrascolaire les samedis sans école, dimanches et vacances",
+            "CASF R227-1 II (décret 2018-647)",
+        ),
+        fixed(
+            "Accueil de jeunes",
+            "un référent qualifié (le quota de qualifiés de son équipe, au moins un) ; pas de \
+             directeur",
+            "CASF R227-19 III",
+        ),
+        fixed(
             "Adjoints de séjour",
             "un par tranche de 50 mineurs au-delà de 100",
             "CASF R227-18 (lecture acm-planner Q8)",
         ),
         fixed(
             "Seuils de direction",
-            "appliqués à la capacité déclarée de l'accueil",
+            "appliqués au plus grand de la capacité déclarée et des enfants prévus (le jour même \
+             pour le directeur compté et les adjoints, sur la période pour la règle des 80 jours \
+             et 80 mineurs)",
             "arrêté du 13 février 2007 (lecture acm-planner Q7)",
         ),
         fixed(
@@ -293,7 +308,8 @@ pub(super) fn write(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
     let rows = rule_rows(
         &report.problem.parameters,
         &report.run,
-        report.problem.calendar_rows.len(),
+        echo::calendar_line(report.problem),
+        echo::calendar_origin(report.problem),
     );
     let bold_wrap = formats.wrap.clone().set_bold();
     for (index, rule) in rows.iter().enumerate() {
@@ -338,7 +354,12 @@ mod tests {
 
     #[test]
     fn rules_rows_name_their_regles_parameter() {
-        let rows = rule_rows(&Parameters::default(), &RunOptions::default(), 2);
+        let rows = rule_rows(
+            &Parameters::default(),
+            &RunOptions::default(),
+            "zone B".to_string(),
+            "intégré + feuille Calendrier".to_string(),
+        );
         let named: Vec<&str> = rows.iter().filter_map(|r| r.regles_name).collect();
         assert_eq!(
             named,
@@ -351,11 +372,7 @@ mod tests {
             ]
         );
         let calendar = rows.last().expect("calendar row");
-        assert!(
-            calendar.value.contains("2 dates redéfinie(s)"),
-            "{}",
-            calendar.value
-        );
+        assert_eq!(calendar.value, "zone B");
         assert_eq!(calendar.origin, "intégré + feuille Calendrier");
     }
 }

@@ -4,6 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::domain::Cents;
+use crate::report::echo;
 use crate::report::rule_catalogue::{LawRatios, long_session_hours, overridden_at};
 use crate::report::wording::{self, euros};
 use crate::report::xlsx::{Column, LineFit, wrapped_height, write_headers, write_text};
@@ -176,11 +177,28 @@ fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
         row(
             T,
             format!(
-                "Durée d'une séance périscolaire : chaque créneau continu (Début → Fin) ; un \
-                 mercredi en journée compte plus de {hours} heures"
+                "Durée d'une séance périscolaire : la plage continue de l'accueil (ses créneaux \
+                 avec enfants qui se touchent ou se chevauchent) ; un trou la coupe ; exactement \
+                 {hours} heures n'est pas plus de {hours} heures"
             ),
-            "par créneau",
+            "par plage continue",
             "CASF R227-16 (choix Q3)",
+            Design,
+        ),
+        row(
+            T,
+            "Type de jour : suit la date pour tout accueil de loisirs, quel que soit le type \
+             déclaré (accueil de loisirs, périscolaire, extrascolaire)",
+            "selon le calendrier",
+            "CASF R227-1 II (décret 2018-647)",
+            Design,
+        ),
+        row(
+            T,
+            "Accueil de jeunes : un référent qualifié (le quota de qualifiés, au moins un), pas \
+             de directeur",
+            "pas de directeur",
+            "CASF R227-19 III",
             Design,
         ),
         law_row("Séjour de vacances".to_string(), law.sejour),
@@ -266,7 +284,8 @@ fn quota_and_director_rules() -> Vec<RuleRow> {
             D,
             format!(
                 "Le directeur compte dans N (et comme qualifié) dans un accueil de loisirs de \
-                 {DIRECTOR_COUNTED_MAX_CAPACITY} mineurs au plus (capacité déclarée)"
+                 {DIRECTOR_COUNTED_MAX_CAPACITY} mineurs au plus (le plus grand de la capacité \
+                 déclarée et des enfants prévus ce jour-là)"
             ),
             format!("capacité ≤ {DIRECTOR_COUNTED_MAX_CAPACITY}"),
             "CASF R227-17 a ; arrêté du 13/02/2007 art. 1 d",
@@ -476,21 +495,13 @@ fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
     }
     rows.push(row(
         "Calendrier",
-        "Jours périscolaires et extrascolaires : calendrier scolaire zone B intégré (2024-25, \
-         2025-26) et jours fériés",
-        if problem.calendar_rows.is_empty() {
-            "calendrier intégré".to_string()
-        } else {
-            format!(
-                "calendrier intégré + {} date(s) de la feuille Calendrier",
-                problem.calendar_rows.len()
-            )
-        },
+        "Jours périscolaires et extrascolaires : calendrier scolaire et jours fériés",
+        echo::calendar_line(problem),
         "CASF R227-1 II ; Code du travail L3133-1",
-        if problem.calendar_rows.is_empty() {
+        if problem.calendar_rows.is_empty() && problem.calendar.source().file.is_none() {
             Design
         } else {
-            Given("feuille Calendrier".to_string())
+            Given(echo::calendar_origin(problem))
         },
     ));
     let percent = context.report.run.attendance_percent;
