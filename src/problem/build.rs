@@ -111,7 +111,7 @@ impl Problem {
             }
         }
         if !errors.is_empty() {
-            return Err(errors);
+            return Err(crate::error::fold_repeated(errors));
         }
         Ok(Problem {
             accueils: inputs.accueils,
