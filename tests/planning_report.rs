@@ -62,6 +62,7 @@ fn person(id: &str, nom: &str, prenom: &str, qualification: &str, contrat: Contr
         nom: nom.into(),
         prenom: prenom.into(),
         qualification: qualifications::canonical(qualification).expect("known qualification"),
+        certificats: Vec::new(),
         contrat,
         jours_cee_anterieurs: 10,
         cout_journalier: None,

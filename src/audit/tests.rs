@@ -85,6 +85,7 @@ impl Scenario {
             nom: format!("Nom{id}"),
             prenom: "Camille".to_string(),
             qualification: qualifications::canonical(qualification).expect("known qualification"),
+            certificats: Vec::new(),
             contrat: Contrat::Cdi,
             jours_cee_anterieurs: 0,
             cout_journalier: None,

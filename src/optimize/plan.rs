@@ -1618,6 +1618,7 @@ fn candidate_animateur(id: &str, group: &HiringGroup) -> Animateur {
         nom: String::new(),
         prenom: String::new(),
         qualification: group.qualification.clone(),
+        certificats: Vec::new(),
         contrat: Contrat::Cee,
         jours_cee_anterieurs: 0,
         cout_journalier: Some(group.daily_cost),

@@ -26,6 +26,7 @@ pub(crate) fn person(
         nom: format!("Nom{id}"),
         prenom: format!("Prénom{id}"),
         qualification: qualifications::canonical(qualification).expect("known qualification"),
+        certificats: Vec::new(),
         contrat,
         jours_cee_anterieurs: prior,
         cout_journalier: Some(Cents::euros(euros)),
