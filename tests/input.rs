@@ -294,7 +294,8 @@ fn previsions() -> Vec<Vec<C>> {
         ],
         // A custom créneau with its times; the date as an Excel serial number (1 August 2025).
         row!["SEJ-MER", 45870, "", "", "", "veillée", "20h", "22h", 0, 24],
-        // Wednesday 9 to Wednesday 16 July, Mondays and Wednesdays → 9, 14, 16.
+        // Wednesday 9 to Wednesday 16 July, Mondays and Wednesdays → 9, 14, 16; 14 July, a
+        // public holiday, is left out of the range (with a remark).
         row![
             "alsh-doue",
             "",
@@ -512,11 +513,16 @@ fn a_complete_workbook_is_read_with_its_values() {
         .filter(|p| p.accueil == "ALSH-DOUE" && p.creneau.label == "matin")
         .map(|p| p.date)
         .collect();
-    assert_eq!(
-        mornings,
-        vec![d(2025, 7, 9), d(2025, 7, 14), d(2025, 7, 16)]
-    );
-    assert_eq!(inputs.previsions.len(), 4 + 2 + 1 + 3);
+    assert_eq!(mornings, vec![d(2025, 7, 9), d(2025, 7, 16)]);
+    let holidays: Vec<&str> = inputs
+        .remarks
+        .iter()
+        .filter(|r| r.kind == acm_planner::domain::RemarkKind::HolidaysLeftOut)
+        .map(|r| r.message.as_str())
+        .collect();
+    assert_eq!(holidays.len(), 1, "{:?}", inputs.remarks);
+    assert!(holidays[0].contains("14/07/2025 (Fête nationale)"), "{}", holidays[0]);
+    assert_eq!(inputs.previsions.len(), 4 + 2 + 1 + 2);
     let first = &inputs.previsions[0];
     assert_eq!(
         (first.moins_de_6, first.six_et_plus, first.renforce),
@@ -1192,11 +1198,11 @@ fn acm_type_and_booleans_are_checked() {
 
 #[test]
 fn an_unknown_availability_code_lists_the_accepted_codes() {
-    let book = complete().set("Disponibilites", 2, "08/07/2025", "oui");
+    let book = complete().set("Disponibilites", 2, "08/07/2025", "peut-être");
     let (path, errors) = errors_of(book, "availability-code");
     assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "disponibilité attendue");
-    assert_at(error, &path, "Disponibilites", 2, "08/07/2025", Some("oui"));
+    assert_at(error, &path, "Disponibilites", 2, "08/07/2025", Some("peut-être"));
     assert!(
         error
             .message
@@ -1297,8 +1303,9 @@ fn an_unreadable_file_is_an_error() {
     let errors = read_errors(std::slice::from_ref(&path), Required::Forecasts);
     // The sheets it should hold are not reported missing on top of it.
     assert_eq!(errors.len(), 1, "{errors:?}");
-    let error = error_with(&errors, "fichier illisible");
+    let error = error_with(&errors, "n'est pas un classeur .xlsx lisible");
     assert_eq!(error.file, path.display().to_string());
+    assert!(!error.message.contains("Zip"), "{error}");
 }
 
 #[test]

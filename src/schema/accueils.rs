@@ -7,7 +7,11 @@ use super::sheet::SheetSpec;
 pub const SHEET: SheetSpec = SheetSpec {
     name: "Accueils",
     aliases: &["Sites", "ACM"],
-    purpose: "Une ligne par accueil collectif de mineurs (ACM) déclaré.",
+    purpose: "Une ligne par accueil collectif de mineurs (ACM) déclaré. Dans chaque feuille, des \
+              lignes de titre au-dessus des en-têtes, une ligne Total et des notes sous le \
+              tableau sont ignorées, de même que les colonnes en plus (Téléphone, \
+              Commentaire…), listées dans les résultats ; un en-tête mal orthographié est \
+              signalé.",
     columns: &[
         CODE,
         NOM,
