@@ -115,7 +115,10 @@ pub fn fold_repeated(errors: Vec<InputError>) -> Vec<InputError> {
 type FoldKey = (String, Option<String>, String, String);
 
 /// Merges the errors that share a key (`None`: never merged) into the first of them.
-fn fold_by(errors: Vec<InputError>, key: impl Fn(&InputError) -> Option<FoldKey>) -> Vec<InputError> {
+fn fold_by(
+    errors: Vec<InputError>,
+    key: impl Fn(&InputError) -> Option<FoldKey>,
+) -> Vec<InputError> {
     let mut folded: Vec<InputError> = Vec::with_capacity(errors.len());
     let mut first_of: std::collections::HashMap<FoldKey, usize> = Default::default();
     for error in errors {
@@ -142,12 +145,15 @@ fn merge_into(target: &mut InputError, other: InputError) {
     }
     target.more_rows.sort_unstable();
     for column in other.columns() {
-        if target.column.as_deref() != Some(column) && !target.more_columns.iter().any(|c| c == column) {
+        if target.column.as_deref() != Some(column)
+            && !target.more_columns.iter().any(|c| c == column)
+        {
             target.more_columns.push(column.to_string());
         }
     }
     for value in other.values() {
-        if target.value.as_deref() != Some(value) && !target.more_values.iter().any(|v| v == value) {
+        if target.value.as_deref() != Some(value) && !target.more_values.iter().any(|v| v == value)
+        {
             target.more_values.push(value.to_string());
         }
     }
@@ -302,7 +308,9 @@ mod tests {
     fn different_values_are_listed_and_other_problems_kept_apart() {
         let errors = vec![
             at_row(2, "15/02/2027"),
-            InputError::new("hiver.xlsx", "autre problème").sheet("Previsions").row(3),
+            InputError::new("hiver.xlsx", "autre problème")
+                .sheet("Previsions")
+                .row(3),
             at_row(4, "16/02/2027"),
             at_row(5, "17/02/2027"),
             at_row(6, "18/02/2027"),

@@ -521,7 +521,11 @@ fn a_complete_workbook_is_read_with_its_values() {
         .map(|r| r.message.as_str())
         .collect();
     assert_eq!(holidays.len(), 1, "{:?}", inputs.remarks);
-    assert!(holidays[0].contains("14/07/2025 (Fête nationale)"), "{}", holidays[0]);
+    assert!(
+        holidays[0].contains("14/07/2025 (Fête nationale)"),
+        "{}",
+        holidays[0]
+    );
     assert_eq!(inputs.previsions.len(), 4 + 2 + 1 + 2);
     let first = &inputs.previsions[0];
     assert_eq!(
@@ -1202,7 +1206,14 @@ fn an_unknown_availability_code_lists_the_accepted_codes() {
     let (path, errors) = errors_of(book, "availability-code");
     assert_eq!(errors.len(), 1, "{errors:?}");
     let error = error_with(&errors, "disponibilité attendue");
-    assert_at(error, &path, "Disponibilites", 2, "08/07/2025", Some("peut-être"));
+    assert_at(
+        error,
+        &path,
+        "Disponibilites",
+        2,
+        "08/07/2025",
+        Some("peut-être"),
+    );
     assert!(
         error
             .message

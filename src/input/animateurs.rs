@@ -78,7 +78,9 @@ pub(crate) fn read(
         let prenom_text = reader.text(Some(prenom)).unwrap_or_default();
         let diplomas_value =
             reader.required(Some(qualification), QUALIFICATION.name, cells::diplomas);
-        let other_certificates = reader.optional(autres, cells::certificates).unwrap_or_default();
+        let other_certificates = reader
+            .optional(autres, cells::certificates)
+            .unwrap_or_default();
         let contrat_value = reader.required(Some(contrat), CONTRAT.name, parse_contrat);
         let jours_cee_value = reader.optional(jours_cee, prior_cee_days).unwrap_or(0);
         let cout_value = reader.optional(cout, daily_cost);

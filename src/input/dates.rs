@@ -73,7 +73,11 @@ impl DateColumns {
         let spec = self.spec;
         if !reader.is_blank(self.date) {
             if !reader.is_blank(self.du) || !reader.is_blank(self.au) {
-                let column = if reader.is_blank(self.du) { self.au } else { self.du };
+                let column = if reader.is_blank(self.du) {
+                    self.au
+                } else {
+                    self.du
+                };
                 let name = if reader.is_blank(self.du) {
                     spec.au.name
                 } else {
@@ -220,7 +224,16 @@ mod tests {
     #[test]
     fn dates_are_listed_as_runs() {
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 7, d).expect("date");
-        let dates = [day(6), day(7), day(8), day(9), day(10), day(14), day(16), day(17)];
+        let dates = [
+            day(6),
+            day(7),
+            day(8),
+            day(9),
+            day(10),
+            day(14),
+            day(16),
+            day(17),
+        ];
         assert_eq!(
             date_runs(&dates),
             "du 06/07/2026 au 10/07/2026, 14/07/2026, du 16/07/2026 au 17/07/2026"

@@ -116,10 +116,16 @@ mod tests {
             "Could not find EOCD".into(),
         )));
         let message = opening(Path::new("budget.xlsx"), &zip);
-        assert!(message.starts_with("ce fichier n'est pas un classeur .xlsx lisible"), "{message}");
+        assert!(
+            message.starts_with("ce fichier n'est pas un classeur .xlsx lisible"),
+            "{message}"
+        );
         assert!(!message.contains("EOCD"), "{message}");
         let unknown = opening(Path::new("x.bin"), &Error::Msg("Cannot detect file format"));
-        assert!(unknown.contains("format de fichier non reconnu"), "{unknown}");
+        assert!(
+            unknown.contains("format de fichier non reconnu"),
+            "{unknown}"
+        );
         let missing = before_opening(Path::new("/nonexistent/acm/plan.xlsx"));
         assert!(missing.is_some_and(|m| m.starts_with("fichier introuvable")));
     }

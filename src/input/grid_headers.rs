@@ -67,7 +67,11 @@ pub(crate) fn day_month(text: &str) -> Option<DayMonth> {
     let (day, month, year) = match words.as_slice() {
         [numeric] => {
             let (day, month) = numeric.split_once('/')?;
-            (day_number(day)?, day_number(month).filter(|m| *m <= 12)?, None)
+            (
+                day_number(day)?,
+                day_number(month).filter(|m| *m <= 12)?,
+                None,
+            )
         }
         [day, name] => (day_number(day)?, month(name)?, None),
         [day, name, year] if year.len() == 4 => {
@@ -119,7 +123,10 @@ fn is_identity(header: &str) -> bool {
         .filter(|w| !w.is_empty() && !matches!(*w, "et" | "de" | "l"))
         .map(str::to_string)
         .collect();
-    let only_names = !words.is_empty() && words.iter().all(|w| matches!(w.as_str(), "nom" | "prenom" | "noms" | "prenoms"));
+    let only_names = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| matches!(w.as_str(), "nom" | "prenom" | "noms" | "prenoms"));
     only_names
         || disponibilites::ANIMATEUR.matches(header)
         || known_columns(&animateurs::SHEET)
@@ -176,7 +183,11 @@ pub(crate) fn availability_columns(
             match dated(&written, forecasts) {
                 Ok(date) => {
                     if written.year.is_none() {
-                        inferred.push(format!("« {} » ({})", echoed(&header), date.format("%d/%m/%Y")));
+                        inferred.push(format!(
+                            "« {} » ({})",
+                            echoed(&header),
+                            date.format("%d/%m/%Y")
+                        ));
                     }
                     columns.push((index, date));
                 }
@@ -310,9 +321,18 @@ mod tests {
     #[test]
     fn dates_in_words() {
         let read = day_month("lundi 6 juillet").expect("read");
-        assert_eq!((read.weekday, read.day, read.month, read.year), (Some(Weekday::Mon), 6, 7, None));
-        assert_eq!(day_month("1er août").map(|d| (d.day, d.month)), Some((1, 8)));
-        assert_eq!(day_month("Mar. 7 juil.").map(|d| (d.day, d.month)), Some((7, 7)));
+        assert_eq!(
+            (read.weekday, read.day, read.month, read.year),
+            (Some(Weekday::Mon), 6, 7, None)
+        );
+        assert_eq!(
+            day_month("1er août").map(|d| (d.day, d.month)),
+            Some((1, 8))
+        );
+        assert_eq!(
+            day_month("Mar. 7 juil.").map(|d| (d.day, d.month)),
+            Some((7, 7))
+        );
         assert_eq!(day_month("06/07").map(|d| (d.day, d.month)), Some((6, 7)));
         assert_eq!(day_month("6 juillet 2026").and_then(|d| d.year), Some(2026));
         for other in ["Nom", "Total", "lundi", "6 bidule", "06/07/2026 matin"] {
@@ -337,7 +357,14 @@ mod tests {
 
     #[test]
     fn identity_and_count_columns() {
-        for header in ["Nom", "Prénom", "Nom Prénom", "Nom et prénom", "Id", "Qualification"] {
+        for header in [
+            "Nom",
+            "Prénom",
+            "Nom Prénom",
+            "Nom et prénom",
+            "Id",
+            "Qualification",
+        ] {
             assert!(is_identity(header), "{header}");
         }
         assert!(!is_identity("Remarques"));

@@ -192,7 +192,14 @@ mod tests {
         assert_eq!(named("Secteurs"), Some("Secteur"));
         assert_eq!(named("Cout journalié"), Some("Cout journalier"));
         assert_eq!(named("Coût journalié (€)"), Some("Cout journalier"));
-        for other in ["Téléphone", "Commentaire interne", "Email", "Adresse", "Âge", "Noms"] {
+        for other in [
+            "Téléphone",
+            "Commentaire interne",
+            "Email",
+            "Adresse",
+            "Âge",
+            "Noms",
+        ] {
             assert_eq!(named(other), None, "{other}");
         }
         // A near miss of a column already present is another column.

@@ -167,10 +167,16 @@ mod tests {
         assert_eq!(kept, vec![day(13), day(15), day(16), day(17)]);
         let stay = found.filter(&setting, Some(AcmType::Sejour), 5, week.clone());
         assert_eq!(stay, week);
-        let remark = found.remark("e.xlsx", "Previsions", &setting).expect("remark");
+        let remark = found
+            .remark("e.xlsx", "Previsions", &setting)
+            .expect("remark");
         assert_eq!(remark.kind, RemarkKind::HolidaysLeftOut);
         assert_eq!(remark.rows, vec![4]);
-        assert!(remark.message.contains("14/07/2026 (Fête nationale)"), "{}", remark.message);
+        assert!(
+            remark.message.contains("14/07/2026 (Fête nationale)"),
+            "{}",
+            remark.message
+        );
     }
 
     #[test]
@@ -181,15 +187,27 @@ mod tests {
             row: 3,
         };
         let mut rows = vec![
-            ("Methode ages mixtes".into(), "global".into(), source.clone()),
-            ("Jours fériés dans les périodes".into(), "Inclus".into(), source.clone()),
+            (
+                "Methode ages mixtes".into(),
+                "global".into(),
+                source.clone(),
+            ),
+            (
+                "Jours fériés dans les périodes".into(),
+                "Inclus".into(),
+                source.clone(),
+            ),
         ];
         let mut errors = Vec::new();
         let setting = HolidaySetting::take_from(&mut rows, "Valeur", &mut errors);
         assert!(setting.keep);
         assert_eq!(rows.len(), 1);
         assert!(errors.is_empty());
-        let mut bad = vec![("Jours feries dans les periodes".into(), "peut-être".into(), source)];
+        let mut bad = vec![(
+            "Jours feries dans les periodes".into(),
+            "peut-être".into(),
+            source,
+        )];
         HolidaySetting::take_from(&mut bad, "Valeur", &mut errors);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("exclus (par défaut) ou inclus"));

@@ -102,9 +102,17 @@ fn is_note(cells: &[Data]) -> bool {
     let key = normalize_key(text);
     text.starts_with('*')
         || text.split_whitespace().count() >= 3
-        || ["nb", "note", "remarque", "source", "misajour", "legende", "attention"]
-            .iter()
-            .any(|marker| key.starts_with(marker))
+        || [
+            "nb",
+            "note",
+            "remarque",
+            "source",
+            "misajour",
+            "legende",
+            "attention",
+        ]
+        .iter()
+        .any(|marker| key.starts_with(marker))
 }
 
 /// Builds the table of a sheet from its cells: the header row is the row among the first ones
@@ -121,10 +129,13 @@ pub(crate) fn build(file: &str, name: &str, spec: &SheetSpec, raw: RawSheet) -> 
         .iter()
         .take(HEADER_SEARCH_ROWS)
         .map(|(row, cells)| (*row, header_score(cells, spec)))
-        .fold(None, |best: Option<(u32, usize)>, (row, score)| match best {
-            Some((_, best_score)) if best_score >= score => best,
-            _ => Some((row, score)),
-        })
+        .fold(
+            None,
+            |best: Option<(u32, usize)>, (row, score)| match best {
+                Some((_, best_score)) if best_score >= score => best,
+                _ => Some((row, score)),
+            },
+        )
         .map(|(row, score)| {
             if score == 0 {
                 by_row.keys().next().copied().unwrap_or(row)
@@ -148,7 +159,10 @@ pub(crate) fn build(file: &str, name: &str, spec: &SheetSpec, raw: RawSheet) -> 
     sheet.headers = header_cells.iter().map(cells::display).collect();
     sheet.header_cells = header_cells;
 
-    let above: Vec<u32> = by_row.range(..header_index).map(|(row, _)| row + 1).collect();
+    let above: Vec<u32> = by_row
+        .range(..header_index)
+        .map(|(row, _)| row + 1)
+        .collect();
     if let Some((_, first)) = by_row.range(..header_index).next() {
         let title = first
             .iter()
@@ -236,8 +250,8 @@ fn fill_merged_cells(
     header_index: u32,
 ) {
     for merge in merges.iter().filter(|m| m.start.0 > header_index) {
-        let size = u64::from(merge.end.0 - merge.start.0 + 1)
-            * u64::from(merge.end.1 - merge.start.1 + 1);
+        let size =
+            u64::from(merge.end.0 - merge.start.0 + 1) * u64::from(merge.end.1 - merge.start.1 + 1);
         if size <= 1 || size > MAX_MERGE_FILL {
             continue;
         }
@@ -349,13 +363,19 @@ mod tests {
                         (5, text("Téléphone")),
                     ],
                 ),
-                (4, &[(1, text("A")), (2, text("Les Lutins")), (3, Data::Int(40))]),
+                (
+                    4,
+                    &[(1, text("A")), (2, text("Les Lutins")), (3, Data::Int(40))],
+                ),
                 (5, &[(1, text("Total")), (3, Data::Int(40))]),
                 (7, &[(1, text("* capacité déclarée au SDJES"))]),
             ]),
         );
         assert_eq!(sheet.header_row, 4);
-        assert_eq!(sheet.headers, vec!["", "Code", "Nom", "Capacité", "", "Téléphone"]);
+        assert_eq!(
+            sheet.headers,
+            vec!["", "Code", "Nom", "Capacité", "", "Téléphone"]
+        );
         let numbers: Vec<u32> = sheet.rows.iter().map(|r| r.number).collect();
         assert_eq!(numbers, vec![5]);
         let kinds: Vec<(RemarkKind, Vec<u32>)> = sheet

@@ -114,7 +114,9 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
     errors.extend(plausible::check(&inputs));
 
     if errors.is_empty() {
-        remarks.sort_by_key(|r| workbooks.place_order(&r.file, r.sheet.as_deref(), r.rows.first().copied()));
+        remarks.sort_by_key(|r| {
+            workbooks.place_order(&r.file, r.sheet.as_deref(), r.rows.first().copied())
+        });
         inputs.remarks = remarks;
         Ok(inputs)
     } else {

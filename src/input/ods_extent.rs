@@ -130,7 +130,8 @@ fn repeats(element: &BytesStart, name: &str) -> u64 {
 
 /// A cell calamine keeps: one with a value type or a formula.
 fn is_used(element: &BytesStart) -> bool {
-    attribute(element, "office:value-type").is_some() || attribute(element, "table:formula").is_some()
+    attribute(element, "office:value-type").is_some()
+        || attribute(element, "table:formula").is_some()
 }
 
 /// The first sheet of an `.ods` file whose used area is absurd; `None` when every sheet is

@@ -197,7 +197,12 @@ impl Workbooks {
     }
 
     /// Sort key of a place: file order, then sheet order within the file, then row.
-    pub fn place_order(&self, file: &str, sheet: Option<&str>, row: Option<u32>) -> (usize, usize, u32) {
+    pub fn place_order(
+        &self,
+        file: &str,
+        sheet: Option<&str>,
+        row: Option<u32>,
+    ) -> (usize, usize, u32) {
         let file_index = self
             .files
             .iter()
@@ -255,7 +260,9 @@ fn read_cells(sheets: &mut Sheets<BufReader<File>>, name: &str) -> Result<RawShe
             }
         }
         other => {
-            let range = other.worksheet_range(name).map_err(|e| failures::sheet(&e))?;
+            let range = other
+                .worksheet_range(name)
+                .map_err(|e| failures::sheet(&e))?;
             raw = RawSheet::from_range(&range);
             if raw.cells.len() > MAX_CELLS {
                 return Err(too_many_cells());

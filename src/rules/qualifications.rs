@@ -248,8 +248,14 @@ const CERTIFICATE_SPELLINGS: &[(&str, Certificate)] = &[
     ("bsb", Certificate::SurveillantBaignade),
     ("surveillantdebaignade", Certificate::SurveillantBaignade),
     ("surveillantbaignade", Certificate::SurveillantBaignade),
-    ("brevetdesurveillantdebaignade", Certificate::SurveillantBaignade),
-    ("qualificationsurveillantdebaignade", Certificate::SurveillantBaignade),
+    (
+        "brevetdesurveillantdebaignade",
+        Certificate::SurveillantBaignade,
+    ),
+    (
+        "qualificationsurveillantdebaignade",
+        Certificate::SurveillantBaignade,
+    ),
     ("qualifsb", Certificate::SurveillantBaignade),
     ("bnssa", Certificate::Bnssa),
     ("mns", Certificate::Mns),
@@ -265,13 +271,20 @@ const CERTIFICATE_SPELLINGS: &[(&str, Certificate)] = &[
 /// Written as one word, a diploma with a certificate: the BAFA "surveillant de baignade".
 const COMBINED_SPELLINGS: &[(&str, &str, Certificate)] = &[
     ("bafasb", "BAFA", Certificate::SurveillantBaignade),
-    ("bafasurveillantdebaignade", "BAFA", Certificate::SurveillantBaignade),
-    ("bafaqualificationsurveillantdebaignade", "BAFA", Certificate::SurveillantBaignade),
+    (
+        "bafasurveillantdebaignade",
+        "BAFA",
+        Certificate::SurveillantBaignade,
+    ),
+    (
+        "bafaqualificationsurveillantdebaignade",
+        "BAFA",
+        Certificate::SurveillantBaignade,
+    ),
 ];
 
 /// How the certificates are written in messages, with their common other names.
-pub const CERTIFICATES_ACCEPTED: &str =
-    "PSC1 (ou AFPS), PSE1, PSE2, SST, SB (ou BSB, surveillant de baignade), BNSSA, MNS (ou \
+pub const CERTIFICATES_ACCEPTED: &str = "PSC1 (ou AFPS), PSE1, PSE2, SST, SB (ou BSB, surveillant de baignade), BNSSA, MNS (ou \
      BEESAN), permis B";
 
 /// A certificate that is not an animation diploma (`PSC1`, `SB`, `BNSSA`, `permis B`…).
@@ -380,7 +393,9 @@ pub fn parse_diplomas(text: &str) -> Option<Result<Diplomas, UnknownParts>> {
         match read_part(&part) {
             Some((qualification, certificate)) => {
                 if let Some(qualification) = qualification
-                    && best.as_ref().is_none_or(|b| standing(&qualification) > standing(b))
+                    && best
+                        .as_ref()
+                        .is_none_or(|b| standing(&qualification) > standing(b))
                 {
                     best = Some(qualification);
                 }
@@ -452,7 +467,11 @@ mod tests {
             ("BAFD, DEJEPS", "DEJEPS", vec![]),
             ("BAFA SB", "BAFA", vec![Sb]),
             ("PSC1", "sans qualification", vec![Psc1]),
-            ("stagiaire BAFA + BNSSA & MNS", "stagiaire BAFA", vec![Bnssa, Mns]),
+            (
+                "stagiaire BAFA + BNSSA & MNS",
+                "stagiaire BAFA",
+                vec![Bnssa, Mns],
+            ),
         ];
         for (text, label, certificates) in cases {
             assert_eq!(diplomas(text), (label.to_string(), certificates), "{text}");
