@@ -40,7 +40,13 @@ pub const CODE: ColumnSpec = ColumnSpec {
 
 pub const NOM: ColumnSpec = ColumnSpec {
     name: "Nom",
-    aliases: &["Name"],
+    aliases: &[
+        "Name",
+        "Nom de l'accueil",
+        "Nom accueil",
+        "Nom de la structure",
+        "Structure",
+    ],
     presence: Presence::Required,
     choices: Choices::Text,
     width: 36.0,
