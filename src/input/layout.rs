@@ -10,6 +10,7 @@ use calamine::{Data, Dimensions, Range};
 use chrono::Datelike;
 
 use super::cells;
+use super::grid_headers::day_month;
 use super::table::{Headerless, Row, Sheet};
 use crate::domain::{InputRemark, RemarkKind, echoed, normalize_key};
 use crate::schema::SheetSpec;
@@ -53,7 +54,8 @@ impl RawSheet {
 }
 
 /// How well a row looks like the header of `spec`: twice the columns it names, plus its date
-/// cells (a grid's header is a row of dates).
+/// cells when it has three or more (a grid's header is a row of dates; a data row has a date or
+/// two, an "updated on" line one).
 fn header_score(cells: &[(u32, Data)], spec: &SheetSpec) -> usize {
     let mut named: Vec<&str> = Vec::new();
     let mut dates = 0;
@@ -67,11 +69,11 @@ fn header_score(cells: &[(u32, Data)], spec: &SheetSpec) -> usize {
         match column {
             Some(column) if !named.contains(&column.name) => named.push(column.name),
             Some(_) => {}
-            None if is_date_header(cell) => dates += 1,
+            None if is_date_header(cell) || day_month(&text).is_some() => dates += 1,
             None => {}
         }
     }
-    2 * named.len() + dates
+    2 * named.len() + if dates >= 3 { dates } else { 0 }
 }
 
 /// A header cell that is a date (a number only as a plausible serial, from the year 2000).
@@ -413,6 +415,29 @@ mod tests {
         assert_eq!(sheet.headerless[0].column, 3);
         assert_eq!(sheet.headerless[0].rows, vec![4]);
         assert_eq!(sheet.stray, vec![(1_048_576, 16_383, "x".to_string())]);
+    }
+
+    #[test]
+    fn a_grid_header_in_words_wins_over_an_updated_on_line() {
+        let sheet = build(
+            "f.xlsx",
+            "Disponibilites",
+            &DISPONIBILITES,
+            raw(&[
+                (0, &[(0, text("Mis à jour le")), (1, Data::Float(46_000.0))]),
+                (
+                    1,
+                    &[
+                        (0, text("Prénom")),
+                        (1, text("lundi 6 juillet")),
+                        (2, text("mardi 7 juillet")),
+                        (3, text("mercredi 8 juillet")),
+                    ],
+                ),
+                (2, &[(0, text("A1")), (1, text("J"))]),
+            ]),
+        );
+        assert_eq!(sheet.header_row, 2);
     }
 
     #[test]
