@@ -151,7 +151,20 @@ pub(crate) fn build(file: &str, name: &str, spec: &SheetSpec, raw: RawSheet) -> 
     };
     fill_merged_cells(&mut by_row, &raw.merges, header_index);
 
-    let header: Vec<(u32, Data)> = by_row.get(&header_index).cloned().unwrap_or_default();
+    let mut header: Vec<(u32, Data)> = by_row.get(&header_index).cloned().unwrap_or_default();
+    // A header cell far to the right of the others is a stray cell, not a column: the table's
+    // width (and every row's) stops before it.
+    let far = header
+        .windows(2)
+        .position(|pair| pair[1].0 > pair[0].0.saturating_add(STRAY_COLUMNS))
+        .map(|index| index + 1);
+    if let Some(far) = far {
+        for (column, cell) in header.split_off(far) {
+            sheet
+                .stray
+                .push((header_index + 1, column, echoed(&cells::display(&cell))));
+        }
+    }
     let width = header.last().map_or(0, |(column, _)| *column + 1);
     let mut header_cells = vec![Data::Empty; width as usize];
     for (column, cell) in header {
@@ -415,6 +428,25 @@ mod tests {
         assert_eq!(sheet.headerless[0].column, 3);
         assert_eq!(sheet.headerless[0].rows, vec![4]);
         assert_eq!(sheet.stray, vec![(1_048_576, 16_383, "x".to_string())]);
+    }
+
+    #[test]
+    fn a_far_cell_in_the_header_row_does_not_widen_the_table() {
+        let sheet = build(
+            "f.xlsx",
+            "Accueils",
+            &ACCUEILS,
+            raw(&[
+                (
+                    0,
+                    &[(0, text("Code")), (1, text("Nom")), (16_383, text("x"))],
+                ),
+                (1, &[(0, text("A")), (1, text("Un"))]),
+            ]),
+        );
+        assert_eq!(sheet.headers, vec!["Code", "Nom"]);
+        assert_eq!(sheet.rows[0].cells.len(), 2);
+        assert_eq!(sheet.stray, vec![(1, 16_383, "x".to_string())]);
     }
 
     #[test]

@@ -82,8 +82,8 @@ impl Extent {
     /// A used cell repeated `repeats` times from the current column, in a row repeated
     /// `row_repeats` times.
     fn used(&mut self, repeats: u64) {
-        let last_row = self.row + self.row_repeats.max(1) - 1;
-        let last_column = self.column + repeats.max(1) - 1;
+        let last_row = self.row.saturating_add(self.row_repeats.max(1) - 1);
+        let last_column = self.column.saturating_add(repeats.max(1) - 1);
         if self.last_row.is_none_or(|row| last_row > row) {
             self.lowest = (last_row, self.column);
         }
