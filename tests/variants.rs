@@ -71,10 +71,13 @@ fn assert_same_inputs(clean: &Path, by_hand: &Path) -> Inputs {
 
 /// Every cell of `Affectations`, as text.
 fn affectations(path: &Path) -> Vec<Vec<String>> {
-    let mut workbook = open_workbook_auto(path).expect("open planning");
-    let range = workbook
-        .worksheet_range("Affectations")
-        .expect("Affectations sheet");
+    cells_of(path, "Affectations")
+}
+
+/// Every cell of a sheet of an output workbook, as text.
+fn cells_of(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    let mut workbook = open_workbook_auto(path).expect("open output");
+    let range = workbook.worksheet_range(sheet).expect("sheet");
     range
         .rows()
         .map(|row| {
@@ -89,8 +92,28 @@ fn affectations(path: &Path) -> Vec<Vec<String>> {
 }
 
 fn plan(input: &Path, output: &Path) {
+    run("plan", input, output);
+}
+
+/// `acm-planner needs`: the sheets of figures (not `Regles`, which echoes the files read) are the
+/// same cell for cell.
+fn assert_same_needs_workbooks(clean: &Path, by_hand: &Path, dir: &TempDir) {
+    let (clean_out, hand_out) = (
+        dir.join("besoins-propre.xlsx"),
+        dir.join("besoins-main.xlsx"),
+    );
+    run("needs", clean, &clean_out);
+    run("needs", by_hand, &hand_out);
+    for sheet in ["Accueils", "Semaines", "Par jour"] {
+        let figures = cells_of(&clean_out, sheet);
+        assert!(figures.len() > 2, "{sheet}");
+        assert_eq!(figures, cells_of(&hand_out, sheet), "{sheet}");
+    }
+}
+
+fn run(command: &str, input: &Path, output: &Path) {
     let run = run_binary([
-        "plan".as_ref(),
+        command.as_ref(),
         input.as_os_str(),
         "-o".as_ref(),
         output.as_os_str(),
@@ -157,6 +180,7 @@ fn the_small_fixture_written_by_hand_gives_the_same_plan() {
     assert_eq!(a2.qualification.label, "BAFA");
     assert_eq!(a2.certificats.len(), 1, "{:?}", a2.certificats);
     assert_eq!(needs(&clean), needs(&by_hand));
+    assert_same_needs_workbooks(&clean, &by_hand, &dir);
 
     plan(&clean, &dir.join("plan-propre.xlsx"));
     plan(&by_hand, &dir.join("plan-main.xlsx"));
@@ -180,6 +204,7 @@ fn a_generated_territory_written_by_hand_gives_the_same_plan() {
     let (clean, by_hand) = both(&territory, &dir);
     assert_same_inputs(&clean, &by_hand);
     assert_eq!(needs(&clean), needs(&by_hand));
+    assert_same_needs_workbooks(&clean, &by_hand, &dir);
     plan(&clean, &dir.join("plan-propre.xlsx"));
     plan(&by_hand, &dir.join("plan-main.xlsx"));
     assert_eq!(
