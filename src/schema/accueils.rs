@@ -45,7 +45,6 @@ pub const NOM: ColumnSpec = ColumnSpec {
         "Nom de l'accueil",
         "Nom accueil",
         "Nom de la structure",
-        "Structure",
     ],
     presence: Presence::Required,
     choices: Choices::Text,
