@@ -285,7 +285,11 @@ fn dates_nobody_knows_give_one_message_that_says_which_file_to_download() {
     );
     assert!(message.contains("feuille « Previsions »"), "{message}");
     assert!(
-        message.contains("15 prévision(s) d'accueil de loisirs (lignes 2 à 16)"),
+        message.contains("feuille « Previsions », lignes 2 à 16, colonne « Date »"),
+        "{message}"
+    );
+    assert!(
+        message.contains("15 prévisions d'accueil de loisirs tombent"),
         "{message}"
     );
     assert!(

@@ -401,6 +401,7 @@ fn a_name_longer_than_a_cell_is_cut_not_refused() {
             secteur: None,
             accueils_possibles: Vec::new(),
             max_jours: None,
+            certificats: Vec::new(),
             source: SourceRef::default(),
         }],
         ..Inputs::default()

@@ -73,6 +73,7 @@ const EXPECTED: [(&str, &[&str]); 7] = [
             "Secteur",
             "Accueils possibles",
             "Max jours",
+            "Autres diplomes",
         ],
     ),
     ("Disponibilites", &["Id"]),

@@ -1,5 +1,6 @@
 use chrono::{Datelike, NaiveDate};
 
+use super::certificate::Certificate;
 use super::money::Cents;
 use super::source::SourceRef;
 
@@ -84,6 +85,9 @@ pub struct Animateur {
     pub nom: String,
     pub prenom: String,
     pub qualification: Qualification,
+    /// Other certificates held (PSC1, SB, BNSSA…), from `Qualification` (`BAFA + PSC1`) and
+    /// `Autres diplomes`; they do not change the category.
+    pub certificats: Vec<Certificate>,
     pub contrat: Contrat,
     /// CEE days already worked in the rolling 12 months before the period (L432-4).
     pub jours_cee_anterieurs: u32,

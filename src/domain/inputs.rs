@@ -8,6 +8,7 @@ use super::calendar::CalendarOverride;
 use super::disponibilite::Availability;
 use super::hiring::HiringProfile;
 use super::prevision::Prevision;
+use super::remark::InputRemark;
 use super::source::SourceRef;
 
 /// Everything read from the user's input files, validated and cross-checked.
@@ -23,6 +24,10 @@ pub struct Inputs {
     pub calendrier: Vec<CalendarOverride>,
     /// The files read, in order, for the report.
     pub files: Vec<String>,
+    /// What the readers noticed without refusing the input (rows and columns skipped, public
+    /// holidays left out of ranges, dates without availability…), in file, sheet and row order:
+    /// for the outputs to list once.
+    pub remarks: Vec<InputRemark>,
 }
 
 impl Inputs {

@@ -72,8 +72,11 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
         let nom_text = reader.required_text(Some(nom), NOM.name);
         let commune_text = reader.text(Some(commune)).unwrap_or_default();
         let kind_value = reader.required(Some(kind), TYPE.name, parse_acm_type);
-        let capacite_value = reader.required(Some(capacite), CAPACITE.name, cells::count);
-        let jours_value = reader.optional(jours, cells::count);
+        if let (Some(code_text), Some(kind_value)) = (&code_text, kind_value) {
+            catalogue.add_kind(code_text, kind_value);
+        }
+        let capacite_value = reader.required(Some(capacite), CAPACITE.name, capacity);
+        let jours_value = reader.optional(jours, opening_days);
         let pedt_value = reader.optional(pedt, cells::boolean).unwrap_or(false);
         let tous_14_value = reader.optional(tous_14, cells::boolean).unwrap_or(false);
         let derogation_value = reader.optional(derogation, cells::boolean).unwrap_or(false);
@@ -103,6 +106,30 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
         accueils,
         catalogue: Some(catalogue),
     }
+}
+
+/// The most minors a declaration can plausibly name (the largest accueils take a few hundred).
+const MAX_CAPACITY: u32 = 10_000;
+
+/// `Capacite`: a count, not beyond what any ACM declares.
+fn capacity(cell: &calamine::Data) -> Result<u32, String> {
+    let value = cells::count(cell)?;
+    if value > MAX_CAPACITY {
+        return Err(format!(
+            "capacité invraisemblable : au plus {MAX_CAPACITY} mineurs (nombre maximal de mineurs \
+             déclaré pour l'accueil)"
+        ));
+    }
+    Ok(value)
+}
+
+/// `Jours d'ouverture par an`: at most 366.
+fn opening_days(cell: &calamine::Data) -> Result<u32, String> {
+    let value = cells::count(cell)?;
+    if value > 366 {
+        return Err("au plus 366 jours d'ouverture par an".to_string());
+    }
+    Ok(value)
 }
 
 /// The six ACM types and their common spellings.

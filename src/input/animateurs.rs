@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use calamine::Data;
+use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Catalogue, code_key};
 use super::cells;
@@ -10,8 +11,8 @@ use super::table::Sheet;
 use crate::domain::{Animateur, Contrat, normalize_key};
 use crate::error::InputError;
 use crate::schema::animateurs::{
-    ACCUEILS_POSSIBLES, CONTRAT, COUT_JOURNALIER, ID, JOURS_CEE, MAX_JOURS, NAISSANCE, NOM, PRENOM,
-    QUALIFICATION, SECTEUR,
+    ACCUEILS_POSSIBLES, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, ID, JOURS_CEE, MAX_JOURS,
+    NAISSANCE, NOM, PRENOM, QUALIFICATION, SECTEUR,
 };
 
 /// What the `Animateurs` sheet gave.
@@ -53,6 +54,8 @@ pub(crate) fn read(
     let secteur = sheet.find(&SECTEUR);
     let possibles = sheet.find(&ACCUEILS_POSSIBLES);
     let max_jours = sheet.find(&MAX_JOURS);
+    let autres = sheet.find(&AUTRES_DIPLOMES);
+    let today = chrono::Local::now().date_naive();
 
     let mut animateurs = Vec::new();
     let mut ids: HashMap<String, (String, u32)> = HashMap::new();
@@ -73,15 +76,15 @@ pub(crate) fn read(
         }
         let nom_text = reader.required_text(Some(nom), NOM.name);
         let prenom_text = reader.text(Some(prenom)).unwrap_or_default();
-        let qualification_value = reader.required(
-            Some(qualification),
-            QUALIFICATION.name,
-            cells::qualification,
-        );
+        let diplomas_value =
+            reader.required(Some(qualification), QUALIFICATION.name, cells::diplomas);
+        let other_certificates = reader
+            .optional(autres, cells::certificates)
+            .unwrap_or_default();
         let contrat_value = reader.required(Some(contrat), CONTRAT.name, parse_contrat);
-        let jours_cee_value = reader.optional(jours_cee, cells::count).unwrap_or(0);
-        let cout_value = reader.optional(cout, cells::euros);
-        let naissance_value = reader.optional(naissance, cells::date);
+        let jours_cee_value = reader.optional(jours_cee, prior_cee_days).unwrap_or(0);
+        let cout_value = reader.optional(cout, daily_cost);
+        let naissance_value = reader.optional(naissance, |cell| birth_date(cell, today));
         let secteur_text = reader.text(secteur);
         let possibles_value = reader
             .optional(possibles, |cell| accueils_possibles(cell, catalogue))
@@ -90,16 +93,23 @@ pub(crate) fn read(
         if reader.failed() {
             continue;
         }
-        let (Some(id_text), Some(nom_text), Some(qualification_value), Some(contrat_value)) =
-            (id_text, nom_text, qualification_value, contrat_value)
+        let (Some(id_text), Some(nom_text), Some(diplomas_value), Some(contrat_value)) =
+            (id_text, nom_text, diplomas_value, contrat_value)
         else {
             continue;
         };
+        let mut certificats = diplomas_value.certificats;
+        for certificate in other_certificates {
+            if !certificats.contains(&certificate) {
+                certificats.push(certificate);
+            }
+        }
         animateurs.push(Animateur {
             id: id_text,
             nom: nom_text,
             prenom: prenom_text,
-            qualification: qualification_value,
+            qualification: diplomas_value.qualification,
+            certificats,
             contrat: contrat_value,
             jours_cee_anterieurs: jours_cee_value,
             cout_journalier: cout_value,
@@ -114,6 +124,51 @@ pub(crate) fn read(
         animateurs,
         ids: Some(ids),
     }
+}
+
+/// A daily cost beyond any animateur's or director's salary is a typo (a misplaced decimal
+/// separator, a pasted number), not a cost.
+pub(crate) const MAX_DAILY_COST_EUROS: i64 = 1_000;
+
+/// `Cout journalier`: euros, at most 1 000 € a day.
+pub(crate) fn daily_cost(cell: &Data) -> Result<crate::domain::Cents, String> {
+    let cost = cells::euros(cell)?;
+    if cost > crate::domain::Cents::euros(MAX_DAILY_COST_EUROS) {
+        return Err(format!(
+            "coût journalier invraisemblable : au plus {MAX_DAILY_COST_EUROS} € par jour travaillé \
+             (vérifier le séparateur décimal)"
+        ));
+    }
+    Ok(cost)
+}
+
+/// `Jours CEE 12 derniers mois`: at most 80, the legal ceiling of CEE days over 12 months
+/// (CASF L432-4).
+fn prior_cee_days(cell: &Data) -> Result<u32, String> {
+    let days = cells::count(cell)?;
+    if days > 80 {
+        return Err(
+            "au plus 80 jours : un contrat d'engagement éducatif ne permet pas plus de 80 jours \
+             sur 12 mois consécutifs (CASF L432-4)"
+                .to_string(),
+        );
+    }
+    Ok(days)
+}
+
+/// `Date de naissance`: a date in the past, from 1900.
+fn birth_date(cell: &Data, today: NaiveDate) -> Result<NaiveDate, String> {
+    let date = cells::date(cell)?;
+    if date > today {
+        return Err(format!(
+            "date de naissance dans le futur (aujourd'hui : {})",
+            today.format("%d/%m/%Y")
+        ));
+    }
+    if date.year() < 1900 {
+        return Err("date de naissance invraisemblable (avant 1900)".to_string());
+    }
+    Ok(date)
 }
 
 /// `CEE`, `CDD`, `CDI`, `titulaire` (or `fonctionnaire`).

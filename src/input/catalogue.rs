@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::normalize_key;
+use crate::domain::{AcmType, normalize_key};
 
 /// Codes and Ids are compared trimmed and ignoring case.
 pub(crate) fn code_key(code: &str) -> String {
@@ -17,6 +17,8 @@ pub(crate) struct Catalogue {
     codes: HashMap<String, String>,
     /// Normalised sector name → sector as written.
     sectors: HashMap<String, String>,
+    /// Lower-cased code → the ACM's type, when its row gave one.
+    kinds: HashMap<String, AcmType>,
 }
 
 impl Catalogue {
@@ -32,6 +34,16 @@ impl Catalogue {
     /// Records a code as written (the first spelling of a code is kept by the caller).
     pub fn add_code(&mut self, code: &str) {
         self.codes.insert(code_key(code), code.to_string());
+    }
+
+    /// Records the type of an ACM.
+    pub fn add_kind(&mut self, code: &str, kind: AcmType) {
+        self.kinds.insert(code_key(code), kind);
+    }
+
+    /// The type of an ACM, when its row gave a valid one.
+    pub fn kind(&self, code: &str) -> Option<AcmType> {
+        self.kinds.get(&code_key(code)).copied()
     }
 
     /// Records a sector name; its first spelling is kept.

@@ -4,8 +4,10 @@
 use calamine::Data;
 use chrono::{Duration, NaiveDate};
 
-use crate::domain::{Cents, Minutes, Qualification, normalize_key};
-use crate::rules::qualifications::{CANONICAL, parse_qualification};
+use crate::domain::{Cents, Certificate, Minutes, Qualification, echoed, normalize_key};
+use crate::rules::qualifications::{
+    CANONICAL, CERTIFICATES_ACCEPTED, Diplomas, UnknownParts, parse_certificates, parse_diplomas,
+};
 
 pub(crate) const DATE_EXPECTED: &str =
     "date attendue (JJ/MM/AAAA, AAAA-MM-JJ, numéro de série Excel ou cellule au format date)";
@@ -259,16 +261,88 @@ pub(crate) fn euros(cell: &Data) -> Result<Cents, String> {
     parsed.ok_or_else(|| EUROS_EXPECTED.to_string())
 }
 
-/// A qualification (`Animateurs`, `Recrutement`); unknown spellings list the accepted values.
+/// A qualification (`Recrutement`): the legal category of what the cell says; unknown
+/// spellings list the accepted values.
 pub(crate) fn qualification(cell: &Data) -> Result<Qualification, String> {
-    parse_qualification(&display(cell)).ok_or_else(|| {
-        let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+    diplomas(cell).map(|read| read.qualification)
+}
+
+/// A `Qualification` cell of `Animateurs` as people write it: one diploma, or several
+/// certificates (`BAFA + PSC1`, `BAFA, SB`, `BAFA (PSC1)`). An unknown part is named, with the
+/// accepted values.
+pub(crate) fn diplomas(cell: &Data) -> Result<Diplomas, String> {
+    let text = display(cell);
+    match parse_diplomas(&text) {
+        Some(Ok(read)) => Ok(read),
+        Some(Err(UnknownParts(parts))) if parts.len() == 1 && parts[0] == text => {
+            Err(format!("qualification inconnue ; {}", accepted_diplomas()))
+        }
+        Some(Err(UnknownParts(parts))) => Err(format!(
+            "qualification inconnue : {} ; {}",
+            parts_named(&parts),
+            accepted_diplomas()
+        )),
+        None => Err(format!("qualification manquante ; {}", accepted_diplomas())),
+    }
+}
+
+/// An `Autres diplomes` cell: certificates only (PSC1, SB, BNSSA…).
+pub(crate) fn certificates(cell: &Data) -> Result<Vec<Certificate>, String> {
+    parse_certificates(&display(cell)).map_err(|UnknownParts(parts)| {
+        let diplomas: Vec<&String> = parts
+            .iter()
+            .filter(|part| parse_diplomas(part).is_some_and(|read| read.is_ok()))
+            .collect();
+        let hint = if diplomas.is_empty() {
+            String::new()
+        } else {
+            " (un diplôme d'animation ou de direction s'écrit dans la colonne « Qualification », \
+             par exemple « BAFA + PSC1 »)"
+                .to_string()
+        };
         format!(
-            "qualification inconnue ; valeurs acceptées : {} (et leurs variantes courantes : \
-             B.A.F.A., BAFA stagiaire, BAFA en cours, sans diplôme, BPJEPS loisirs tous publics…)",
-            labels.join(", ")
+            "autre diplôme inconnu : {}{hint} ; valeurs acceptées : {CERTIFICATES_ACCEPTED}, \
+             séparées par +, virgule ou /",
+            parts_named(&parts)
         )
     })
+}
+
+/// `« PSC9 »`, `« PSC9 » et « XYZ »`.
+fn parts_named(parts: &[String]) -> String {
+    let quoted: Vec<String> = parts.iter().map(|p| format!("« {} »", echoed(p))).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("{one} n'est pas reconnu"),
+        [init @ .., last] => format!("{} et {last} ne sont pas reconnus", init.join(", ")),
+    }
+}
+
+fn accepted_diplomas() -> String {
+    let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+    format!(
+        "valeurs acceptées : {} (et leurs variantes courantes : B.A.F.A., BAFA stagiaire, BAFA en \
+         cours, sans diplôme, BPJEPS loisirs tous publics…), suivies si besoin d'autres \
+         diplômes : {CERTIFICATES_ACCEPTED}, séparés par + ou une virgule (« BAFA + PSC1 »)",
+        labels.join(", ")
+    )
+}
+
+/// `A`, `Z`, `AA`, `XFD`: the letters of a 0-based column index.
+pub(crate) fn column_letters(column: u64) -> String {
+    let mut letters = Vec::new();
+    let mut rest = column + 1;
+    while rest > 0 {
+        let digit = u8::try_from((rest - 1) % 26).unwrap_or(0);
+        letters.push(char::from(b'A' + digit));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// `XFD1048576`: a cell's name from its 0-based row and column.
+pub(crate) fn cell_name(row: u64, column: u64) -> String {
+    format!("{}{}", column_letters(column), row + 1)
 }
 
 #[cfg(test)]
@@ -379,6 +453,26 @@ mod tests {
         assert_eq!(euros(&Data::Int(70)), Ok(Cents(7000)));
         assert_eq!(euros(&Data::String("51,08 €".into())), Ok(Cents(5108)));
         assert!(euros(&Data::String("beaucoup".into())).is_err());
+    }
+
+    #[test]
+    fn cells_are_named_as_in_a_spreadsheet() {
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(9, 25), "Z10");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn combined_qualifications_name_the_unknown_part() {
+        let read = diplomas(&Data::String("BAFA + PSC1".into())).expect("known");
+        assert_eq!(read.qualification.label, "BAFA");
+        assert_eq!(read.certificats, vec![Certificate::Psc1]);
+        let error = diplomas(&Data::String("BAFA + PCS1".into())).expect_err("unknown part");
+        assert!(error.contains("« PCS1 » n'est pas reconnu"), "{error}");
+        assert!(error.contains("PSC1 (ou AFPS)"), "{error}");
+        let error = certificates(&Data::String("PSC1, BAFA".into())).expect_err("a diploma");
+        assert!(error.contains("colonne « Qualification »"), "{error}");
     }
 
     #[test]

@@ -62,11 +62,38 @@ impl DateColumns {
         None
     }
 
+    /// Whether a row gives a `Du`/`Au` range (rather than one `Date`).
+    pub fn is_range(&self, reader: &RowReader) -> bool {
+        reader.is_blank(self.date) && !(reader.is_blank(self.du) && reader.is_blank(self.au))
+    }
+
     /// The dates of a row: its `Date`, or every day from `Du` to `Au` that is in `Jours` (the
     /// spec's default days without `Jours`).
     pub fn read(&self, reader: &mut RowReader) -> Option<Vec<NaiveDate>> {
         let spec = self.spec;
         if !reader.is_blank(self.date) {
+            if !reader.is_blank(self.du) || !reader.is_blank(self.au) {
+                let column = if reader.is_blank(self.du) {
+                    self.au
+                } else {
+                    self.du
+                };
+                let name = if reader.is_blank(self.du) {
+                    spec.au.name
+                } else {
+                    spec.du.name
+                };
+                reader.error(
+                    column,
+                    name,
+                    format!(
+                        "la ligne a une « {} » et une période « {} »/« {} » : remplir l'une ou \
+                         l'autre, pas les deux",
+                        spec.date.name, spec.du.name, spec.au.name
+                    ),
+                );
+                return None;
+            }
             return reader
                 .optional(self.date, cells::date)
                 .map(|date| vec![date]);
@@ -165,4 +192,51 @@ pub(crate) fn grid_dates(sheet: &Sheet, errors: &mut Vec<InputError>) -> Vec<(us
 fn looks_like_date(cell: &Data) -> bool {
     let text = cells::display(cell);
     text.chars().any(|c| c.is_ascii_digit()) && text.contains(['/', '-', '.'])
+}
+
+/// Dates as runs of consecutive days: `du 06/07/2026 au 10/07/2026, 14/07/2026`.
+pub(crate) fn date_runs(dates: &[NaiveDate]) -> String {
+    let mut sorted = dates.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut runs: Vec<String> = Vec::new();
+    let mut start = 0;
+    while start < sorted.len() {
+        let mut end = start;
+        while end + 1 < sorted.len() && sorted[end].succ_opt() == Some(sorted[end + 1]) {
+            end += 1;
+        }
+        let first = sorted[start].format("%d/%m/%Y");
+        runs.push(if end == start {
+            first.to_string()
+        } else {
+            format!("du {first} au {}", sorted[end].format("%d/%m/%Y"))
+        });
+        start = end + 1;
+    }
+    runs.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_listed_as_runs() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 7, d).expect("date");
+        let dates = [
+            day(6),
+            day(7),
+            day(8),
+            day(9),
+            day(10),
+            day(14),
+            day(16),
+            day(17),
+        ];
+        assert_eq!(
+            date_runs(&dates),
+            "du 06/07/2026 au 10/07/2026, 14/07/2026, du 16/07/2026 au 17/07/2026"
+        );
+    }
 }

@@ -2,23 +2,25 @@
 //! collect it (rows: animateur Id; columns: dates; cells `J`, `M`, `AM`, `S` or combinations), or
 //! a long table (`Animateur`, `Date` or `Du` + `Au` (+ `Jours`), `Creneau`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use calamine::Data;
+use chrono::NaiveDate;
 
 use super::catalogue::code_key;
 use super::cells;
 use super::creneaux::standard_label;
-use super::dates::{DateColumns, grid_dates};
+use super::dates::DateColumns;
+use super::grid_headers::availability_columns;
 use super::table::{RowReader, Sheet};
-use crate::domain::{Availability, AvailabilityFlags};
+use crate::domain::{Availability, AvailabilityFlags, InputRemark, fold_accents, normalize_key};
 use crate::error::InputError;
 use crate::schema::animateurs;
 use crate::schema::disponibilites::{ANIMATEUR, CRENEAU, DATES};
 
 const CODES_EXPECTED: &str = "disponibilité attendue : J (journée), M (matin), AM (après-midi), \
-                              S (soir), X (= J), une combinaison comme M+S, M/AM ou M AM, ou une \
-                              cellule vide (indisponible)";
+                              S (soir), oui ou X (= J), une combinaison comme M+S, M/AM ou M AM, \
+                              ou une cellule vide, non, - ou absent (indisponible)";
 
 /// What the sheet gave: availability per (Id, date), and the Ids that have at least one row.
 #[derive(Debug, Default)]
@@ -26,30 +28,62 @@ pub(crate) struct DisponibilitesRead {
     pub availability: Availability,
     /// Lower-cased Ids with at least one row in the sheet.
     pub listed: HashSet<String>,
+    /// The dates the sheet speaks of: the grid's date columns, or the long table's days.
+    pub dates: BTreeSet<NaiveDate>,
+    /// Headers read without their year, columns ignored.
+    pub remarks: Vec<InputRemark>,
+}
+
+/// Whether the sheet is the long table (`Animateur`, `Date` or `Du`/`Au`, `Creneau`) rather than
+/// the grid.
+pub(crate) fn is_long_table(sheet: &Sheet) -> bool {
+    DateColumns::present(sheet, &DATES) && sheet.find(&CRENEAU).is_some()
 }
 
 /// `ids`: lower-cased Id → Id as written in `Animateurs`; `None` when that sheet is absent or
-/// unreadable (Ids are then taken as written).
+/// unreadable (Ids are then taken as written). `forecasts`: the forecast dates, for grid headers
+/// written without their year.
 pub(crate) fn read(
     sheet: &Sheet,
     ids: Option<&HashMap<String, (String, u32)>>,
+    forecasts: &BTreeSet<NaiveDate>,
     errors: &mut Vec<InputError>,
 ) -> DisponibilitesRead {
-    let long_table = DateColumns::present(sheet, &DATES) && sheet.find(&CRENEAU).is_some();
-    if long_table {
+    if is_long_table(sheet) {
         read_long(sheet, ids, errors)
     } else {
-        read_grid(sheet, ids, errors)
+        read_grid(sheet, ids, forecasts, errors)
     }
+}
+
+/// Whether a grid cell holds an availability (a code other than "unavailable").
+fn is_code(cell: &Data) -> bool {
+    grid_code(cell).is_ok_and(|flags| !flags.is_empty())
 }
 
 fn read_grid(
     sheet: &Sheet,
     ids: Option<&HashMap<String, (String, u32)>>,
+    forecasts: &BTreeSet<NaiveDate>,
     errors: &mut Vec<InputError>,
 ) -> DisponibilitesRead {
     let mut read = DisponibilitesRead::default();
-    let dates = grid_dates(sheet, errors);
+    let id_column = sheet.find(&ANIMATEUR).unwrap_or_else(|| {
+        sheet
+            .headers
+            .iter()
+            .position(|h| !h.is_empty())
+            .unwrap_or(0)
+    });
+    let dates = availability_columns(
+        sheet,
+        id_column,
+        forecasts,
+        is_code,
+        errors,
+        &mut read.remarks,
+    );
+    read.dates = dates.iter().map(|(_, date)| *date).collect();
     if dates.is_empty() && sheet.rows.is_empty() {
         // A blank grid (the template's): nobody is available yet, which is not an error here;
         // an animateur without availability is reported on the Animateurs sheet.
@@ -63,7 +97,6 @@ fn read_grid(
         ));
         return read;
     }
-    let id_column = sheet.find(&ANIMATEUR).unwrap_or(0);
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
         if reader.is_total(Some(id_column)) || reader.is_weekday_line() {
@@ -109,7 +142,12 @@ fn read_long(
         }
         let days = dates.read(&mut reader);
         let flags = reader.required(Some(creneau), CRENEAU.name, long_code);
-        if let (Some(id), Some(days), Some(flags)) = (id, days, flags) {
+        if let Some(days) = &days {
+            read.dates.extend(days.iter().copied());
+        }
+        if let (Some(id), Some(days), Some(flags)) = (id, days, flags)
+            && !flags.is_empty()
+        {
             for day in days {
                 read.availability.add(&id, day, flags);
             }
@@ -146,7 +184,9 @@ fn resolve_id(
     }
 }
 
-/// A grid cell: `J`, `M`, `AM`, `S`, `X`, or combinations (`M+S`, `M/AM`, `M AM`).
+/// A grid cell: `J`, `M`, `AM`, `S`, or combinations (`M+S`, `M/AM`, `M AM`); the words people
+/// type too: `oui`, `x` (the whole day), `non`, `-`, `absent` (unavailable), `matin`,
+/// `après-midi`, `soir`; case and accents ignored.
 pub(crate) fn grid_code(cell: &Data) -> Result<AvailabilityFlags, String> {
     if let Data::Bool(available) = cell {
         return Ok(if *available {
@@ -156,8 +196,14 @@ pub(crate) fn grid_code(cell: &Data) -> Result<AvailabilityFlags, String> {
         });
     }
     let text = cells::display(cell);
+    if let Some(flags) = whole_cell(&text) {
+        return Ok(flags);
+    }
+    let folded = fold_accents(&text)
+        .replace("apres midi", "apres-midi")
+        .replace("apres - midi", "apres-midi");
     let mut flags = AvailabilityFlags::default();
-    for token in text
+    for token in folded
         .split(['+', '/', ',', ';', '&', ' '])
         .filter(|t| !t.is_empty())
     {
@@ -166,11 +212,32 @@ pub(crate) fn grid_code(cell: &Data) -> Result<AvailabilityFlags, String> {
     Ok(flags)
 }
 
+/// A whole cell that says yes or no: `oui`, `x`, `présent` / `non`, `-`, `absent`.
+fn whole_cell(text: &str) -> Option<AvailabilityFlags> {
+    let key = normalize_key(text);
+    match key.as_str() {
+        "oui" | "o" | "yes" | "x" | "present" | "presente" | "dispo" | "disponible" => {
+            Some(AvailabilityFlags::JOURNEE)
+        }
+        "non" | "n" | "no" | "absent" | "absente" | "indisponible" | "indispo" => {
+            Some(AvailabilityFlags::default())
+        }
+        // `-`, `–`, `—`: a dash for "no".
+        "" if !text.trim().is_empty() && text.trim().chars().all(|c| "-–—".contains(c)) => {
+            Some(AvailabilityFlags::default())
+        }
+        _ => None,
+    }
+}
+
 /// One code or créneau name → parts of the day.
 fn part_of_day(token: &str) -> Option<AvailabilityFlags> {
     let none = AvailabilityFlags::default();
+    if let Some(flags) = whole_cell(token) {
+        return Some(flags);
+    }
     let flags = match token.trim().to_uppercase().as_str() {
-        "J" | "X" => AvailabilityFlags::JOURNEE,
+        "J" => AvailabilityFlags::JOURNEE,
         "M" => AvailabilityFlags {
             matin: true,
             ..none
@@ -241,8 +308,35 @@ mod tests {
                 "{text}"
             );
         }
-        for bad in ["oui", "MS", "2", "A"] {
+        for bad in ["MS", "2", "A", "peut-être"] {
             assert!(grid_code(&Data::String(bad.into())).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn grid_words_people_type() {
+        let cases = [
+            ("oui", flags(true, true, true)),
+            ("OUI", flags(true, true, true)),
+            ("X", flags(true, true, true)),
+            ("Journée", flags(true, true, true)),
+            ("non", flags(false, false, false)),
+            ("-", flags(false, false, false)),
+            ("—", flags(false, false, false)),
+            ("Absent", flags(false, false, false)),
+            ("matin", flags(true, false, false)),
+            ("Après-midi", flags(false, true, false)),
+            ("apres midi", flags(false, true, false)),
+            ("APRÈS-MIDI", flags(false, true, false)),
+            ("soir", flags(false, false, true)),
+            ("matin + soir", flags(true, false, true)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                grid_code(&Data::String(text.into())),
+                Ok(expected),
+                "{text}"
+            );
         }
     }
 

@@ -2,9 +2,12 @@
 //! errors with file/sheet/row/column.
 //!
 //! Each sheet is found by name (French or English, case, accents, spaces and punctuation ignored)
-//! in whichever input file has it; its header row is its first non-empty row; extra columns are
-//! ignored. Every problem of every file is collected and returned at once, in file, sheet and row
-//! order, as `Error::Input`.
+//! in whichever input file has it. Sheets are read as people keep them ([`layout`]): the header
+//! row is found below title rows, `Total` rows and notes under the data are skipped, unknown
+//! columns are ignored and listed, misspelled ones refused ([`headers`]). Only the cells that
+//! exist are read. Every problem of every file is collected and returned at once, in file, sheet
+//! and row order, the same defect on many rows folded into one message, as `Error::Input`; what
+//! was skipped or ignored is kept in [`Inputs::remarks`](crate::domain::Inputs).
 
 mod accueils;
 mod animateurs;
@@ -16,6 +19,13 @@ mod creneaux;
 mod dates;
 mod days;
 mod disponibilites;
+mod failures;
+mod grid_headers;
+mod headers;
+mod holidays;
+mod layout;
+mod ods_extent;
+mod plausible;
 mod previsions;
 mod recrutement;
 mod regles;
@@ -23,10 +33,13 @@ mod schedule;
 mod table;
 mod workbook;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::domain::{Affectation, Inputs};
-use crate::error::{Error, InputError};
+use chrono::NaiveDate;
+
+use crate::domain::{Affectation, InputRemark, Inputs, RemarkKind};
+use crate::error::{Error, InputError, fold_repeated};
 use crate::rules::Parameters;
 use crate::schema::{
     self, ACCUEILS, ANIMATEURS, CALENDRIER, DISPONIBILITES, PREVISIONS, RECRUTEMENT, REGLES,
@@ -34,6 +47,8 @@ use crate::schema::{
 
 pub use calendar_file::read_calendar_file;
 use catalogue::{Catalogue, code_key};
+use holidays::HolidaySetting;
+use table::Sheet;
 use workbook::Workbooks;
 
 /// Which sheets a command needs.
@@ -49,22 +64,37 @@ pub enum Required {
 /// it), validates it and cross-checks references. All errors of all files are returned together.
 pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Error> {
     let mut errors = Vec::new();
+    let mut remarks = Vec::new();
     let mut workbooks = Workbooks::open(paths, &mut errors);
     let mut inputs = Inputs {
         files: workbooks.files().to_vec(),
         ..Inputs::default()
     };
 
+    // `Regles` first: it says whether public holidays stay in the forecast ranges.
+    let mut parameters = Parameters::default();
+    let mut holiday_setting = HolidaySetting::default();
+    if let Some(sheet) = workbooks.sheet(&REGLES, false, &mut errors) {
+        let read = regles::read(&sheet, &mut errors);
+        inputs.regles = read.rows;
+        parameters = read.parameters;
+        holiday_setting = read.holidays;
+        remarks.extend(sheet.remarks);
+    }
     let catalogue = match workbooks.sheet(&ACCUEILS, true, &mut errors) {
         Some(sheet) => {
             let read = accueils::read(&sheet, &mut errors);
             inputs.accueils = read.accueils;
+            remarks.extend(sheet.remarks);
             read.catalogue
         }
         None => None,
     };
     if let Some(sheet) = workbooks.sheet(&PREVISIONS, true, &mut errors) {
-        inputs.previsions = previsions::read(&sheet, catalogue.as_ref(), &mut errors);
+        let read = previsions::read(&sheet, catalogue.as_ref(), &holiday_setting, &mut errors);
+        inputs.previsions = read.previsions;
+        remarks.extend(sheet.remarks);
+        remarks.extend(read.remarks);
     }
 
     read_staff(
@@ -73,73 +103,86 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
         required,
         &mut inputs,
         &mut errors,
+        &mut remarks,
     );
-    read_optional_sheets(&mut workbooks, &mut inputs, &mut errors);
+    if let Some(sheet) = workbooks.sheet(&RECRUTEMENT, false, &mut errors) {
+        inputs.recrutement = recrutement::read(&sheet, &parameters, &mut errors);
+        remarks.extend(sheet.remarks);
+    }
+    if let Some(sheet) = workbooks.sheet(&CALENDRIER, false, &mut errors) {
+        inputs.calendrier = calendrier::read(&sheet, &mut errors);
+        remarks.extend(sheet.remarks);
+    }
+    errors.extend(plausible::check(&inputs));
 
     if errors.is_empty() {
+        remarks.sort_by_key(|r| {
+            workbooks.place_order(&r.file, r.sheet.as_deref(), r.rows.first().copied())
+        });
+        inputs.remarks = remarks;
         Ok(inputs)
     } else {
-        sort_errors(&mut errors, &workbooks);
-        Err(Error::Input(errors))
+        Err(Error::Input(sorted_and_folded(errors, &workbooks)))
     }
 }
 
 /// `Animateurs` and `Disponibilites`: required for `plan` and `check`, read when present
-/// otherwise. Availability Ids are checked against `Animateurs`.
+/// otherwise. Availability Ids are checked against `Animateurs`; forecast dates without any
+/// availability are remarked.
 fn read_staff(
     workbooks: &mut Workbooks,
     catalogue: Option<&Catalogue>,
     required: Required,
     inputs: &mut Inputs,
     errors: &mut Vec<InputError>,
+    remarks: &mut Vec<InputRemark>,
 ) {
     let staff_required = required == Required::ForecastsAndStaff;
     let staff = workbooks
         .sheet(&ANIMATEURS, staff_required, errors)
         .map(|sheet| (animateurs::read(&sheet, catalogue, errors), sheet));
     let ids = staff.as_ref().and_then(|(read, _)| read.ids.as_ref());
+    let forecast_dates: BTreeSet<NaiveDate> = inputs.previsions.iter().map(|p| p.date).collect();
     let availability = workbooks
         .sheet(&DISPONIBILITES, staff_required, errors)
-        .map(|sheet| disponibilites::read(&sheet, ids, errors));
+        .map(|sheet| {
+            let read = disponibilites::read(&sheet, ids, &forecast_dates, errors);
+            (read, sheet)
+        });
     if staff_required
         && let Some((read, sheet)) = &staff
-        && let Some(availability) = &availability
+        && let Some((availability, _)) = &availability
     {
         errors.extend(without_availability(read, sheet, &availability.listed));
     }
-    if let Some((read, _)) = staff {
+    if let Some((read, sheet)) = staff {
         inputs.animateurs = read.animateurs;
+        remarks.extend(sheet.remarks);
     }
-    if let Some(read) = availability {
+    if let Some((read, sheet)) = availability {
+        let missing: Vec<NaiveDate> = forecast_dates.difference(&read.dates).copied().collect();
+        if !missing.is_empty() && !sheet.rows.is_empty() {
+            remarks.push(InputRemark::new(
+                &sheet.file,
+                &sheet.name,
+                RemarkKind::DatesWithoutAvailability,
+                format!(
+                    "dates de prévision sans aucune disponibilité saisie : {} ; personne n'y est \
+                     compté disponible (ajoutez une colonne par date dans la grille)",
+                    dates::date_runs(&missing)
+                ),
+            ));
+        }
         inputs.disponibilites = read.availability;
-    }
-}
-
-/// `Regles` (validated by `Parameters`), then `Recrutement` (whose defaults come from `Regles`),
-/// then `Calendrier`.
-fn read_optional_sheets(
-    workbooks: &mut Workbooks,
-    inputs: &mut Inputs,
-    errors: &mut Vec<InputError>,
-) {
-    let mut parameters = Parameters::default();
-    if let Some(sheet) = workbooks.sheet(&REGLES, false, errors) {
-        let (rows, applied) = regles::read(&sheet, errors);
-        inputs.regles = rows;
-        parameters = applied;
-    }
-    if let Some(sheet) = workbooks.sheet(&RECRUTEMENT, false, errors) {
-        inputs.recrutement = recrutement::read(&sheet, &parameters, errors);
-    }
-    if let Some(sheet) = workbooks.sheet(&CALENDRIER, false, errors) {
-        inputs.calendrier = calendrier::read(&sheet, errors);
+        remarks.extend(sheet.remarks);
+        remarks.extend(read.remarks);
     }
 }
 
 /// With staff required, every person needs at least one row in `Disponibilites`.
 fn without_availability(
     read: &animateurs::AnimateursRead,
-    sheet: &table::Sheet,
+    sheet: &Sheet,
     listed: &std::collections::HashSet<String>,
 ) -> Vec<InputError> {
     let id_header = sheet
@@ -177,15 +220,15 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
     if errors.is_empty() {
         Ok(affectations)
     } else {
-        sort_errors(&mut errors, &workbooks);
-        Err(Error::Input(errors))
+        Err(Error::Input(sorted_and_folded(errors, &workbooks)))
     }
 }
 
 /// File order, then sheet order within the file, then row (stable: same-row errors keep their
-/// column order).
-fn sort_errors(errors: &mut [InputError], workbooks: &Workbooks) {
+/// column order); then the same defect on several rows folded into one error.
+fn sorted_and_folded(mut errors: Vec<InputError>, workbooks: &Workbooks) -> Vec<InputError> {
     errors.sort_by_key(|error| workbooks.error_order(error));
+    fold_repeated(errors)
 }
 
 #[cfg(test)]

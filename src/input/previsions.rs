@@ -9,19 +9,43 @@ use super::catalogue::Catalogue;
 use super::cells;
 use super::creneaux::standard_label;
 use super::dates::DateColumns;
+use super::holidays::{HolidaySetting, HolidaysInRanges};
 use super::table::{RowReader, Sheet};
-use crate::domain::{Creneau, Prevision, normalize_key};
+use crate::domain::{Creneau, InputRemark, Prevision, normalize_key};
 use crate::error::InputError;
 use crate::schema::accueils;
 use crate::schema::previsions::{
     ACCUEIL, CRENEAU, DATES, DEBUT, FIN, MOINS_DE_6, RENFORCE, SIX_ET_PLUS,
 };
 
+/// More children than this in one créneau of one ACM is a typo.
+const MAX_CHILDREN: u32 = 10_000;
+
+/// What the `Previsions` sheet gave.
+#[derive(Debug, Default)]
+pub(crate) struct PrevisionsRead {
+    pub previsions: Vec<Prevision>,
+    /// Public holidays left out of (or kept in) the `Du`/`Au` ranges.
+    pub remarks: Vec<InputRemark>,
+}
+
+/// A number of children: a count, not beyond what a créneau can hold.
+fn children(cell: &calamine::Data) -> Result<u32, String> {
+    let value = cells::count(cell)?;
+    if value > MAX_CHILDREN {
+        return Err(format!(
+            "nombre d'enfants invraisemblable : au plus {MAX_CHILDREN} par accueil et par créneau"
+        ));
+    }
+    Ok(value)
+}
+
 pub(crate) fn read(
     sheet: &Sheet,
     catalogue: Option<&Catalogue>,
+    holidays: &HolidaySetting,
     errors: &mut Vec<InputError>,
-) -> Vec<Prevision> {
+) -> PrevisionsRead {
     let accueil = sheet.require(&ACCUEIL, errors);
     let creneau = sheet.require(&CRENEAU, errors);
     let moins_de_6 = sheet.require(&MOINS_DE_6, errors);
@@ -30,8 +54,9 @@ pub(crate) fn read(
     let (Some(accueil), Some(creneau), Some(moins_de_6), Some(six_et_plus), Some(dates)) =
         (accueil, creneau, moins_de_6, six_et_plus, dates)
     else {
-        return Vec::new();
+        return PrevisionsRead::default();
     };
+    let mut in_ranges = HolidaysInRanges::default();
     let debut = sheet.find(&DEBUT);
     let fin = sheet.find(&FIN);
     let renforce = sheet.find(&RENFORCE);
@@ -45,19 +70,36 @@ pub(crate) fn read(
         let code = reader
             .required_text(Some(accueil), ACCUEIL.name)
             .and_then(|code| resolve_code(&mut reader, accueil, catalogue, code));
+        let is_range = dates.is_range(&reader);
         let days = dates.read(&mut reader);
         let slot = read_creneau(&mut reader, creneau, debut, fin);
-        let under_6 = reader.required(Some(moins_de_6), MOINS_DE_6.name, cells::count);
-        let over_6 = reader.required(Some(six_et_plus), SIX_ET_PLUS.name, cells::count);
-        let extra = reader.optional(renforce, cells::count).unwrap_or(0);
+        let under_6 = reader.required(Some(moins_de_6), MOINS_DE_6.name, children);
+        let over_6 = reader.required(Some(six_et_plus), SIX_ET_PLUS.name, children);
+        let extra = reader.optional(renforce, children).unwrap_or(0);
         let (Some(code), Some(days), Some(slot), Some(under_6), Some(over_6)) =
             (code, days, slot, under_6, over_6)
         else {
             continue;
         };
+        if extra > under_6 + over_6 {
+            reader.error(
+                renforce,
+                RENFORCE.name,
+                format!(
+                    "plus d'enfants en accompagnement renforcé que d'enfants attendus ({})",
+                    under_6 + over_6
+                ),
+            );
+        }
         if reader.failed() {
             continue;
         }
+        let days = if is_range {
+            let kind = catalogue.and_then(|c| c.kind(&code));
+            in_ranges.filter(holidays, kind, row.number, days)
+        } else {
+            days
+        };
         let source = reader.source();
         for date in days {
             let key = (code.clone(), date, normalize_key(&slot.label));
@@ -88,7 +130,13 @@ pub(crate) fn read(
             });
         }
     }
-    previsions
+    PrevisionsRead {
+        previsions,
+        remarks: in_ranges
+            .remark(&sheet.file, &sheet.name, holidays)
+            .into_iter()
+            .collect(),
+    }
 }
 
 /// An ACM code of another sheet, written as in `Accueils`; unknown codes are reported.

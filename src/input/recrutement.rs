@@ -1,6 +1,7 @@
 //! The optional `Recrutement` sheet: hiring profiles, what the local market can supply
 //! (`schema::recrutement`).
 
+use super::animateurs::daily_cost;
 use super::cells;
 use super::table::Sheet;
 use crate::domain::{HiringProfile, normalize_key};
@@ -9,6 +10,20 @@ use crate::rules::Parameters;
 use crate::schema::recrutement::{
     COUT_FIXE, COUT_JOURNALIER, NOMBRE_MAXIMUM, QUALIFICATION, SECTEUR,
 };
+
+/// A hiring's fixed cost beyond this is a typo, not a cost.
+const MAX_FIXED_COST_EUROS: i64 = 50_000;
+
+/// `Cout fixe d'embauche`: euros, at most 50 000 €.
+fn fixed_cost(cell: &calamine::Data) -> Result<crate::domain::Cents, String> {
+    let cost = cells::euros(cell)?;
+    if cost > crate::domain::Cents::euros(MAX_FIXED_COST_EUROS) {
+        return Err(format!(
+            "coût fixe d'embauche invraisemblable : au plus {MAX_FIXED_COST_EUROS} €"
+        ));
+    }
+    Ok(cost)
+}
 
 /// Hiring profiles; `Cout fixe d'embauche` and `Nombre maximum` default to the `Regles` values.
 pub(crate) fn read(
@@ -33,13 +48,13 @@ pub(crate) fn read(
             QUALIFICATION.name,
             cells::qualification,
         );
-        let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, cells::euros);
+        let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, daily_cost);
         // `tous` (or nothing) means any sector.
         let secteur_text = reader
             .text(secteur)
             .filter(|s| !matches!(normalize_key(s).as_str(), "tous" | "toutes" | "all"));
         let cout_fixe_value = reader
-            .optional(cout_fixe, cells::euros)
+            .optional(cout_fixe, fixed_cost)
             .unwrap_or(parameters.hire_fixed_cost);
         let nombre_value = reader
             .optional(nombre, cells::count)

@@ -1,23 +1,31 @@
 //! The optional `Regles` sheet: one row per parameter (`Parametre`, `Valeur`), interpreted and
-//! validated by `rules::Parameters` (`schema::regles`).
+//! validated by `rules::Parameters` (`schema::regles`), except `Jours feries dans les periodes`,
+//! which the `Previsions` reader applies itself ([`HolidaySetting`]).
 
 use super::cells;
+use super::holidays::HolidaySetting;
 use super::table::Sheet;
 use crate::domain::SourceRef;
 use crate::error::InputError;
 use crate::rules::Parameters;
 use crate::schema::regles::{PARAMETRE, VALEUR};
 
-/// The raw rows, and the parameters they set (defaults where the sheet is absent or wrong).
-pub(crate) fn read(
-    sheet: &Sheet,
-    errors: &mut Vec<InputError>,
-) -> (Vec<(String, String, SourceRef)>, Parameters) {
+/// What the `Regles` sheet gave.
+#[derive(Debug, Default)]
+pub(crate) struct ReglesRead {
+    /// The raw rows for `rules::Parameters` (without the holiday row).
+    pub rows: Vec<(String, String, SourceRef)>,
+    /// The parameters they set (defaults where the sheet is wrong).
+    pub parameters: Parameters,
+    pub holidays: HolidaySetting,
+}
+
+pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> ReglesRead {
     let (Some(name), Some(value)) = (
         sheet.require(&PARAMETRE, errors),
         sheet.require(&VALEUR, errors),
     ) else {
-        return (Vec::new(), Parameters::default());
+        return ReglesRead::default();
     };
     let mut rows = Vec::new();
     for row in &sheet.rows {
@@ -28,14 +36,18 @@ pub(crate) fn read(
         let value_text = cells::display(reader.cell(Some(value)));
         rows.push((name_text, value_text, reader.source()));
     }
+    let value_header = sheet
+        .headers
+        .get(value)
+        .cloned()
+        .unwrap_or_else(|| VALEUR.name.to_string());
+    let holidays = HolidaySetting::take_from(&mut rows, &value_header, errors);
     let parameters = match Parameters::from_rows(&rows) {
         Ok(parameters) => parameters,
         Err(problems) => {
             errors.extend(problems.into_iter().map(|mut problem| {
                 // Name the value column as it is written in the file.
-                if let Some(header) = sheet.headers.get(value) {
-                    problem.column = Some(header.clone());
-                }
+                problem.column = Some(value_header.clone());
                 if problem.value.as_deref().is_some_and(str::is_empty) {
                     problem.value = None;
                 }
@@ -44,5 +56,9 @@ pub(crate) fn read(
             Parameters::default()
         }
     };
-    (rows, parameters)
+    ReglesRead {
+        rows,
+        parameters,
+        holidays,
+    }
 }

@@ -275,7 +275,7 @@ pub(crate) fn read(
     if let Some(sheet) = workbooks.sheet(&AFFECTATIONS, false, errors) {
         return read_long(&sheet, inputs, errors);
     }
-    if let Some(sheet) = workbooks.sheet(&ANIMATEURS, false, errors) {
+    if let Some(sheet) = workbooks.grid(&ANIMATEURS, errors) {
         return read_grid(&sheet, inputs, errors);
     }
     let file = workbooks.files().join(", ");

@@ -1,13 +1,16 @@
-//! A sheet as a table: the header row (the first non-empty row), the data rows with their
-//! spreadsheet numbers, column lookup by the schema's names and aliases, and a row reader that
-//! collects errors.
+//! A sheet as a table: the header row (found by [`layout`](super::layout)), the data rows with
+//! their spreadsheet numbers, column lookup by the schema's names and aliases, and a row reader
+//! that collects errors.
 
-use calamine::{Data, Range};
+use calamine::Data;
+#[cfg(test)]
+use calamine::Range;
 
+use super::layout::{self, RawSheet};
 use super::{cells, days};
-use crate::domain::{SourceRef, normalize_key};
+use crate::domain::{InputRemark, SourceRef, normalize_key};
 use crate::error::InputError;
-use crate::schema::ColumnSpec;
+use crate::schema::{ColumnSpec, SheetSpec};
 
 /// `« Capacite » (ou « Capacity »)`, for messages.
 fn described(column: &ColumnSpec) -> String {
@@ -17,11 +20,21 @@ fn described(column: &ColumnSpec) -> String {
     }
 }
 
-/// One data row: its 1-based spreadsheet number and its cells, aligned on the header.
+/// One data row: its 1-based spreadsheet number and its cells, aligned on the header (index 0 is
+/// column A).
 #[derive(Debug, Clone)]
 pub(crate) struct Row {
     pub number: u32,
     pub cells: Vec<Data>,
+}
+
+/// A column with data but no header text (0-based index), the rows where it has data, and the
+/// column whose header cell is merged over it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Headerless {
+    pub column: usize,
+    pub rows: Vec<u32>,
+    pub merged_with: Option<usize>,
 }
 
 /// A sheet read from one file.
@@ -36,39 +49,43 @@ pub(crate) struct Sheet {
     pub header_cells: Vec<Data>,
     /// Header cells as text, as written.
     pub headers: Vec<String>,
+    /// The data rows, without `Total` rows and trailing notes.
     pub rows: Vec<Row>,
+    /// Columns with data but no header.
+    pub headerless: Vec<Headerless>,
+    /// Cells far to the right of the table: 1-based row, 0-based column, value as shown.
+    pub stray: Vec<(u32, u32, String)>,
+    /// Columns reported as misspelled (not reported missing again).
+    pub near_missed: Vec<&'static str>,
+    /// What was skipped or ignored in this sheet, for the outputs.
+    pub remarks: Vec<InputRemark>,
 }
 
 impl Sheet {
-    pub fn from_range(file: &str, name: &str, range: &Range<Data>) -> Sheet {
-        let first_row = range.start().map_or(0, |(row, _)| row);
-        let mut header: Option<(u32, Vec<Data>)> = None;
-        let mut rows = Vec::new();
-        for (index, cells) in range.rows().enumerate() {
-            let number = first_row
-                .saturating_add(u32::try_from(index).unwrap_or(u32::MAX))
-                .saturating_add(1);
-            if cells.iter().all(cells::is_blank) {
-                continue;
-            }
-            if header.is_none() {
-                header = Some((number, cells.to_vec()));
-            } else {
-                rows.push(Row {
-                    number,
-                    cells: cells.to_vec(),
-                });
-            }
-        }
-        let (header_row, header_cells) = header.unwrap_or_default();
+    pub fn empty(file: &str, name: &str) -> Sheet {
         Sheet {
             file: file.to_string(),
             name: name.to_string(),
-            header_row,
-            headers: header_cells.iter().map(cells::display).collect(),
-            header_cells,
-            rows,
+            header_row: 0,
+            header_cells: Vec::new(),
+            headers: Vec::new(),
+            rows: Vec::new(),
+            headerless: Vec::new(),
+            stray: Vec::new(),
+            near_missed: Vec::new(),
+            remarks: Vec::new(),
         }
+    }
+
+    /// The table of a sheet read from its cells (header row found as `spec` describes it).
+    pub fn from_cells(file: &str, name: &str, spec: &SheetSpec, raw: RawSheet) -> Sheet {
+        layout::build(file, name, spec, raw)
+    }
+
+    /// The table of a dense range (tests).
+    #[cfg(test)]
+    pub fn from_range(file: &str, spec: &SheetSpec, range: &Range<Data>) -> Sheet {
+        layout::build(file, spec.name, spec, RawSheet::from_range(range))
     }
 
     /// The index of a column, if the header row has it.
@@ -76,13 +93,22 @@ impl Sheet {
         self.headers.iter().position(|h| column.matches(h))
     }
 
-    /// The index of a required column; reports it missing otherwise.
+    /// The index of a required column; reports it missing otherwise (unless its header was
+    /// reported as misspelled).
     pub fn require(&self, column: &ColumnSpec, errors: &mut Vec<InputError>) -> Option<usize> {
         let found = self.find(column);
-        if found.is_none() {
+        if found.is_none() && !self.near_missed.contains(&column.name) {
             errors.push(self.missing_column(column));
         }
         found
+    }
+
+    /// How a column is named in messages: its header, or its letter when the header is blank.
+    pub fn column_label(&self, index: usize) -> String {
+        match self.headers.get(index).filter(|h| !h.is_empty()) {
+            Some(header) => header.clone(),
+            None => format!("{} (sans en-tête)", cells::column_letters(index as u64)),
+        }
     }
 
     pub fn missing_column(&self, column: &ColumnSpec) -> InputError {
@@ -247,7 +273,8 @@ impl RowReader<'_> {
         self.optional(column, parse)
     }
 
-    /// Whether the row is a totals line a user added under a grid (`Total`, `Totaux`…).
+    /// Whether the row is a totals line a user added under a grid (`Total`, `Totaux`…) that the
+    /// layout kept (its first cell was not the total's label).
     pub fn is_total(&self, column: Option<usize>) -> bool {
         normalize_key(&cells::display(self.cell(column))).starts_with("total")
     }
@@ -286,9 +313,9 @@ mod tests {
         range.set_value((2, 2), Data::String("Nom".into()));
         range.set_value((4, 1), Data::String("A".into()));
         range.set_value((5, 2), Data::String("  ".into()));
-        let sheet = Sheet::from_range("f.xlsx", "Accueils", &range);
+        let sheet = Sheet::from_range("f.xlsx", &crate::schema::ACCUEILS, &range);
         assert_eq!(sheet.header_row, 3);
-        assert_eq!(sheet.headers, vec!["Code", "Nom"]);
+        assert_eq!(sheet.headers, vec!["", "Code", "Nom"]);
         let numbers: Vec<u32> = sheet.rows.iter().map(|r| r.number).collect();
         assert_eq!(numbers, vec![5]);
     }

@@ -19,7 +19,7 @@ fn sheet_with(spec: &SheetSpec, headers: &[&str]) -> Sheet {
         let column = u32::try_from(index).expect("a few columns");
         range.set_value((0, column), Data::String((*header).to_string()));
     }
-    Sheet::from_range("classeur.xlsx", spec.name, &range)
+    Sheet::from_range("classeur.xlsx", spec, &range)
 }
 
 /// Reads `sheet` as `spec`'s reader does; returns its errors.
@@ -27,7 +27,12 @@ fn read(spec: &SheetSpec, sheet: &Sheet) -> Vec<InputError> {
     let mut errors = Vec::new();
     match spec.name {
         "Accueils" => drop(accueils::read(sheet, &mut errors)),
-        "Previsions" => drop(previsions::read(sheet, None, &mut errors)),
+        "Previsions" => drop(previsions::read(
+            sheet,
+            None,
+            &super::holidays::HolidaySetting::default(),
+            &mut errors,
+        )),
         "Animateurs" => drop(animateurs::read(sheet, None, &mut errors)),
         "Regles" => drop(regles::read(sheet, &mut errors)),
         "Recrutement" => drop(recrutement::read(

@@ -1,20 +1,41 @@
 //! Opening the user's files and finding each sheet by the schema's names (French name or
 //! English alias, case, accents, spaces and punctuation ignored) in whichever file has it.
+//!
+//! Only the cells that exist are read: `.xlsx` sheets through calamine's cell stream, `.ods`
+//! files after a pre-scan that refuses a sheet whose used area a stray far cell makes absurd
+//! ([`ods_extent`](super::ods_extent)). Library errors are told in French, with the file named.
 
 use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
-use calamine::{Reader, Sheets, open_workbook_auto};
+use calamine::{Data, Reader, Sheets, open_workbook_auto};
 
+use super::cells;
+use super::failures;
+use super::headers;
+use super::layout::RawSheet;
+use super::ods_extent;
 use super::table::Sheet;
 use crate::error::InputError;
-use crate::schema::SheetSpec;
+use crate::schema::{AFFECTATIONS, DISPONIBILITES, SheetSpec};
+
+/// Beyond this many filled cells, a sheet is not a table a person keeps (about 200 MB read).
+const MAX_CELLS: usize = 5_000_000;
 
 struct Book {
     file: String,
     sheets: Sheets<BufReader<File>>,
     names: Vec<String>,
+}
+
+/// How a sheet is laid out, for the checks of its header row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// One row per record under named columns: unknown and misspelled headers are checked.
+    Table,
+    /// A grid (a column per date): its reader checks its own headers.
+    Grid,
 }
 
 /// The user's files, opened once.
@@ -32,6 +53,16 @@ impl Workbooks {
         for path in paths {
             let file = file_label(path);
             files.push(file.clone());
+            if let Some(message) = failures::before_opening(path) {
+                errors.push(InputError::new(file, message));
+                continue;
+            }
+            if is_ods(path)
+                && let Some(far) = ods_extent::far_cell(path)
+            {
+                errors.push(InputError::new(file, far.message()).sheet(far.sheet.clone()));
+                continue;
+            }
             match open_workbook_auto(path) {
                 Ok(sheets) => {
                     let names = sheets.sheet_names();
@@ -41,10 +72,7 @@ impl Workbooks {
                         names,
                     });
                 }
-                Err(error) => errors.push(InputError::new(
-                    file,
-                    format!("fichier illisible ({error}) : un classeur .xlsx ou .ods est attendu"),
-                )),
+                Err(error) => errors.push(InputError::new(file, failures::opening(path, &error))),
             }
         }
         Workbooks { books, files }
@@ -55,10 +83,44 @@ impl Workbooks {
     }
 
     /// Finds and reads a sheet. Missing and `required` → reported with the files searched. Found
-    /// in two places → reported; the first one is used.
+    /// in two places → reported; the first one is used. A table's header row is checked
+    /// (`Disponibilites` is a table only in its long layout; `Affectations`, an output of `plan`,
+    /// is not checked).
     pub fn sheet(
         &mut self,
-        kind: &SheetSpec,
+        kind: &'static SheetSpec,
+        required: bool,
+        errors: &mut Vec<InputError>,
+    ) -> Option<Sheet> {
+        let mut sheet = self.read(kind, required, errors)?;
+        let layout = if kind.name == DISPONIBILITES.name {
+            if super::disponibilites::is_long_table(&sheet) {
+                Layout::Table
+            } else {
+                Layout::Grid
+            }
+        } else {
+            Layout::Table
+        };
+        if layout == Layout::Table && kind.name != AFFECTATIONS.name {
+            headers::check_table(&mut sheet, kind, errors);
+        }
+        Some(sheet)
+    }
+
+    /// Finds and reads a sheet laid out as a grid (a schedule's `Animateurs` grid): its header
+    /// row is not checked as a table's.
+    pub fn grid(
+        &mut self,
+        kind: &'static SheetSpec,
+        errors: &mut Vec<InputError>,
+    ) -> Option<Sheet> {
+        self.read(kind, false, errors)
+    }
+
+    fn read(
+        &mut self,
+        kind: &'static SheetSpec,
         required: bool,
         errors: &mut Vec<InputError>,
     ) -> Option<Sheet> {
@@ -98,13 +160,10 @@ impl Workbooks {
             );
         }
         let book = self.books.get_mut(first_book)?;
-        match book.sheets.worksheet_range(&first_name) {
-            Ok(range) => Some(Sheet::from_range(&book.file, &first_name, &range)),
-            Err(error) => {
-                errors.push(
-                    InputError::new(&book.file, format!("feuille illisible ({error})"))
-                        .sheet(first_name),
-                );
+        match read_cells(&mut book.sheets, &first_name) {
+            Ok(raw) => Some(Sheet::from_cells(&book.file, &first_name, kind, raw)),
+            Err(message) => {
+                errors.push(InputError::new(&book.file, message).sheet(first_name));
                 None
             }
         }
@@ -134,28 +193,90 @@ impl Workbooks {
 
     /// Sort key of an error: file order, then sheet order within the file, then row.
     pub fn error_order(&self, error: &InputError) -> (usize, usize, u32) {
+        self.place_order(&error.file, error.sheet.as_deref(), error.row)
+    }
+
+    /// Sort key of a place: file order, then sheet order within the file, then row.
+    pub fn place_order(
+        &self,
+        file: &str,
+        sheet: Option<&str>,
+        row: Option<u32>,
+    ) -> (usize, usize, u32) {
         let file_index = self
             .files
             .iter()
-            .position(|f| *f == error.file)
+            .position(|f| *f == file)
             .unwrap_or_else(|| {
                 // A missing sheet names every file searched: it goes with the first one.
                 self.files
                     .iter()
-                    .position(|f| error.file.starts_with(f.as_str()))
+                    .position(|f| file.starts_with(f.as_str()))
                     .unwrap_or(usize::MAX)
             });
         let sheet_index = self
             .books
             .iter()
-            .find(|b| b.file == error.file)
+            .find(|b| b.file == file)
             .and_then(|b| {
-                let sheet = error.sheet.as_deref()?;
+                let sheet = sheet?;
                 b.names.iter().position(|n| n == sheet)
             })
             .unwrap_or(0);
-        (file_index, sheet_index, error.row.unwrap_or(0))
+        (file_index, sheet_index, row.unwrap_or(0))
     }
+}
+
+fn is_ods(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("ods"))
+}
+
+/// The filled cells of a sheet, with its merged regions: streamed for `.xlsx`, from calamine's
+/// range otherwise (an `.ods` file's area was checked when it was opened).
+fn read_cells(sheets: &mut Sheets<BufReader<File>>, name: &str) -> Result<RawSheet, String> {
+    let mut raw = RawSheet::default();
+    match sheets {
+        Sheets::Xlsx(xlsx) => {
+            raw.merges = xlsx.merge_cells_by_sheet_name(name).unwrap_or_default();
+            let mut reader = xlsx
+                .worksheet_cells_reader(name)
+                .map_err(|e| failures::sheet(&calamine::Error::Xlsx(e)))?;
+            loop {
+                let cell = match reader.next_cell() {
+                    Ok(Some(cell)) => cell,
+                    Ok(None) => break,
+                    Err(error) => return Err(failures::sheet(&calamine::Error::Xlsx(error))),
+                };
+                let value = Data::from(cell.get_value().clone());
+                if cells::is_blank(&value) {
+                    continue;
+                }
+                let (row, column) = cell.get_position();
+                raw.cells.push((row, column, value));
+                if raw.cells.len() > MAX_CELLS {
+                    return Err(too_many_cells());
+                }
+            }
+        }
+        other => {
+            let range = other
+                .worksheet_range(name)
+                .map_err(|e| failures::sheet(&e))?;
+            raw = RawSheet::from_range(&range);
+            if raw.cells.len() > MAX_CELLS {
+                return Err(too_many_cells());
+            }
+        }
+    }
+    Ok(raw)
+}
+
+fn too_many_cells() -> String {
+    format!(
+        "feuille trop grande : plus de {MAX_CELLS} cellules remplies ; un classeur d'entrée tient \
+         en quelques milliers de lignes (une formule recopiée jusqu'en bas de la feuille ?)"
+    )
 }
 
 /// How a file is named in messages: the path as the user gave it.

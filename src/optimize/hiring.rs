@@ -85,6 +85,7 @@ pub fn candidate_animateur(id: &str, group: &HiringGroup) -> Animateur {
         secteur: group.secteur.clone(),
         accueils_possibles: Vec::new(),
         max_jours: None,
+        certificats: Vec::new(),
         source: SourceRef::default(),
     }
 }

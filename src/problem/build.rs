@@ -125,7 +125,7 @@ impl Problem {
         }
         errors.extend(unknown_dates_error(&unknown_dates, &calendar));
         if !errors.is_empty() {
-            return Err(errors);
+            return Err(crate::error::fold_repeated(errors));
         }
         let remarks = remarks(&inputs.accueils, &needs);
         let peak_minors = inputs
@@ -252,20 +252,28 @@ fn unknown_dates_error(forecasts: &[Prevision], calendar: &Calendar) -> Vec<Inpu
             InputError::new(
                 file,
                 format!(
-                    "{} prévision(s) d'accueil de loisirs ({}) tombent {span}, hors du \
-                     calendrier scolaire connu ({}) : impossible de savoir si ces jours sont \
-                     périscolaires ou extrascolaires. {}",
-                    group.len(),
-                    compact_rows(&rows),
+                    "{} tombent {span}, hors du calendrier scolaire connu ({}) : impossible de \
+                     savoir si ces jours sont périscolaires ou extrascolaires. {}",
+                    plural_forecasts(group.len()),
                     known_spans(calendar),
                     how_to_get(calendar.zone())
                 ),
             )
             .sheet(sheet)
+            .on_rows(&rows)
             .column("Date")
             .value(value)
         })
         .collect()
+}
+
+/// `1 prévision d'accueil de loisirs`, `19 prévisions d'accueil de loisirs`.
+fn plural_forecasts(count: usize) -> String {
+    if count == 1 {
+        "1 prévision d'accueil de loisirs".to_string()
+    } else {
+        format!("{count} prévisions d'accueil de loisirs")
+    }
 }
 
 /// What the calendar knows, in words: `zone B : calendrier intégré du 02/09/2024 au 30/08/2026`.
@@ -304,49 +312,4 @@ fn how_to_get(zone: SchoolZone) -> String {
          {ics} ; ou donnez ces jours dans une feuille Calendrier (Date, Type : ecole, vacances \
          ou sans ecole)."
     )
-}
-
-/// `lignes 2 à 5, 9, 12 à 14`.
-fn compact_rows(rows: &[u32]) -> String {
-    let mut rows = rows.to_vec();
-    rows.sort_unstable();
-    rows.dedup();
-    let mut ranges: Vec<(u32, u32)> = Vec::new();
-    for row in rows {
-        match ranges.last_mut() {
-            Some((_, last)) if *last + 1 == row => *last = row,
-            _ => ranges.push((row, row)),
-        }
-    }
-    let parts: Vec<String> = ranges
-        .iter()
-        .map(|(first, last)| {
-            if first == last {
-                first.to_string()
-            } else {
-                format!("{first} à {last}")
-            }
-        })
-        .collect();
-    let word = if parts.len() == 1 && ranges[0].0 == ranges[0].1 {
-        "ligne"
-    } else {
-        "lignes"
-    };
-    format!("{word} {}", parts.join(", "))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::compact_rows;
-
-    #[test]
-    fn rows_are_listed_compactly() {
-        assert_eq!(
-            compact_rows(&[5, 2, 3, 4, 9, 12, 13, 14]),
-            "lignes 2 à 5, 9, 12 à 14"
-        );
-        assert_eq!(compact_rows(&[7]), "ligne 7");
-        assert_eq!(compact_rows(&[2, 3]), "lignes 2 à 3");
-    }
 }

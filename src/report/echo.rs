@@ -51,7 +51,7 @@ pub fn remark_text(remark: &Remark) -> String {
             wording::plural(dates.len(), "jour", "jours"),
             dates.first().map_or(String::new(), |d| wording::date(*d)),
             dates.last().map_or(String::new(), |d| wording::date(*d)),
-            wording::row_list(rows),
+            crate::domain::rows_label(rows),
         ),
     }
 }

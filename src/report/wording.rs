@@ -165,34 +165,6 @@ pub fn cee_minimum_steps(smic: &crate::rules::smic::SmicSchedule) -> String {
     parts.join(", ")
 }
 
-/// Spreadsheet rows, compactly: `ligne 5`, `lignes 2 à 69`, `lignes 2 à 5, 9, 12 à 14`.
-pub fn row_list(rows: &[u32]) -> String {
-    let mut sorted = rows.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
-    let mut runs: Vec<(u32, u32)> = Vec::new();
-    for row in sorted {
-        match runs.last_mut() {
-            Some((_, last)) if *last + 1 == row => *last = row,
-            _ => runs.push((row, row)),
-        }
-    }
-    let parts: Vec<String> = runs
-        .iter()
-        .map(|(first, last)| {
-            if first == last {
-                first.to_string()
-            } else {
-                format!("{first} à {last}")
-            }
-        })
-        .collect();
-    match runs.as_slice() {
-        [(first, last)] if first == last => format!("ligne {first}"),
-        _ => format!("lignes {}", parts.join(", ")),
-    }
-}
-
 /// `06/07/2026`, the French date notation.
 pub fn date(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
@@ -348,16 +320,6 @@ pub fn compact_dates(dates: &[NaiveDate]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rows_are_listed_compactly() {
-        assert_eq!(row_list(&[5]), "ligne 5");
-        assert_eq!(row_list(&(2..=69).collect::<Vec<_>>()), "lignes 2 à 69");
-        assert_eq!(
-            row_list(&[14, 2, 3, 4, 5, 9, 12, 13]),
-            "lignes 2 à 5, 9, 12 à 14"
-        );
-    }
 
     fn d(month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, month, day).expect("valid date")

@@ -6,7 +6,7 @@
 //!   R227-14 III reserves the direction of accueils open more than 80 days for more than 80 minors
 //!   to professional diplomas.
 
-use crate::domain::{AnimationCategory, DirectorLevel, Qualification, normalize_key};
+use crate::domain::{AnimationCategory, Certificate, DirectorLevel, Qualification, normalize_key};
 
 /// The canonical qualifications the tool knows: label, R227-12 category, R227-14 level.
 ///
@@ -227,10 +227,274 @@ pub fn parse_qualification(text: &str) -> Option<Qualification> {
     canonical(by_prefix)
 }
 
+/// Spellings of the certificates that are not animation diplomas (normalised with
+/// [`normalize_key`]). The labels of [`Certificate::label`] are always accepted.
+const CERTIFICATE_SPELLINGS: &[(&str, Certificate)] = &[
+    ("psc", Certificate::Psc1),
+    ("psc1", Certificate::Psc1),
+    ("pscniveau1", Certificate::Psc1),
+    ("afps", Certificate::Psc1),
+    ("preventionetsecourscivique", Certificate::Psc1),
+    ("preventionetsecoursciviques", Certificate::Psc1),
+    ("preventionetsecoursciviquesdeniveau1", Certificate::Psc1),
+    ("preventionetsecoursciviquesniveau1", Certificate::Psc1),
+    ("premierssecours", Certificate::Psc1),
+    ("pse", Certificate::Pse),
+    ("pse1", Certificate::Pse),
+    ("pse2", Certificate::Pse),
+    ("sst", Certificate::Sst),
+    ("sauveteursecouristedutravail", Certificate::Sst),
+    ("sb", Certificate::SurveillantBaignade),
+    ("bsb", Certificate::SurveillantBaignade),
+    ("surveillantdebaignade", Certificate::SurveillantBaignade),
+    ("surveillantbaignade", Certificate::SurveillantBaignade),
+    (
+        "brevetdesurveillantdebaignade",
+        Certificate::SurveillantBaignade,
+    ),
+    (
+        "qualificationsurveillantdebaignade",
+        Certificate::SurveillantBaignade,
+    ),
+    ("qualifsb", Certificate::SurveillantBaignade),
+    ("bnssa", Certificate::Bnssa),
+    ("mns", Certificate::Mns),
+    ("beesan", Certificate::Mns),
+    ("maitrenageur", Certificate::Mns),
+    ("maitrenageursauveteur", Certificate::Mns),
+    ("permis", Certificate::PermisB),
+    ("permisb", Certificate::PermisB),
+    ("permisdeconduire", Certificate::PermisB),
+    ("permisdeconduireb", Certificate::PermisB),
+];
+
+/// Written as one word, a diploma with a certificate: the BAFA "surveillant de baignade".
+const COMBINED_SPELLINGS: &[(&str, &str, Certificate)] = &[
+    ("bafasb", "BAFA", Certificate::SurveillantBaignade),
+    (
+        "bafasurveillantdebaignade",
+        "BAFA",
+        Certificate::SurveillantBaignade,
+    ),
+    (
+        "bafaqualificationsurveillantdebaignade",
+        "BAFA",
+        Certificate::SurveillantBaignade,
+    ),
+];
+
+/// How the certificates are written in messages, with their common other names.
+pub const CERTIFICATES_ACCEPTED: &str = "PSC1 (ou AFPS), PSE1, PSE2, SST, SB (ou BSB, surveillant de baignade), BNSSA, MNS (ou \
+     BEESAN), permis B";
+
+/// A certificate that is not an animation diploma (`PSC1`, `SB`, `BNSSA`, `permis B`…).
+pub fn parse_certificate(text: &str) -> Option<Certificate> {
+    let key = normalize_key(text);
+    if key.is_empty() {
+        return None;
+    }
+    Certificate::ALL
+        .into_iter()
+        .find(|c| normalize_key(c.label()) == key)
+        .or_else(|| {
+            CERTIFICATE_SPELLINGS
+                .iter()
+                .find(|(spelling, _)| normalize_key(spelling) == key)
+                .map(|(_, certificate)| *certificate)
+        })
+}
+
+/// What one `Qualification` cell says: the best diploma recognised (the person's legal
+/// category) and the other certificates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diplomas {
+    pub qualification: Qualification,
+    pub certificats: Vec<Certificate>,
+}
+
+/// The parts of a cell that are neither a diploma nor a certificate, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownParts(pub Vec<String>);
+
+/// The parts of a cell listing several certificates: separated by `+`, `,`, `/`, `;`, `&`, the
+/// word `et` (or `and`), or written in parentheses (`BAFA (PSC1)`).
+pub fn split_parts(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for piece in text.split(['+', ',', '/', ';', '&', '(', ')', '\n']) {
+        let mut current: Vec<&str> = Vec::new();
+        for word in piece.split_whitespace() {
+            if matches!(word.to_lowercase().as_str(), "et" | "and") {
+                if !current.is_empty() {
+                    parts.push(current.join(" "));
+                }
+                current.clear();
+            } else {
+                current.push(word);
+            }
+        }
+        if !current.is_empty() {
+            parts.push(current.join(" "));
+        }
+    }
+    parts
+}
+
+/// One part: a diploma, a certificate, both written as one (`BAFA SB`), or unknown.
+fn read_part(part: &str) -> Option<(Option<Qualification>, Option<Certificate>)> {
+    if let Some(qualification) = parse_qualification(part) {
+        return Some((Some(qualification), None));
+    }
+    if let Some(certificate) = parse_certificate(part) {
+        return Some((None, Some(certificate)));
+    }
+    let key = normalize_key(part);
+    if let Some(&(_, label, certificate)) = COMBINED_SPELLINGS.iter().find(|(k, _, _)| *k == key) {
+        return Some((canonical(label), Some(certificate)));
+    }
+    // `BAFA PSC1`: a diploma followed by a certificate, with a space between.
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..words.len()).rev().find_map(|split| {
+        let qualification = parse_qualification(&words[..split].join(" "))?;
+        let certificate = parse_certificate(&words[split..].join(" "))?;
+        Some((Some(qualification), Some(certificate)))
+    })
+}
+
+/// Which of two diplomas gives the better legal standing: may direct (professional first),
+/// then the R227-12 category (qualified, trainee, others).
+fn standing(qualification: &Qualification) -> (DirectorLevel, u8) {
+    let category = match qualification.category {
+        AnimationCategory::Qualified => 2,
+        AnimationCategory::Trainee => 1,
+        AnimationCategory::Unqualified => 0,
+    };
+    (qualification.director, category)
+}
+
+/// Reads a `Qualification` cell as people write it: one diploma (`BAFA`), or several
+/// certificates (`BAFA + PSC1`, `BAFA, SB`, `BAFA (PSC1)`, `BAFD et PSC1`). The legal category
+/// is the best diploma recognised, or `sans qualification` when the cell only lists
+/// certificates (a PSC1 holder without BAFA counts as unqualified, acm-rules.md §3.3); the other
+/// certificates are returned in the order written. `None` for an empty cell.
+pub fn parse_diplomas(text: &str) -> Option<Result<Diplomas, UnknownParts>> {
+    if normalize_key(text).is_empty() {
+        return None;
+    }
+    if let Some(qualification) = parse_qualification(text) {
+        return Some(Ok(Diplomas {
+            qualification,
+            certificats: Vec::new(),
+        }));
+    }
+    let mut best: Option<Qualification> = None;
+    let mut certificats = Vec::new();
+    let mut unknown = Vec::new();
+    for part in split_parts(text) {
+        match read_part(&part) {
+            Some((qualification, certificate)) => {
+                if let Some(qualification) = qualification
+                    && best
+                        .as_ref()
+                        .is_none_or(|b| standing(&qualification) > standing(b))
+                {
+                    best = Some(qualification);
+                }
+                if let Some(certificate) = certificate
+                    && !certificats.contains(&certificate)
+                {
+                    certificats.push(certificate);
+                }
+            }
+            None => unknown.push(part),
+        }
+    }
+    if !unknown.is_empty() {
+        return Some(Err(UnknownParts(unknown)));
+    }
+    let qualification = best.or_else(|| canonical("sans qualification"))?;
+    Some(Ok(Diplomas {
+        qualification,
+        certificats,
+    }))
+}
+
+/// Reads an `Autres diplomes` cell: certificates only, separated as in [`parse_diplomas`].
+/// Unknown parts, and diplomas (which belong in `Qualification`), are returned as errors.
+pub fn parse_certificates(text: &str) -> Result<Vec<Certificate>, UnknownParts> {
+    let mut certificats = Vec::new();
+    let mut unknown = Vec::new();
+    for part in split_parts(text) {
+        match parse_certificate(&part) {
+            Some(certificate) => {
+                if !certificats.contains(&certificate) {
+                    certificats.push(certificate);
+                }
+            }
+            None => unknown.push(part),
+        }
+    }
+    if unknown.is_empty() {
+        Ok(certificats)
+    } else {
+        Err(UnknownParts(unknown))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::{AnimationCategory as A, DirectorLevel as D};
+
+    fn diplomas(text: &str) -> (String, Vec<Certificate>) {
+        let read = parse_diplomas(text)
+            .expect("not empty")
+            .unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        (read.qualification.label, read.certificats)
+    }
+
+    #[test]
+    fn several_certificates_in_one_cell() {
+        use Certificate::{Bnssa, Mns, PermisB, Psc1, SurveillantBaignade as Sb};
+        let cases: [(&str, &str, Vec<Certificate>); 12] = [
+            ("BAFA + PSC1", "BAFA", vec![Psc1]),
+            ("BAFA, SB", "BAFA", vec![Sb]),
+            ("BAFA (PSC1)", "BAFA", vec![Psc1]),
+            ("BAFD + PSC1", "BAFD", vec![Psc1]),
+            ("BAFA / PSC1 ; permis B", "BAFA", vec![Psc1, PermisB]),
+            ("bafa et psc1", "BAFA", vec![Psc1]),
+            ("PSC1 + BAFA", "BAFA", vec![Psc1]),
+            ("BAFA + BAFD", "BAFD", vec![]),
+            ("BAFD, DEJEPS", "DEJEPS", vec![]),
+            ("BAFA SB", "BAFA", vec![Sb]),
+            ("PSC1", "sans qualification", vec![Psc1]),
+            (
+                "stagiaire BAFA + BNSSA & MNS",
+                "stagiaire BAFA",
+                vec![Bnssa, Mns],
+            ),
+        ];
+        for (text, label, certificates) in cases {
+            assert_eq!(diplomas(text), (label.to_string(), certificates), "{text}");
+        }
+        // One diploma written with parentheses stays one diploma.
+        assert_eq!(diplomas("BPJEPS (LTP)").0, "BPJEPS LTP");
+        assert_eq!(diplomas("BAFA (stagiaire)").0, "stagiaire BAFA");
+    }
+
+    #[test]
+    fn an_unknown_part_is_named() {
+        let read = parse_diplomas("BAFA + PSC9 + permis B");
+        assert_eq!(read, Some(Err(UnknownParts(vec!["PSC9".to_string()]))));
+        assert_eq!(parse_diplomas("  "), None);
+        assert_eq!(
+            parse_certificates("PSC1, BAFA"),
+            Err(UnknownParts(vec!["BAFA".to_string()]))
+        );
+        assert_eq!(
+            parse_certificates("psc1 + Permis B"),
+            Ok(vec![Certificate::Psc1, Certificate::PermisB])
+        );
+    }
 
     #[test]
     fn every_canonical_label_parses_to_itself() {

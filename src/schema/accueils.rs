@@ -7,7 +7,11 @@ use super::sheet::SheetSpec;
 pub const SHEET: SheetSpec = SheetSpec {
     name: "Accueils",
     aliases: &["Sites", "ACM"],
-    purpose: "Une ligne par accueil collectif de mineurs (ACM) déclaré.",
+    purpose: "Une ligne par accueil collectif de mineurs (ACM) déclaré. Dans chaque feuille, des \
+              lignes de titre au-dessus des en-têtes, une ligne Total et des notes sous le \
+              tableau sont ignorées, de même que les colonnes en plus (Téléphone, \
+              Commentaire…), listées dans les résultats ; un en-tête mal orthographié est \
+              signalé.",
     columns: &[
         CODE,
         NOM,
@@ -36,7 +40,12 @@ pub const CODE: ColumnSpec = ColumnSpec {
 
 pub const NOM: ColumnSpec = ColumnSpec {
     name: "Nom",
-    aliases: &["Name"],
+    aliases: &[
+        "Name",
+        "Nom de l'accueil",
+        "Nom accueil",
+        "Nom de la structure",
+    ],
     presence: Presence::Required,
     choices: Choices::Text,
     width: 36.0,

@@ -20,6 +20,7 @@ pub const SHEET: SheetSpec = SheetSpec {
         SECTEUR,
         ACCUEILS_POSSIBLES,
         MAX_JOURS,
+        AUTRES_DIPLOMES,
     ],
     other_columns: &[],
 };
@@ -62,8 +63,28 @@ pub const QUALIFICATION: ColumnSpec = ColumnSpec {
     choices: Choices::Qualification,
     width: 24.0,
     help: "Diplôme ou statut : BAFA, stagiaire BAFA, sans qualification, BAFD, stagiaire \
-           BAFD, BPJEPS LTP, DEJEPS… (liste complète plus bas).",
-    example: "BAFA",
+           BAFD, BPJEPS LTP, DEJEPS… (liste complète plus bas). Plusieurs diplômes peuvent \
+           être écrits ensemble (BAFA + PSC1, BAFA, SB, BAFD et PSC1, BAFA (PSC1)) : le \
+           meilleur diplôme d'animation ou de direction compte, les autres (PSC1, SB, BNSSA…) \
+           sont gardés comme autres diplômes.",
+    example: "BAFA + PSC1",
+};
+
+pub const AUTRES_DIPLOMES: ColumnSpec = ColumnSpec {
+    name: "Autres diplomes",
+    aliases: &[
+        "Other certificates",
+        "Autres qualifications",
+        "Autres brevets",
+        "Certificats",
+    ],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 18.0,
+    help: "Autres diplômes utiles, séparés par + ou une virgule : PSC1 (ou AFPS), PSE1, PSE2, \
+           SST, SB (surveillant de baignade), BNSSA, MNS (ou BEESAN), permis B. Ils ne changent \
+           pas la catégorie légale.",
+    example: "PSC1, permis B",
 };
 
 pub const CONTRAT: ColumnSpec = ColumnSpec {

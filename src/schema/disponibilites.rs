@@ -11,7 +11,9 @@ use super::sheet::SheetSpec;
 pub const SHEET: SheetSpec = SheetSpec {
     name: "Disponibilites",
     aliases: &["Availability", "Availabilities"],
-    purpose: "Qui est disponible quand : une ligne par animateur, une colonne par date.",
+    purpose: "Qui est disponible quand : une ligne par animateur, une colonne par date. Chaque \
+              en-tête de colonne doit être une date (ou Id, Nom, Prénom) ; une date de prévision \
+              sans colonne est signalée.",
     columns: &[ID],
     other_columns: &[
         ANIMATEUR,
@@ -32,7 +34,9 @@ pub const ID: ColumnSpec = ColumnSpec {
     choices: Choices::AnimateurId,
     width: 10.0,
     help: "Identifiant de l'animateur (feuille Animateurs). Ajoutez ensuite une colonne par date, \
-           la date (jj/mm/aaaa) en en-tête, et un code par case : J, M, AM, S, ou vide.",
+           la date (jj/mm/aaaa, ou « lundi 6 juillet » : l'année est alors celle des \
+           prévisions) en en-tête, et un code par case : J, M, AM, S, ou vide (aussi oui, x, \
+           non, -, matin, après-midi, soir). Des colonnes Nom et Prénom peuvent suivre l'Id.",
     example: "A12",
 };
 
@@ -71,8 +75,9 @@ pub const DATES: DatesSpec = previsions::DATES;
 pub const GRID_CODES: [&str; 4] = ["J", "M", "AM", "S"];
 
 /// Codes of the grid and what they cover, as the `Aide` sheet explains them.
-pub const AVAILABILITY_CODES: [(&str, &str); 5] = [
+pub const AVAILABILITY_CODES: [(&str, &str); 9] = [
     ("J", "toute la journée : couvre tous les créneaux du jour"),
+    ("oui, x, journée", "comme J"),
     (
         "M",
         "le matin : créneaux qui finissent au plus tard à 13h45",
@@ -85,5 +90,11 @@ pub const AVAILABILITY_CODES: [(&str, &str); 5] = [
     (
         "(vide)",
         "indisponible ; une journee demande J, ou M et AM le même jour",
+    ),
+    ("non, -, absent", "comme une case vide : indisponible"),
+    ("matin, après-midi, soir", "comme M, AM, S"),
+    (
+        "M+S, M/AM…",
+        "plusieurs parties du jour ; majuscules, accents et espaces ne comptent pas",
     ),
 ];

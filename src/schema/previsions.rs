@@ -10,7 +10,10 @@ pub const SHEET: SheetSpec = SheetSpec {
     aliases: &["Forecast", "Forecasts"],
     purpose: "Les enfants attendus : une ligne par accueil, date (ou période Du/Au) et créneau. \
               Exemple de période : Du 06/07/2026, Au 10/07/2026, Jours lun,mar,jeu,ven (tous \
-              les jours de la semaine sauf le mercredi).",
+              les jours de la semaine sauf le mercredi). Les jours fériés (14 juillet…) sont \
+              retirés des périodes Du/Au des accueils sans hébergement (pour les garder : ligne \
+              « Jours feries dans les periodes » = inclus dans Regles) ; une ligne Date un jour \
+              férié est gardée.",
     columns: &[
         ACCUEIL,
         DATE,
@@ -131,6 +134,7 @@ pub const MOINS_DE_6: ColumnSpec = ColumnSpec {
         "Under 6",
         "Moins 6 ans",
         "- 6 ans",
+        "- de 6 ans",
         "Maternelle",
         "Maternelles",
     ],
@@ -148,6 +152,8 @@ pub const SIX_ET_PLUS: ColumnSpec = ColumnSpec {
         "6 ans ou plus",
         "Plus de 6 ans",
         "+ 6 ans",
+        "6 ans et +",
+        "+ de 6 ans",
         "Elementaire",
         "Elementaires",
     ],

@@ -22,6 +22,7 @@ pub const SHEET: SheetSpec = SheetSpec {
 
 pub const QUALIFICATION: ColumnSpec = ColumnSpec {
     help: "Qualification du profil recherché.",
+    example: "BAFA",
     ..animateurs::QUALIFICATION
 };
 

@@ -8,7 +8,8 @@ use super::sheet::SheetSpec;
 pub const SHEET: SheetSpec = SheetSpec {
     name: "Regles",
     aliases: &["Rules", "Parametres", "Parameters"],
-    purpose: "Facultative : un paramètre par ligne pour changer une valeur par défaut.",
+    purpose: "Facultative : un paramètre par ligne pour changer une valeur par défaut. Aussi : \
+              « Jours feries dans les periodes » = exclus (par défaut) ou inclus.",
     columns: &[PARAMETRE, VALEUR],
     other_columns: &[],
 };
@@ -32,3 +33,10 @@ pub const VALEUR: ColumnSpec = ColumnSpec {
     help: "Nouvelle valeur.",
     example: "global",
 };
+
+/// A `Regles` row read by the input readers themselves: whether the public holidays inside a
+/// `Du`/`Au` range of `Previsions` are kept (`inclus`) or left out (`exclus`, the default).
+pub const HOLIDAYS_IN_RANGES: &str = "Jours feries dans les periodes";
+
+/// The values of [`HOLIDAYS_IN_RANGES`], the default first.
+pub const HOLIDAYS_IN_RANGES_VALUES: [&str; 2] = ["exclus", "inclus"];

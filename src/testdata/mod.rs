@@ -6,6 +6,8 @@
 //! seed; [`petit_accueil`] is the small hand-written fixture; [`write_territory`] writes either
 //! as an input workbook through the schema ([`crate::schema`]): the template's sheets, headers
 //! and widths, each cell under its column. The same spec always gives a byte-identical file.
+//! [`write_by_hand`] writes the same territory the way people keep their workbooks (titles,
+//! totals, extra columns, odd spellings): it must read as the same inputs.
 //!
 //! ```no_run
 //! use acm_planner::testdata::{TerritorySpec, write_territory};
@@ -13,6 +15,7 @@
 //! write_territory(&spec, std::path::Path::new("saumur-ete.xlsx")).expect("written");
 //! ```
 
+mod by_hand;
 mod petit;
 mod places;
 mod random;
@@ -25,6 +28,7 @@ use std::path::Path;
 
 use crate::error::Error;
 
+pub use by_hand::write_by_hand;
 pub use petit::petit_accueil;
 pub use places::SECTORS;
 pub use random::Random;

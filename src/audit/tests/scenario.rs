@@ -99,6 +99,7 @@ impl Scenario {
             secteur: None,
             accueils_possibles: Vec::new(),
             max_jours: None,
+            certificats: Vec::new(),
             source: SourceRef::default(),
         });
         self.inputs.animateurs.last_mut().expect("just pushed")

@@ -34,6 +34,7 @@ pub(super) fn person(
         secteur: Some("Saumur".to_string()),
         accueils_possibles: Vec::new(),
         max_jours: None,
+        certificats: Vec::new(),
         source: SourceRef::default(),
     }
 }
