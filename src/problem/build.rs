@@ -127,7 +127,8 @@ impl Problem {
         if !errors.is_empty() {
             return Err(crate::error::fold_repeated(errors));
         }
-        let remarks = remarks(&inputs.accueils, &needs);
+        let mut remarks: Vec<Remark> = inputs.remarks.into_iter().map(Remark::Input).collect();
+        remarks.extend(capacity_remarks(&inputs.accueils, &needs));
         let peak_minors = inputs
             .accueils
             .iter()
@@ -153,7 +154,7 @@ impl Problem {
 }
 
 /// More children forecast than declared: one remark per accueil, with its dates and rows.
-fn remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
+fn capacity_remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
     let mut remarks = Vec::new();
     for (index, accueil) in accueils.iter().enumerate() {
         let above: Vec<&Need> = needs

@@ -2,9 +2,14 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::InputRemark;
+
 /// Something the user should know about their inputs; the run goes on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Remark {
+    /// What the readers noticed and did (columns ignored, title or totals rows skipped, dates
+    /// read without a year, public holidays left out of a range…).
+    Input(InputRemark),
     /// More children forecast than the declared `Capacite` (CASF R227-14, R227-17, R227-18):
     /// the thresholds that depend on the number of minors use the larger number.
     AttendanceAboveCapacity {

@@ -26,7 +26,14 @@ pub fn with_echo(summary: String, problem: &Problem) -> String {
 pub fn remark_lines(remarks: &[Remark]) -> String {
     let mut text = String::new();
     for remark in remarks {
-        let _ = writeln!(text, "Attention : {}", remark_text(remark));
+        match remark {
+            Remark::Input(_) => {
+                let _ = writeln!(text, "Remarque : {}", remark_text(remark));
+            }
+            _ => {
+                let _ = writeln!(text, "Attention : {}", remark_text(remark));
+            }
+        }
     }
     text
 }
@@ -34,6 +41,7 @@ pub fn remark_lines(remarks: &[Remark]) -> String {
 /// A remark in one sentence.
 pub fn remark_text(remark: &Remark) -> String {
     match remark {
+        Remark::Input(remark) => remark.to_string(),
         Remark::AttendanceAboveCapacity {
             accueil,
             capacite,
