@@ -62,7 +62,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_text(sheet, row, 0, &person.id, &formats.text)?;
         write_text(sheet, row, 1, &person.nom, &formats.text)?;
         write_text(sheet, row, 2, &person.prenom, &formats.text)?;
-        write_text(sheet, row, 3, &person.qualification.label, &formats.text)?;
+        write_text(sheet, row, 3, &qualification_text(person), &formats.text)?;
         write_text(sheet, row, 4, person.contrat.label(), &formats.text)?;
         for (j, date) in dates.iter().enumerate() {
             let col = first_date_col + col_index(j);
@@ -213,4 +213,13 @@ fn date_column_width(context: &SheetContext) -> f64 {
         .max()
         .unwrap_or(6);
     (longest + DIRECTION_MARK.len() + 4).clamp(10, 26) as f64
+}
+
+/// The legal qualification, then the person's other certificates: `BAFA + PSC1, permis B`.
+fn qualification_text(person: &crate::domain::Animateur) -> String {
+    if person.certificats.is_empty() {
+        return person.qualification.label.clone();
+    }
+    let others: Vec<&str> = person.certificats.iter().map(|c| c.label()).collect();
+    format!("{} + {}", person.qualification.label, others.join(", "))
 }
