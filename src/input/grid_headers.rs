@@ -13,8 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::cells;
 use super::days;
 use super::headers::known_columns;
-use super::layout::is_date_header;
-use super::table::Sheet;
+use super::sheet::Sheet;
 use crate::domain::{InputRemark, RemarkKind, echoed, fold_accents, normalize_key};
 use crate::error::InputError;
 use crate::schema::{animateurs, disponibilites};
@@ -308,6 +307,11 @@ fn report_same_date_twice(
             }
         }
     }
+}
+
+/// A header cell that is a date (a number only as a plausible serial, from the year 2000).
+pub(crate) fn is_date_header(cell: &Data) -> bool {
+    cells::date(cell).is_ok_and(|date| date.year() >= 2000)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! the same header are an error, and the columns no reader knows are listed once in a remark.
 
 use super::cells;
-use super::table::Sheet;
+use super::sheet::Sheet;
 use crate::domain::{InputRemark, RemarkKind, echoed, normalize_key};
 use crate::error::InputError;
 use crate::schema::{ColumnSpec, SheetSpec};

@@ -7,11 +7,10 @@
 use std::collections::BTreeMap;
 
 use calamine::{Data, Dimensions, Range};
-use chrono::Datelike;
 
 use super::cells;
-use super::grid_headers::day_month;
-use super::table::{Headerless, Row, Sheet};
+use super::grid_headers::{day_month, is_date_header};
+use super::sheet::{Headerless, Row, Sheet};
 use crate::domain::{InputRemark, RemarkKind, echoed, normalize_key};
 use crate::schema::SheetSpec;
 
@@ -74,11 +73,6 @@ fn header_score(cells: &[(u32, Data)], spec: &SheetSpec) -> usize {
         }
     }
     2 * named.len() + if dates >= 3 { dates } else { 0 }
-}
-
-/// A header cell that is a date (a number only as a plausible serial, from the year 2000).
-pub(crate) fn is_date_header(cell: &Data) -> bool {
-    cells::date(cell).is_ok_and(|date| date.year() >= 2000)
 }
 
 /// Whether a row is a totals line (`Total`, `Totaux`, `Sous-total`, `Somme`): its first filled

@@ -30,6 +30,7 @@ mod previsions;
 mod recrutement;
 mod regles;
 mod schedule;
+mod sheet;
 mod table;
 mod workbook;
 
