@@ -387,6 +387,7 @@ fn a_name_longer_than_a_cell_is_cut_not_refused() {
             secteur: None,
             tous_14_ans_et_plus: false,
             derogation_direction: false,
+            rattache_a: None,
             source: SourceRef::default(),
         }],
         animateurs: vec![Animateur {

@@ -218,9 +218,17 @@ fn sheets_are_found_in_whichever_file_has_them_under_english_names() {
         .sheet(
             "SITES",
             vec![
-                row!["code", "Name", "Town", "Type", "Capacity", "Sector"],
-                row!["ALSH-A", "Alpha", "Angers", "ALSH", 30, "Nord"],
-                row!["MC-B", "Camp", "Baugé", "mini camp", 12, "Nord"],
+                row![
+                    "code",
+                    "Name",
+                    "Town",
+                    "Type",
+                    "Capacity",
+                    "Sector",
+                    "Attached to"
+                ],
+                row!["ALSH-A", "Alpha", "Angers", "ALSH", 30, "Nord", ""],
+                row!["MC-B", "Camp", "Baugé", "mini camp", 12, "Nord", "alsh-a"],
             ],
         )
         .sheet(

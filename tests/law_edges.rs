@@ -55,8 +55,19 @@ const FORECAST_HEADERS: [&str; 7] = [
 
 /// Writes an `Accueils` + `Previsions` workbook.
 fn workbook(path: &Path, accueils: &[Vec<Cell>], forecasts: &[Vec<Cell>]) {
+    workbook_with(path, accueils, forecasts, &[]);
+}
+
+/// [`workbook`], with more `Accueils` columns after the usual ones.
+fn workbook_with(path: &Path, accueils: &[Vec<Cell>], forecasts: &[Vec<Cell>], more: &[&str]) {
     let mut workbook = Workbook::new();
-    let mut rows = vec![ACCUEIL_HEADERS.iter().map(|h| T(h)).collect::<Vec<_>>()];
+    let mut rows = vec![
+        ACCUEIL_HEADERS
+            .iter()
+            .chain(more)
+            .map(|h| T(h))
+            .collect::<Vec<_>>(),
+    ];
     rows.extend(accueils.iter().cloned());
     write_sheet(&mut workbook, "Accueils", &rows);
     let mut rows = vec![FORECAST_HEADERS.iter().map(|h| T(h)).collect::<Vec<_>>()];
@@ -348,4 +359,62 @@ fn an_accueil_de_jeunes_has_no_director() {
     assert_eq!(get(&rows[0], "Animateurs requis"), "2"); // 20 at 1:12
     assert_eq!(get(&rows[0], "Qualifiés minimum"), "1");
     assert_eq!(get(&rows[0], "Direction (directeur + adjoints)"), "0");
+}
+
+/// A mini-camp is an activité accessoire of an accueil de loisirs (CASF R227-1): `Rattache a`
+/// names its parent, whose director directs it, so it needs its own team (2 at least, R227-17)
+/// but no director; a mini-camp without a parent is refused.
+#[test]
+fn a_mini_camp_is_directed_by_its_parents_director() {
+    let dir = TempDir::new("law", "mini-camp");
+    let with_parent = dir.join("mini-camp.xlsx");
+    let mut camp = accueil("MC", "mini-camp", 12.0, N(10.0));
+    camp.push(T("ALSH"));
+    let mut parent = accueil("ALSH", "accueil de loisirs", 40.0, N(60.0));
+    parent.push(T(""));
+    workbook_with(
+        &with_parent,
+        &[parent.clone(), camp],
+        &[forecast(
+            "MC",
+            "15/07/2025",
+            "journee",
+            ("", ""),
+            (0.0, 10.0),
+        )],
+        &["Rattache a"],
+    );
+    let rows = needs(&dir, &with_parent);
+    assert_eq!(get(&rows[0], "Animateurs requis"), "2");
+    assert_eq!(get(&rows[0], "Direction (directeur + adjoints)"), "0");
+
+    let orphan = dir.join("orphelin.xlsx");
+    let mut camp = accueil("MC", "mini-camp", 12.0, N(10.0));
+    camp.push(T(""));
+    workbook_with(
+        &orphan,
+        &[parent, camp],
+        &[forecast(
+            "MC",
+            "15/07/2025",
+            "journee",
+            ("", ""),
+            (0.0, 10.0),
+        )],
+        &["Rattache a"],
+    );
+    let result = run_binary([
+        "needs".as_ref(),
+        orphan.as_os_str(),
+        "-o".as_ref(),
+        dir.join("orphelin-besoins.xlsx").as_os_str(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        stderr(&result).contains(
+            "ligne 3, colonne « Rattache a » : le mini-camp MC n'est rattaché à aucun accueil"
+        ),
+        "{}",
+        stderr(&result)
+    );
 }

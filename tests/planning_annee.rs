@@ -38,6 +38,7 @@ fn accueil(code: &str) -> Accueil {
         secteur: Some("Doué".into()),
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
         source: source("Accueils"),
     }
 }

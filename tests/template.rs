@@ -41,6 +41,7 @@ const EXPECTED: [(&str, &[&str]); 7] = [
             "Secteur",
             "Tous 14 ans et plus",
             "Derogation direction",
+            "Rattache a",
         ],
     ),
     (

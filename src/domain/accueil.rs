@@ -58,5 +58,8 @@ pub struct Accueil {
     pub tous_14_ans_et_plus: bool,
     /// Préfet derogation letting a BAFD holder direct despite the 80/80 rule (arrêté 28/02/2017).
     pub derogation_direction: bool,
+    /// A mini-camp's parent accueil (its code): the mini-camp is an activité accessoire of it,
+    /// directed by its director (CASF R227-1; acm-rules.md §1.1).
+    pub rattache_a: Option<String>,
     pub source: SourceRef,
 }

@@ -8,7 +8,8 @@ use super::table::Sheet;
 use crate::domain::{Accueil, AcmType, normalize_key};
 use crate::error::InputError;
 use crate::schema::accueils::{
-    CAPACITE, CODE, COMMUNE, DEROGATION, JOURS_OUVERTURE, NOM, PEDT, SECTEUR, TOUS_14_ANS, TYPE,
+    CAPACITE, CODE, COMMUNE, DEROGATION, JOURS_OUVERTURE, NOM, PEDT, RATTACHE_A, SECTEUR,
+    TOUS_14_ANS, TYPE,
 };
 
 /// What the `Accueils` sheet gave: the valid rows, and every code and sector seen (even on rows
@@ -45,6 +46,7 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
     let secteur = sheet.find(&SECTEUR);
     let tous_14 = sheet.find(&TOUS_14_ANS);
     let derogation = sheet.find(&DEROGATION);
+    let parent = sheet.find(&RATTACHE_A);
 
     let mut accueils = Vec::new();
     let mut catalogue = Catalogue::default();
@@ -80,6 +82,7 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
         let pedt_value = reader.optional(pedt, cells::boolean).unwrap_or(false);
         let tous_14_value = reader.optional(tous_14, cells::boolean).unwrap_or(false);
         let derogation_value = reader.optional(derogation, cells::boolean).unwrap_or(false);
+        let parent_text = reader.text(parent);
         if reader.failed() {
             continue;
         }
@@ -99,12 +102,74 @@ pub(crate) fn read(sheet: &Sheet, errors: &mut Vec<InputError>) -> AccueilsRead 
             secteur: secteur_text,
             tous_14_ans_et_plus: tous_14_value,
             derogation_direction: derogation_value,
+            rattache_a: parent_text,
             source: reader.source(),
         });
     }
+    check_parents(sheet, &mut accueils, errors);
     AccueilsRead {
         accueils,
         catalogue: Some(catalogue),
+    }
+}
+
+/// A mini-camp is an activité accessoire of an accueil de loisirs or an accueil de jeunes (CASF
+/// R227-1; acm-rules.md §1.1), directed by its director: `Rattache a` names it. A mini-camp
+/// without one, an unknown or unfit parent, or a parent on another kind of ACM is an error. The
+/// parent's code is written as in its own row.
+fn check_parents(sheet: &Sheet, accueils: &mut [Accueil], errors: &mut Vec<InputError>) {
+    let kinds: HashMap<String, (String, AcmType)> = accueils
+        .iter()
+        .map(|a| (code_key(&a.code), (a.code.clone(), a.kind)))
+        .collect();
+    for accueil in accueils.iter_mut() {
+        let located = |message: String| {
+            InputError::new(&sheet.file, message)
+                .sheet(&sheet.name)
+                .row(accueil.source.row)
+                .column(RATTACHE_A.name)
+        };
+        match (&accueil.rattache_a, accueil.kind) {
+            (None, AcmType::MiniCamp) => errors.push(located(format!(
+                "le mini-camp {} n'est rattaché à aucun accueil : un mini-camp est une activité \
+                 accessoire d'un accueil de loisirs ou d'un accueil de jeunes, dont la direction \
+                 l'encadre ; indiquez le code de cet accueil",
+                accueil.code
+            ))),
+            (None, _) => {}
+            (Some(parent), AcmType::MiniCamp) => match kinds.get(&code_key(parent)) {
+                None => errors.push(
+                    located("code d'accueil absent de la feuille Accueils".to_string())
+                        .value(parent.clone()),
+                ),
+                Some((
+                    code,
+                    AcmType::AccueilLoisirs
+                    | AcmType::Periscolaire
+                    | AcmType::Extrascolaire
+                    | AcmType::AccueilJeunes,
+                )) => {
+                    accueil.rattache_a = Some(code.clone());
+                }
+                Some((code, kind)) => errors.push(
+                    located(format!(
+                        "un mini-camp se rattache à un accueil de loisirs ou à un accueil de \
+                         jeunes, pas à {code} ({})",
+                        kind.label()
+                    ))
+                    .value(parent.clone()),
+                ),
+            },
+            (Some(parent), kind) => errors.push(
+                located(format!(
+                    "seul un mini-camp se rattache à un autre accueil ; {} est de type « {} » : \
+                     laissez la cellule vide",
+                    accueil.code,
+                    kind.label()
+                ))
+                .value(parent.clone()),
+            ),
+        }
     }
 }
 

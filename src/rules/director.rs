@@ -30,7 +30,9 @@ pub fn director_counts(accueil: &Accueil, minors: u32) -> bool {
         AcmType::Sejour => {
             accueil.tous_14_ans_et_plus && minors <= SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY
         }
-        AcmType::AccueilJeunes => false,
+        // No director of its own: the référent (accueil de jeunes), the parent's director
+        // (mini-camp).
+        AcmType::AccueilJeunes | AcmType::MiniCamp => false,
         _ => minors <= DIRECTOR_COUNTED_MAX_CAPACITY,
     }
 }
@@ -67,10 +69,11 @@ pub fn may_direct(level: DirectorLevel, professional_required: bool) -> bool {
 }
 
 /// Director plus adjoints an open day needs: none in an accueil de jeunes, whose qualified
-/// référent (R227-19 III) is the qualified quota of its team (at least one of N).
+/// référent (R227-19 III) is the qualified quota of its team (at least one of N), nor in a
+/// mini-camp, an activité accessoire directed by its parent accueil's director (R227-1).
 pub fn directors_required(accueil: &Accueil, minors: u32) -> u32 {
     match accueil.kind {
-        AcmType::AccueilJeunes => 0,
+        AcmType::AccueilJeunes | AcmType::MiniCamp => 0,
         _ => 1 + required_adjoints(accueil, minors),
     }
 }

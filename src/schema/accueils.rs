@@ -23,6 +23,7 @@ pub const SHEET: SheetSpec = SheetSpec {
         SECTEUR,
         TOUS_14_ANS,
         DEROGATION,
+        RATTACHE_A,
     ],
     other_columns: &[],
 };
@@ -150,4 +151,21 @@ pub const DEROGATION: ColumnSpec = ColumnSpec {
     help: "oui si le préfet a accordé une dérogation permettant à un titulaire du BAFD de \
            diriger malgré la règle des 80 jours et 80 mineurs.",
     example: "non",
+};
+
+pub const RATTACHE_A: ColumnSpec = ColumnSpec {
+    name: "Rattache a",
+    aliases: &[
+        "Rattaché à",
+        "Accueil de rattachement",
+        "Parent",
+        "Attached to",
+    ],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 18.0,
+    help: "Pour un mini-camp (activité accessoire d'un accueil de loisirs ou d'un accueil de \
+           jeunes) : le code de l'accueil auquel il est rattaché ; sa direction l'encadre. \
+           Obligatoire pour un mini-camp, vide pour les autres accueils.",
+    example: "ALSH-LONGUE",
 };

@@ -115,7 +115,8 @@ mod tests {
                 "Jours d'ouverture par an",
                 "Secteur",
                 "Tous 14 ans et plus",
-                "Derogation direction"
+                "Derogation direction",
+                "Rattache a"
             ]
         );
         assert_eq!(RECRUTEMENT.headers().len(), 5);

@@ -275,6 +275,12 @@ fn accueils(territory: &Territory) -> HandSheet {
                     .map(|(i, a)| oui_non(a.derogation_direction, i + 1))
                     .collect(),
             ),
+            column(
+                "Rattaché à",
+                rows.iter()
+                    .map(|a| Hand::optional_text(a.rattache_a.as_deref()))
+                    .collect(),
+            ),
             Column {
                 header: "Commentaire interne".to_string(),
                 cells: (0..rows.len())

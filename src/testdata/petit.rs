@@ -24,6 +24,7 @@ pub fn petit_accueil() -> Territory {
         secteur: Some("Saumur".into()),
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
     }];
     // (day of July, under 6, 6 and over), Monday 6 to Friday 10 July 2026.
     let children = [

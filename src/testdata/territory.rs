@@ -18,6 +18,8 @@ pub struct AccueilRow {
     pub secteur: Option<String>,
     pub tous_14_ans_et_plus: bool,
     pub derogation_direction: bool,
+    /// A mini-camp's parent accueil.
+    pub rattache_a: Option<String>,
 }
 
 /// The day or days of a `Previsions` row.

@@ -100,6 +100,7 @@ pub(super) fn build(territory: &Territory) -> Result<Workbook, XlsxError> {
         if accueil.derogation_direction {
             row.text(&accueils::DEROGATION, oui_non(true))?;
         }
+        row.optional_text(&accueils::RATTACHE_A, accueil.rattache_a.as_deref())?;
     }
 
     let mut sheet = SheetWriter::new(workbook.add_worksheet(), &PREVISIONS, &formats)?;

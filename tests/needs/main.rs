@@ -34,6 +34,7 @@ fn site(code: &str, nom: &str, capacite: u32, jours: u32) -> Accueil {
         secteur: Some("Saumur Est".into()),
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
         source: SourceRef::default(),
     }
 }

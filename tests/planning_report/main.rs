@@ -49,6 +49,7 @@ fn accueil(code: &str, nom: &str, kind: AcmType, capacite: u32, secteur: &str) -
         secteur: Some(secteur.into()),
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
         source: source("Accueils", 2),
     }
 }

@@ -26,6 +26,7 @@ pub(crate) fn accueil(kind: AcmType, capacite: u32) -> Accueil {
         secteur: None,
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
         source: SourceRef::default(),
     }
 }
@@ -225,7 +226,8 @@ fn examples() -> Vec<Example> {
             min_qualified: 1,
             max_unqualified: 0,
             director_counts: None,
-            directors: 1,
+            // An activité accessoire: its parent accueil's director directs it (R227-1).
+            directors: 0,
         },
         // #11 Périscolaire, 10 under 6 + 14 aged 6+: 2 (separate bands), 3 (strict).
         Example {

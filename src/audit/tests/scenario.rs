@@ -48,6 +48,7 @@ impl Scenario {
             secteur: None,
             tous_14_ans_et_plus: false,
             derogation_direction: false,
+            rattache_a: None,
             source: SourceRef::default(),
         });
         self.inputs.accueils.last_mut().expect("just pushed")

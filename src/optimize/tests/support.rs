@@ -52,6 +52,7 @@ pub(super) fn petit_accueil() -> Inputs {
         secteur: Some("Saumur".into()),
         tous_14_ans_et_plus: false,
         derogation_direction: false,
+        rattache_a: None,
         source: SourceRef::default(),
     };
     let children = [

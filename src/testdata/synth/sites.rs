@@ -44,6 +44,9 @@ pub(super) fn accueil_row(site: &Site) -> AccueilRow {
         secteur: Some(site.sector.to_string()),
         tous_14_ans_et_plus: profile.tous_14,
         derogation_direction: profile.derogation,
+        // The profiles' only mini-camp (MC-BLOU, « poney des Castors ») is an activité accessoire
+        // of Les Castors; it comes after it in the profiles, so the parent is always there.
+        rattache_a: (profile.kind == AcmType::MiniCamp).then(|| "ALSH-LONGUE".to_string()),
     }
 }
 
