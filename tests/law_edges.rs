@@ -108,15 +108,20 @@ fn forecast<'a>(
     ]
 }
 
-/// `needs` on the workbook: the `Accueils` sheet of besoins.xlsx as (header → value) rows.
-fn needs(dir: &TempDir, input: &Path) -> Vec<Vec<(String, String)>> {
-    let output = dir.join("besoins.xlsx");
-    let result = run_binary([
+/// Runs `acm-planner needs INPUT -o OUTPUT`.
+fn run_needs(input: &Path, output: &Path) -> std::process::Output {
+    run_binary([
         "needs".as_ref(),
         input.as_os_str(),
         "-o".as_ref(),
         output.as_os_str(),
-    ]);
+    ])
+}
+
+/// `needs` on the workbook: the `Accueils` sheet of besoins.xlsx as (header → value) rows.
+fn needs(dir: &TempDir, input: &Path) -> Vec<Vec<(String, String)>> {
+    let output = dir.join("besoins.xlsx");
+    let result = run_needs(input, &output);
     assert!(result.status.success(), "{}", stderr(&result));
     let mut book = open_workbook_auto(&output).expect("besoins opens");
     let range = book.worksheet_range("Accueils").expect("Accueils sheet");
@@ -247,12 +252,7 @@ fn more_children_than_declared_use_the_larger_number() {
         ],
     );
     let output = dir.join("resume.xlsx");
-    let result = run_binary([
-        "needs".as_ref(),
-        input.as_os_str(),
-        "-o".as_ref(),
-        output.as_os_str(),
-    ]);
+    let result = run_needs(&input, &output);
     assert!(result.status.success(), "{}", stderr(&result));
     let summary = String::from_utf8_lossy(&result.stdout);
     assert!(
@@ -288,12 +288,7 @@ fn the_80_80_rule_needs_the_opening_days() {
         )],
     );
     let output = dir.join("besoins.xlsx");
-    let result = run_binary([
-        "needs".as_ref(),
-        input.as_os_str(),
-        "-o".as_ref(),
-        output.as_os_str(),
-    ]);
+    let result = run_needs(&input, &output);
     assert_eq!(result.status.code(), Some(1));
     assert!(
         stderr(&result).contains(
@@ -324,12 +319,7 @@ fn a_teen_sejour_with_young_children_is_refused() {
             (3.0, 15.0),
         )],
     );
-    let result = run_binary([
-        "needs".as_ref(),
-        input.as_os_str(),
-        "-o".as_ref(),
-        dir.join("besoins.xlsx").as_os_str(),
-    ]);
+    let result = run_needs(&input, &dir.join("besoins.xlsx"));
     assert_eq!(result.status.code(), Some(1));
     assert!(
         stderr(&result).contains("colonne « Moins de 6 ans » : valeur « 3 » — le séjour SEJ est déclaré « Tous 14 ans et plus »"),
@@ -403,12 +393,7 @@ fn a_mini_camp_is_directed_by_its_parents_director() {
         )],
         &["Rattache a"],
     );
-    let result = run_binary([
-        "needs".as_ref(),
-        orphan.as_os_str(),
-        "-o".as_ref(),
-        dir.join("orphelin-besoins.xlsx").as_os_str(),
-    ]);
+    let result = run_needs(&orphan, &dir.join("orphelin-besoins.xlsx"));
     assert_eq!(result.status.code(), Some(1));
     assert!(
         stderr(&result).contains(
