@@ -134,3 +134,51 @@ fn an_unrecognised_part_is_named_with_the_accepted_values() {
     let diploma = error_with(&errors, "s'écrit dans la colonne « Qualification »");
     assert_eq!(diploma.row, Some(4));
 }
+
+/// CASF R227-14 II: `Autorisation de diriger` = oui lets a BAFA holder direct where a BAFD holder
+/// may (not where R227-14 III reserves the direction to a professional diploma).
+#[test]
+fn an_authorisation_to_direct_lets_a_bafa_holder_direct() {
+    let dir = Folder::new("qualifications", "authorisation");
+    let book = minimal()
+        .with("Animateurs", |mut sheet| {
+            sheet.rows.truncate(1);
+            sheet.rows[0].push(C::from("Autorisation de diriger"));
+            sheet
+                .rows
+                .push(cells!["P1", "Nom", "Prénom", "BAFA", "CEE", "oui"]);
+            sheet
+                .rows
+                .push(cells!["P2", "Nom", "Prénom", "BAFA", "CEE", "non"]);
+            sheet
+        })
+        .with("Disponibilites", |mut sheet| {
+            sheet.rows.truncate(1);
+            sheet.rows.push(cells!["P1", "J"]);
+            sheet.rows.push(cells!["P2", "J"]);
+            sheet
+        });
+    let inputs = read_ok(&book.save(&dir.join("autorisation.xlsx")));
+    let read: Vec<(&str, &str, DirectorLevel)> = inputs
+        .animateurs
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                a.qualification.label.as_str(),
+                a.qualification.director,
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "P1",
+                "BAFA (autorisation de diriger)",
+                DirectorLevel::NonProfessional
+            ),
+            ("P2", "BAFA", DirectorLevel::None),
+        ]
+    );
+}

@@ -75,6 +75,7 @@ const EXPECTED: [(&str, &[&str]); 7] = [
             "Accueils possibles",
             "Max jours",
             "Autres diplomes",
+            "Autorisation de diriger",
         ],
     ),
     ("Disponibilites", &["Id"]),

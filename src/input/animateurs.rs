@@ -8,11 +8,11 @@ use chrono::{Datelike, NaiveDate};
 use super::catalogue::{Catalogue, code_key};
 use super::cells;
 use super::table::Sheet;
-use crate::domain::{Animateur, Contrat, normalize_key};
+use crate::domain::{Animateur, Contrat, DirectorLevel, Qualification, normalize_key};
 use crate::error::InputError;
 use crate::schema::animateurs::{
-    ACCUEILS_POSSIBLES, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, ID, JOURS_CEE, MAX_JOURS,
-    NAISSANCE, NOM, PRENOM, QUALIFICATION, SECTEUR,
+    ACCUEILS_POSSIBLES, AUTORISATION_DIRIGER, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, ID,
+    JOURS_CEE, MAX_JOURS, NAISSANCE, NOM, PRENOM, QUALIFICATION, SECTEUR,
 };
 
 /// What the `Animateurs` sheet gave.
@@ -55,6 +55,7 @@ pub(crate) fn read(
     let possibles = sheet.find(&ACCUEILS_POSSIBLES);
     let max_jours = sheet.find(&MAX_JOURS);
     let autres = sheet.find(&AUTRES_DIPLOMES);
+    let autorisation = sheet.find(&AUTORISATION_DIRIGER);
     let today = chrono::Local::now().date_naive();
 
     let mut animateurs = Vec::new();
@@ -90,6 +91,9 @@ pub(crate) fn read(
             .optional(possibles, |cell| accueils_possibles(cell, catalogue))
             .unwrap_or_default();
         let max_jours_value = reader.optional(max_jours, cells::count);
+        let authorisation_value = reader
+            .optional(autorisation, cells::boolean)
+            .unwrap_or(false);
         if reader.failed() {
             continue;
         }
@@ -98,6 +102,7 @@ pub(crate) fn read(
         else {
             continue;
         };
+        let qualification = authorised(diplomas_value.qualification, authorisation_value);
         let mut certificats = diplomas_value.certificats;
         for certificate in other_certificates {
             if !certificats.contains(&certificate) {
@@ -108,7 +113,7 @@ pub(crate) fn read(
             id: id_text,
             nom: nom_text,
             prenom: prenom_text,
-            qualification: diplomas_value.qualification,
+            qualification,
             certificats,
             contrat: contrat_value,
             jours_cee_anterieurs: jours_cee_value,
@@ -229,4 +234,14 @@ fn accueils_possibles(cell: &Data, catalogue: Option<&Catalogue>) -> Result<Vec<
             unknown.join(" », « ")
         ))
     }
+}
+
+/// CASF R227-14 II: a person the préfet authorised to direct may direct where a BAFD holder may
+/// (not where R227-14 III reserves the direction to a professional diploma); the label says so.
+fn authorised(mut qualification: Qualification, authorisation: bool) -> Qualification {
+    if authorisation && qualification.director == DirectorLevel::None {
+        qualification.director = DirectorLevel::NonProfessional;
+        qualification.label = format!("{} (autorisation de diriger)", qualification.label);
+    }
+    qualification
 }

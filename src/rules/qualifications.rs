@@ -78,7 +78,54 @@ pub const CANONICAL: &[(&str, AnimationCategory, DirectorLevel)] = &[
         AnimationCategory::Qualified,
         DirectorLevel::NonProfessional,
     ),
-    // Art. 1 of the arrêté of 9 February 2007: professional diplomas (R227-14 III, 80/80 rule).
+    // Art. 1 of the arrêté of 9 February 2007 (version of 12 November 2008, arrêté of 28 October
+    // 2008): the diplomas that may direct, professional for the 80/80 rule (R227-14 III). Besides
+    // BPJEPS LTP, DEJEPS, DESJEPS, DEFA and the two DE below, art. 1 lists: DEDPAD, DECEP, CAPASE,
+    // BEATEP « activités sociales-vie locale », the BPJEPS with the complementary unit « direction
+    // des centres de vacances et de loisirs » (since the arrêté of 7 November 2017: the
+    // certificat complémentaire « direction d'un accueil collectif de mineurs », for any BPJEPS,
+    // DEJEPS or DESJEPS specialty), BEES 2nd and 3rd degree, BEESAPT, DUT carrières sociales
+    // option animation sociale et socioculturelle, DEUST animation.
+    (
+        "BPJEPS direction ACM",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "BEATEP activites sociales vie locale",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "DUT carrieres sociales option animation",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "DEDPAD",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "DECEP",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "CAPASE",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "DEUST animation",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
+    (
+        "BEESAPT",
+        AnimationCategory::Qualified,
+        DirectorLevel::Professional,
+    ),
     (
         "BPJEPS LTP",
         AnimationCategory::Qualified,
@@ -172,6 +219,36 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("cqpaper", "CQP animateur periscolaire"),
     ("cqpap", "CQP animateur periscolaire"),
     ("dutcarrieressociales", "DUT carrieres sociales"),
+    (
+        "dutcarrieressocialesoptionanimation",
+        "DUT carrieres sociales option animation",
+    ),
+    (
+        "dutcarrieressocialesoptionanimationsocialeetsocioculturelle",
+        "DUT carrieres sociales option animation",
+    ),
+    (
+        "butcarrieressocialesanimationsocialeetsocioculturelle",
+        "DUT carrieres sociales option animation",
+    ),
+    ("beatepasvl", "BEATEP activites sociales vie locale"),
+    (
+        "beatepactivitessocialesvielocale",
+        "BEATEP activites sociales vie locale",
+    ),
+    ("bpjepsucdirection", "BPJEPS direction ACM"),
+    ("bpjepsuccdirection", "BPJEPS direction ACM"),
+    ("bpjepsavecuccdirection", "BPJEPS direction ACM"),
+    ("bpjepsccdirectionacm", "BPJEPS direction ACM"),
+    ("bpjepsavecccdirectionacm", "BPJEPS direction ACM"),
+    (
+        "bpjepscertificatcomplementairedirection",
+        "BPJEPS direction ACM",
+    ),
+    (
+        "bpjepsdirectionaccueilcollectifdemineurs",
+        "BPJEPS direction ACM",
+    ),
     ("butcarrieressociales", "DUT carrieres sociales"),
     ("staps", "licence STAPS"),
     ("licencestaps", "licence STAPS"),
@@ -450,6 +527,42 @@ mod tests {
             .expect("not empty")
             .unwrap_or_else(|e| panic!("{text}: {e:?}"));
         (read.qualification.label, read.certificats)
+    }
+
+    /// Art. 1 of the arrêté of 9 February 2007: these may direct, and are professional diplomas
+    /// for the 80 days × 80 minors rule (R227-14 III).
+    #[test]
+    fn the_directing_diplomas_of_article_1_are_professional() {
+        for text in [
+            "BPJEPS avec UCC direction",
+            "BPJEPS CC direction ACM",
+            "DUT carrières sociales option animation sociale et socioculturelle",
+            "BEATEP ASVL",
+            "BEATEP activités sociales - vie locale",
+            "DEDPAD",
+            "DECEP",
+            "CAPASE",
+            "DEUST animation",
+            "BEESAPT",
+            "DE éducateur spécialisé",
+        ] {
+            let qualification = parse_qualification(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                qualification.director,
+                DirectorLevel::Professional,
+                "{text}"
+            );
+            assert_eq!(
+                qualification.category,
+                AnimationCategory::Qualified,
+                "{text}"
+            );
+        }
+        // Without the direction unit or the option, they are animation diplomas only (art. 2).
+        for text in ["BPJEPS", "DUT carrières sociales", "BEATEP"] {
+            let qualification = parse_qualification(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(qualification.director, DirectorLevel::None, "{text}");
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub const SHEET: SheetSpec = SheetSpec {
         ACCUEILS_POSSIBLES,
         MAX_JOURS,
         AUTRES_DIPLOMES,
+        AUTORISATION_DIRIGER,
     ],
     other_columns: &[],
 };
@@ -164,4 +165,23 @@ pub const MAX_JOURS: ColumnSpec = ColumnSpec {
     width: 10.0,
     help: "Nombre maximal de jours travaillés sur la période (souhait de la personne).",
     example: "20",
+};
+
+pub const AUTORISATION_DIRIGER: ColumnSpec = ColumnSpec {
+    name: "Autorisation de diriger",
+    aliases: &[
+        "Autorisation direction",
+        "Derogation de direction",
+        "Authorised to direct",
+    ],
+    presence: Presence::Optional {
+        default: Some("non"),
+    },
+    choices: Choices::OuiNon,
+    width: 12.0,
+    help: "oui si le préfet a autorisé cette personne à diriger (CASF R227-14 II : par exemple un \
+           titulaire du BAFA de 21 ans au moins, pour un petit accueil) : elle peut alors diriger \
+           là où un BAFD le peut, pas un accueil réservé à un diplôme professionnel (80 jours et 80 \
+           mineurs).",
+    example: "non",
 };
