@@ -4,7 +4,12 @@
 //! cargo run --release --example generate -- [--acm N] [--animateurs N] [--weeks N]
 //!     [--start YYYY-MM-DD] [--seed N] [--no-regles] [--bilan] [--force] -o FILE
 //! cargo run --release --example generate -- --petit -o fixtures/petit-accueil.xlsx
+//! cargo run --release --example generate -- --a-la-main -o territoire-a-la-main.xlsx
 //! ```
+//! `--a-la-main` writes the same territory the way people keep their workbooks (merged titles,
+//! an updated-on line, totals and notes, reordered and extra columns, other spellings, combined
+//! certificates, dates in words: `testdata::write_by_hand`); `acm-planner` must read it as the
+//! same inputs as the clean workbook (`tests/variants.rs`).
 //! Without options: the summer fixture `fixtures/saumur-ete.xlsx` (16 ACM, 150 animateurs,
 //! 8 weeks from Monday 6 July 2026, seed 49400).
 
@@ -18,11 +23,12 @@ use acm_planner::testdata::{self, TerritorySpec};
 use chrono::{Datelike, Duration, NaiveDate};
 
 const USAGE: &str = "usage: generate [--acm N] [--animateurs N] [--weeks N] [--start YYYY-MM-DD] \
-                     [--seed N] [--no-regles] [--petit] [--bilan] [--force] -o FILE";
+                     [--seed N] [--no-regles] [--petit] [--a-la-main] [--bilan] [--force] -o FILE";
 
 struct Arguments {
     spec: TerritorySpec,
     petit: bool,
+    by_hand: bool,
     force: bool,
     balance: bool,
     output: PathBuf,
@@ -30,7 +36,8 @@ struct Arguments {
 
 fn parse(args: &[String]) -> Result<Arguments, String> {
     let mut spec = TerritorySpec::saumur_ete();
-    let (mut petit, mut force, mut balance, mut output) = (false, false, false, None);
+    let (mut petit, mut by_hand, mut force, mut balance, mut output) =
+        (false, false, false, false, None);
     let mut iter = args.iter();
     while let Some(flag) = iter.next() {
         let mut value = || {
@@ -56,6 +63,7 @@ fn parse(args: &[String]) -> Result<Arguments, String> {
             }
             "--no-regles" => spec.regles = false,
             "--petit" => petit = true,
+            "--a-la-main" => by_hand = true,
             "--force" => force = true,
             "--bilan" => balance = true,
             "-o" | "--output" => output = Some(PathBuf::from(value()?)),
@@ -70,6 +78,7 @@ fn parse(args: &[String]) -> Result<Arguments, String> {
     Ok(Arguments {
         spec,
         petit,
+        by_hand,
         force,
         balance,
         output,
@@ -99,7 +108,12 @@ fn main() -> ExitCode {
     } else {
         testdata::territory(&arguments.spec)
     };
-    if let Err(error) = testdata::write_workbook(&territory, &arguments.output) {
+    let written = if arguments.by_hand {
+        testdata::write_by_hand(&territory, &arguments.output)
+    } else {
+        testdata::write_workbook(&territory, &arguments.output)
+    };
+    if let Err(error) = written {
         eprintln!("generate : {error}");
         return ExitCode::from(1);
     }
