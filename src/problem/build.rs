@@ -155,33 +155,34 @@ impl Problem {
 
 /// More children forecast than declared: one remark per accueil, with its dates and rows.
 fn capacity_remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
-    let mut remarks = Vec::new();
-    for (index, accueil) in accueils.iter().enumerate() {
-        let above: Vec<&Need> = needs
-            .iter()
-            .filter(|need| need.accueil.index() == index)
-            .filter(|need| need.forecast.children() > accueil.capacite)
-            .collect();
-        let Some(first) = above.first() else {
-            continue;
-        };
-        let mut dates: Vec<_> = above.iter().map(|need| need.forecast.date).collect();
-        dates.dedup();
-        remarks.push(Remark::AttendanceAboveCapacity {
-            accueil: accueil.code.clone(),
-            capacite: accueil.capacite,
-            peak: above
-                .iter()
-                .map(|need| need.forecast.children())
-                .max()
-                .unwrap_or(0),
-            dates,
-            file: first.forecast.source.file.clone(),
-            sheet: first.forecast.source.sheet.clone(),
-            rows: above.iter().map(|need| need.forecast.source.row).collect(),
-        });
+    let mut above: Vec<Vec<&Need>> = vec![Vec::new(); accueils.len()];
+    for need in needs {
+        if need.forecast.children() > accueils[need.accueil.index()].capacite {
+            above[need.accueil.index()].push(need);
+        }
     }
-    remarks
+    accueils
+        .iter()
+        .zip(above)
+        .filter_map(|(accueil, above)| {
+            let first = above.first()?;
+            let mut dates: Vec<_> = above.iter().map(|need| need.forecast.date).collect();
+            dates.dedup();
+            Some(Remark::AttendanceAboveCapacity {
+                accueil: accueil.code.clone(),
+                capacite: accueil.capacite,
+                peak: above
+                    .iter()
+                    .map(|need| need.forecast.children())
+                    .max()
+                    .unwrap_or(0),
+                dates,
+                file: first.forecast.source.file.clone(),
+                sheet: first.forecast.source.sheet.clone(),
+                rows: above.iter().map(|need| need.forecast.source.row).collect(),
+            })
+        })
+        .collect()
 }
 
 /// The calendar of the zone of `Regles`: built-in days, the file's days, the `Calendrier` rows.

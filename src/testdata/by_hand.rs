@@ -13,7 +13,7 @@
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Worksheet, XlsxError};
 
 use super::territory::{Territory, When};
 use crate::domain::AcmType;
@@ -70,25 +70,15 @@ struct HandSheet {
     note: Option<&'static str>,
 }
 
-/// Writes `territory` as a hand-kept workbook, through a temporary file and a rename.
+/// Writes `territory` as a hand-kept workbook, atomically, with fixed document properties (the
+/// outputs' own save), so the same territory gives the same bytes.
 pub fn write_by_hand(territory: &Territory, path: &Path) -> Result<(), Error> {
-    let failed =
-        |e: &dyn std::fmt::Display| Error::io(path.display(), format!("écriture impossible : {e}"));
-    let mut workbook = Workbook::new();
+    let mut workbook = crate::report::xlsx::new_workbook("Territoire tenu à la main");
     for sheet in sheets(territory) {
-        write_sheet(workbook.add_worksheet(), &sheet).map_err(|e| failed(&e))?;
+        write_sheet(workbook.add_worksheet(), &sheet)
+            .map_err(|e| Error::io(path.display(), format!("écriture impossible : {e}")))?;
     }
-    let bytes = workbook.save_to_buffer().map_err(|e| failed(&e))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "a-la-main.xlsx".to_string());
-    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, bytes).map_err(|e| failed(&e))?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        failed(&e)
-    })
+    crate::report::save_workbook(&mut workbook, path)
 }
 
 fn sheets(territory: &Territory) -> Vec<HandSheet> {

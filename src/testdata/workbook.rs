@@ -17,23 +17,12 @@ use crate::schema::{
     regles,
 };
 
-/// Writes any territory as an input workbook, through a temporary file and a rename.
+/// Writes any territory as an input workbook, atomically (the outputs' own save: a temporary
+/// file beside it, then a rename).
 pub fn write_workbook(territory: &Territory, path: &Path) -> Result<(), Error> {
-    let failed =
-        |e: &dyn std::fmt::Display| Error::io(path.display(), format!("écriture impossible : {e}"));
-    let bytes = build(territory)
-        .and_then(|mut workbook| workbook.save_to_buffer())
-        .map_err(|e| failed(&e))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "territoire.xlsx".to_string());
-    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, bytes).map_err(|e| failed(&e))?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        failed(&e)
-    })
+    let mut workbook = build(territory)
+        .map_err(|e| Error::io(path.display(), format!("écriture impossible : {e}")))?;
+    crate::report::save_workbook(&mut workbook, path)
 }
 
 /// The formats of a generated workbook: the template's header, date and time cells.
