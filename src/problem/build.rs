@@ -167,6 +167,7 @@ fn capacity_remarks(accueils: &[Accueil], needs: &[Need]) -> Vec<Remark> {
         .filter_map(|(accueil, above)| {
             let first = above.first()?;
             let mut dates: Vec<_> = above.iter().map(|need| need.forecast.date).collect();
+            dates.sort_unstable();
             dates.dedup();
             Some(Remark::AttendanceAboveCapacity {
                 accueil: accueil.code.clone(),
