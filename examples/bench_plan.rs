@@ -280,18 +280,44 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         format!("{any}/{qualified}/{directors}"),
         peak_memory_megabytes()
     );
+    let stability = &result.stability;
+    let percent = |part: u32, whole: u32| f64::from(part) * 100.0 / f64::from(whole.max(1));
+    let (cheapest, published) = (&stability.cheapest, &stability.published);
+    println!(
+        "    stabilité {} : personnes-semaines sur plusieurs accueils {:.1} % ({} / {}, au moins \
+         cher {:.1} %), accueils-semaines avec plus de directeurs qu'il n'en faut {:.1} % ({} / \
+         {}, au moins cher {:.1} %) ; déplacements {} (au moins cher {}), changements de \
+         direction {} (au moins cher {}) ; coût de la stabilité {} ; manque de l'équipe seule {:?}",
+        stability.mode.label(),
+        percent(published.person_weeks_moving, published.person_weeks),
+        published.person_weeks_moving,
+        published.person_weeks,
+        percent(cheapest.person_weeks_moving, cheapest.person_weeks),
+        percent(published.accueil_weeks_changing, published.accueil_weeks),
+        published.accueil_weeks_changing,
+        published.accueil_weeks,
+        percent(cheapest.accueil_weeks_changing, cheapest.accueil_weeks),
+        published.moves,
+        cheapest.moves,
+        published.director_changes,
+        cheapest.director_changes,
+        stability.cost_of_stability(),
+        result.team_missing,
+    );
     if arguments.stages {
         let listed = [("", &stats.stages), ("(borne) ", &stats.bound_stages)];
         for (kind, stages) in listed {
             for stage in stages {
                 println!(
-                    "    {kind}{:<56} {:>7} × {:>6} {:>7.2}s {:>8} {:.2}%",
+                    "    {kind}{:<56} {:>7} × {:>6} {:>7.2}s {:>8} {:.2}% objectif {:.0} borne {:.0}",
                     reasons::stage_name(&stage.name),
                     stage.variables,
                     stage.constraints,
                     stage.seconds,
                     status_word(stage.status),
-                    stage.gap * 100.0
+                    stage.gap * 100.0,
+                    stage.objective,
+                    stage.bound
                 );
             }
         }

@@ -35,6 +35,8 @@ mod result;
 mod shared_budgets;
 mod solution;
 mod solve;
+mod stability;
+mod stable_teams;
 mod staffing;
 mod stages;
 mod stats;
@@ -44,6 +46,7 @@ pub use options::{Backend, PlanOptions};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
 pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome};
+pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};
 
 use crate::error::Error;

@@ -24,7 +24,12 @@ pub fn sort_assignments(assignments: &mut [Affectation]) {
 }
 
 /// Coverage of every forecast row with children, counted from the assignments themselves.
-pub fn slot_outcomes(problem: &Problem, assignments: &[Affectation]) -> Vec<SlotOutcome> {
+/// `category` gives each person's category (an animateur of the input or a post to fill).
+pub fn slot_outcomes(
+    problem: &Problem,
+    assignments: &[Affectation],
+    category: impl Fn(&str) -> Option<AnimationCategory>,
+) -> Vec<SlotOutcome> {
     let mut by_slot: BTreeMap<(&str, NaiveDate, &str), Vec<&Affectation>> = BTreeMap::new();
     for assignment in assignments {
         by_slot
@@ -60,7 +65,7 @@ pub fn slot_outcomes(problem: &Problem, assignments: &[Affectation]) -> Vec<Slot
             reason: None,
         };
         for assignment in present {
-            let Some(person) = problem.animateur(&assignment.animateur) else {
+            let Some(person_category) = category(&assignment.animateur) else {
                 continue;
             };
             let counted = match assignment.role {
@@ -74,7 +79,7 @@ pub fn slot_outcomes(problem: &Problem, assignments: &[Affectation]) -> Vec<Slot
                 continue;
             }
             outcome.staffed += 1;
-            match person.qualification.category {
+            match person_category {
                 AnimationCategory::Qualified => outcome.qualified += 1,
                 AnimationCategory::Trainee => outcome.trainees += 1,
                 AnimationCategory::Unqualified => outcome.unqualified += 1,

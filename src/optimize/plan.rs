@@ -12,9 +12,11 @@ use super::hiring::{HiringGroup, hiring_groups};
 use super::options::PlanOptions;
 use super::outcome::{director_days, people_summaries, slot_outcomes, sort_assignments};
 use super::recruitment::{hire_post, merge_posts};
-use super::result::PlanResult;
+use super::result::{Hire, PlanResult, StabilityOutcome};
+use super::solution::StabilityCost;
+use super::stability::StabilityFigures;
 use super::stats::SolveStats;
-use crate::domain::Affectation;
+use crate::domain::{Affectation, AnimationCategory, Cents};
 use crate::error::Error;
 use crate::problem::Problem;
 
@@ -46,6 +48,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         ..PlanResult::default()
     };
     let mut posts: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
+    let mut stability = StabilityCost::default();
     for (index, accueils) in components.iter().enumerate() {
         let elapsed = started.elapsed().as_secs_f64();
         let budget =
@@ -62,6 +65,13 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         decomposition.periods.extend(split);
         result.assignments.extend(solution.assignments);
         posts.extend(solution.hires);
+        let (any, qualified, directors) = solution.team_missing;
+        result.team_missing.0 += any;
+        result.team_missing.1 += qualified;
+        result.team_missing.2 += directors;
+        stability.reference.add(solution.stability.reference);
+        stability.reference_cost += solution.stability.reference_cost;
+        stability.published_cost += solution.stability.published_cost;
         let (any, qualified, directors) = solution.residual;
         result.residual_missing.0 += any;
         result.residual_missing.1 += qualified;
@@ -80,8 +90,23 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     }
     sort_assignments(&mut result.assignments);
     sort_assignments(&mut result.hire_assignments);
-    result.slots = slot_outcomes(problem, &result.assignments);
-    result.director_days = director_days(problem, &result.assignments);
+    // One plan: the team and the hires together.
+    let published: Vec<Affectation> = result
+        .assignments
+        .iter()
+        .chain(&result.hire_assignments)
+        .cloned()
+        .collect();
+    let category = |id: &str| hire_category(problem, &result.hires, id);
+    result.slots = slot_outcomes(problem, &published, category);
+    result.director_days = director_days(problem, &published);
+    result.stability = StabilityOutcome {
+        mode: problem.parameters.stability,
+        cheapest: stability.reference,
+        published: StabilityFigures::measure(&published),
+        cheapest_cost: Cents(stability.reference_cost.round() as i64),
+        published_cost: Cents(stability.published_cost.round() as i64),
+    };
     explain(
         problem,
         &result.assignments,
@@ -94,4 +119,16 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     stats.total_seconds = started.elapsed().as_secs_f64();
     result.stats = stats;
     Ok(result)
+}
+
+/// The category of a person of the published plan: an animateur of the input, or a post to
+/// fill (`RECRUTEMENT-<n>`).
+fn hire_category(problem: &Problem, hires: &[Hire], id: &str) -> Option<AnimationCategory> {
+    match problem.animateur(id) {
+        Some(animateur) => Some(animateur.qualification.category),
+        None => hires
+            .iter()
+            .find(|h| h.id == id)
+            .map(|h| h.qualification.category),
+    }
 }

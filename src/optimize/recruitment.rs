@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::context::{ComponentContext, PeriodTerms};
 use super::hiring::{HiringGroup, candidate_animateur};
 use super::instance::{Candidate, Instance, Person};
-use super::model::{self, Choice, Columns, Var};
+use super::model::{self, Bounds, Choice, Columns, Var};
 use super::result::Hire;
 use super::solution::extract;
 use super::solve::StageOutcome;
@@ -29,17 +29,20 @@ pub struct TeamPlan<'a> {
     pub choices: &'a [Choice],
 }
 
-/// What the recruitment stage of some dates gives.
-pub struct Recruited {
-    /// The candidates hired: their profile and their assignments.
-    pub posts: Vec<(HiringGroup, Vec<Affectation>)>,
-    /// Shortage left (animateurs, qualified, directors) when the market's caps cannot close
-    /// everything.
-    pub residual: (u32, u32, u32),
+/// The recruitment stage's plan of some dates: the team and the candidates, planned together
+/// (shortage, then cost). It is the published plan: the team's assignments and the hires come
+/// from it, so every hire lands where this plan needs them.
+pub struct HiringPlan {
+    pub instance: Instance,
+    pub outcome: StageOutcome,
+    /// The bounds its cost stage kept (the least shortage with candidates).
+    pub bounds: Bounds,
+    /// The hiring profiles offered, indexed by `Candidate::group`.
+    pub groups: Vec<HiringGroup>,
 }
 
 /// Offers candidates where `team` leaves `dates` short, and plans them with the team
-/// (shortage, then cost).
+/// (shortage, then cost). `None` when nothing is short or no profile can help.
 pub fn recruit(
     context: &ComponentContext<'_>,
     dates: &[NaiveDate],
@@ -47,16 +50,12 @@ pub fn recruit(
     team: &TeamPlan<'_>,
     remaining: &dyn Fn(f64) -> f64,
     stats: &mut SolveStats,
-) -> Result<Recruited, Error> {
+) -> Result<Option<HiringPlan>, Error> {
     let problem = context.problem;
     let (staffing, values) = (&team.outcome.columns, &team.outcome.values);
-    let mut recruited = Recruited {
-        posts: Vec::new(),
-        residual: (0, 0, 0),
-    };
     let short = shortage_by_sector(problem, team.instance, staffing, values);
     if short.is_empty() {
-        return Ok(recruited);
+        return Ok(None);
     }
     let mut people = context.staff_capped(terms);
     let mut used_groups = Vec::new();
@@ -82,8 +81,7 @@ pub fn recruit(
         }
     }
     if used_groups.is_empty() {
-        recruited.residual = residual(staffing, values);
-        return Ok(recruited);
+        return Ok(None);
     }
     let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
     let hiring = Instance::new(problem, context.accueils, Some(&date_set), people);
@@ -97,6 +95,7 @@ pub fn recruit(
         tight_shortage: false,
         component: context.component,
         stats,
+        homes: None,
     };
     // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
     // same order, in both instances.
@@ -121,27 +120,40 @@ pub fn recruit(
     } else {
         Start::nobody()
     };
-    let (cost, _, _) =
+    let (cost, bounds, _) =
         runner.shortage_then_cost(Phase::Recruitment, start, remaining, (0.5, 1.0))?;
-    let hiring_columns = &cost.columns;
-    recruited.residual = residual(hiring_columns, &cost.values);
-    let hiring_plan = model::choices(&hiring, hiring_columns, &cost.values);
-    for (person_index, person) in hiring.people.iter().enumerate() {
+    Ok(Some(HiringPlan {
+        instance: hiring,
+        outcome: cost,
+        bounds,
+        groups: used_groups,
+    }))
+}
+
+/// The posts of a hiring plan's solution `outcome` (the candidates hired, with their
+/// assignments), and the shortage it leaves.
+pub fn hired_posts(
+    problem: &Problem,
+    hiring: &HiringPlan,
+    outcome: &StageOutcome,
+    plan: &[Choice],
+) -> Vec<(HiringGroup, Vec<Affectation>)> {
+    let mut posts = Vec::new();
+    for (person_index, person) in hiring.instance.people.iter().enumerate() {
         let Some(candidate) = &person.candidate else {
             continue;
         };
-        let hired = hiring_columns.hired[person_index].is_some_and(|v| cost.values[v.column] > 0.5);
+        let hired =
+            outcome.columns.hired[person_index].is_some_and(|v| outcome.values[v.column] > 0.5);
         if !hired {
             continue;
         }
-        let assignments = extract(problem, &hiring, &hiring_plan, |p| p == person_index);
+        let assignments = extract(problem, &hiring.instance, plan, |p| p == person_index);
         if !assignments.is_empty() {
-            recruited
-                .posts
-                .push((used_groups[candidate.group].clone(), assignments));
+            posts.push((hiring.groups[candidate.group].clone(), assignments));
         }
     }
-    Ok(recruited)
+    posts
 }
 
 /// Shortage of the staffing stage, per sector and date: (animateurs, qualified, directors), each
@@ -188,7 +200,8 @@ fn shortage_by_sector(
     short
 }
 
-fn residual(model: &Columns, values: &[f64]) -> (u32, u32, u32) {
+/// Shortage of a solution: animateurs, qualified, directors missing.
+pub fn residual(model: &Columns, values: &[f64]) -> (u32, u32, u32) {
     let total = |vars: &[Var]| -> u32 {
         vars.iter()
             .map(|v| {

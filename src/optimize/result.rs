@@ -4,9 +4,11 @@
 use chrono::NaiveDate;
 
 use super::reasons::{DirectorReason, ShortageReason};
+use super::stability::StabilityFigures;
 use super::stats::SolveStats;
 use crate::domain::{Affectation, Cents, Qualification};
 use crate::problem::ForecastId;
+use crate::rules::parameters::StabilityMode;
 
 /// Coverage of one forecast row (ACM × date × créneau) by the existing staff.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +84,25 @@ pub struct PersonSummary {
     pub cost: Cents,
 }
 
+/// The published plan's stability against the cheapest plan of the same shortage.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StabilityOutcome {
+    pub mode: StabilityMode,
+    /// The cheapest plan (before the stability stage) and the published one.
+    pub cheapest: StabilityFigures,
+    pub published: StabilityFigures,
+    /// Their costs (hires included).
+    pub cheapest_cost: Cents,
+    pub published_cost: Cents,
+}
+
+impl StabilityOutcome {
+    /// What stability costs: the published plan's cost minus the cheapest one's.
+    pub fn cost_of_stability(&self) -> Cents {
+        Cents(self.published_cost.0 - self.cheapest_cost.0)
+    }
+}
+
 /// Everything a plan run produces.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanResult {
@@ -104,6 +125,11 @@ pub struct PlanResult {
     pub residual_missing: (u32, u32, u32),
     /// Whether the recruitment stage ran.
     pub recruitment_ran: bool,
+    /// Shortage of the existing team alone, before any hire (animateurs, qualified,
+    /// directors): what the recruitment closes.
+    pub team_missing: (u32, u32, u32),
+    /// How stable the published plan is, against the cheapest plan.
+    pub stability: StabilityOutcome,
     pub stats: SolveStats,
 }
 

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::hiring::HiringGroup;
 use super::instance::Instance;
 use super::model::Choice;
+use super::stability::StabilityFigures;
 use crate::domain::{Affectation, Role};
 use crate::problem::Problem;
 
@@ -16,8 +17,21 @@ pub struct ComponentSolution {
     pub assignments: Vec<Affectation>,
     pub hires: Vec<(HiringGroup, Vec<Affectation>)>,
     pub residual: (u32, u32, u32),
+    /// Shortage of the existing team alone (animateurs, qualified, directors), before hires.
+    pub team_missing: (u32, u32, u32),
     /// The existing team's plan: weighted shortage and cost, with their proven bounds.
     pub staffing: Staffing,
+    /// The cheapest plan and what making it stable cost.
+    pub stability: StabilityCost,
+}
+
+/// The cheapest plan (its stability figures and cost) against the published stable one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StabilityCost {
+    pub reference: StabilityFigures,
+    /// Cost of the cheapest plan and of the published one, in cents (hires included).
+    pub reference_cost: f64,
+    pub published_cost: f64,
 }
 
 impl ComponentSolution {
@@ -30,7 +44,9 @@ impl ComponentSolution {
             assignments: Vec::new(),
             hires: Vec::new(),
             residual: (0, 0, 0),
+            team_missing: (0, 0, 0),
             staffing: Staffing::default(),
+            stability: StabilityCost::default(),
         };
         for part in parts {
             combined.assignments.extend(part.assignments);
@@ -38,6 +54,12 @@ impl ComponentSolution {
             combined.residual.0 += part.residual.0;
             combined.residual.1 += part.residual.1;
             combined.residual.2 += part.residual.2;
+            combined.team_missing.0 += part.team_missing.0;
+            combined.team_missing.1 += part.team_missing.1;
+            combined.team_missing.2 += part.team_missing.2;
+            combined.stability.reference.add(part.stability.reference);
+            combined.stability.reference_cost += part.stability.reference_cost;
+            combined.stability.published_cost += part.stability.published_cost;
             combined.staffing.shortage += part.staffing.shortage;
             combined.staffing.shortage_bound += part.staffing.shortage_bound;
             combined.staffing.cost += part.staffing.cost;

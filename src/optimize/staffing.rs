@@ -10,11 +10,15 @@ use super::context::{ComponentContext, PeriodTerms};
 use super::instance::Instance;
 use super::model::{self, Bounds, Columns};
 use super::recruitment;
-use super::solution::{ComponentSolution, extract};
+use super::solution::{ComponentSolution, StabilityCost, extract};
+use super::solve::StageOutcome;
+use super::stability::StabilityFigures;
+use super::stable_teams::stabilize;
 use super::stages::{StageRunner, Start};
 use super::stats::{Objective, Phase, SolveStats};
 use crate::domain::Affectation;
 use crate::error::Error;
+use crate::rules::parameters::StabilityMode;
 
 /// Least time given to one solver stage, in seconds (measured: a week of the 60-ACM school year
 /// needs 3 s for its shortage stage when budgets are shared).
@@ -57,6 +61,7 @@ pub fn solve_dates(
         tight_shortage: terms.tight,
         component: context.component,
         stats,
+        homes: None,
     };
     let start = match start {
         Some(assignments) => Start::from_assignments(problem, assignments),
@@ -79,59 +84,121 @@ pub fn solve_dates(
     }
     let (cost, bounds, team_figures) =
         runner.shortage_then_cost(Phase::Team, start, &remaining, (0.35, 0.5))?;
+    let mode = problem.parameters.stability;
     let mut best = cost;
-    // Stability is a refinement: only with time to spare, given at most the time the first
-    // two stages took, and kept only if it finishes.
+    if mode == StabilityMode::Day {
+        best = refine_stints(&mut runner, best, bounds, budget, started)?;
+    }
+    let team_missing = recruitment::residual(&best.columns, &best.values);
+    let staffing_plan = model::choices(&instance, &best.columns, &best.values);
+    let hiring = if recruit {
+        let team = recruitment::TeamPlan {
+            instance: &instance,
+            outcome: &best,
+            choices: &staffing_plan,
+        };
+        recruitment::recruit(context, dates, terms, &team, &remaining, runner.stats)?
+    } else {
+        None
+    };
+    // The published plan: the recruitment stage's (team and hires together) when it ran,
+    // else the team's; then made stable.
+    let (final_instance, phase, cheapest, final_bounds) = match &hiring {
+        Some(plan) => (
+            &plan.instance,
+            Phase::Recruitment,
+            &plan.outcome,
+            plan.bounds,
+        ),
+        None => (&instance, Phase::Team, &best, bounds),
+    };
+    let reference_plan = model::choices(final_instance, &cheapest.columns, &cheapest.values);
+    let reference = extract(problem, final_instance, &reference_plan, |_| true);
+    let mut stability = StabilityCost {
+        reference: StabilityFigures::measure(&reference),
+        reference_cost: cheapest.objective,
+        published_cost: cheapest.objective,
+    };
+    let mut published = None;
+    if mode != StabilityMode::Day {
+        let mut stable_runner = StageRunner {
+            started: context.started,
+            problem,
+            instance: final_instance,
+            dates,
+            options,
+            tight_shortage: false,
+            component: context.component,
+            stats: runner.stats,
+            homes: None,
+        };
+        let seconds = (remaining(0.6), remaining(1.0));
+        let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
+        stability.published_cost = stable.outcome.objective;
+        published = Some(stable.outcome);
+    }
+    let outcome = published.as_ref().unwrap_or(cheapest);
+    let plan = model::choices(final_instance, &outcome.columns, &outcome.values);
+    let is_staff = |p: usize| final_instance.people[p].candidate.is_none();
+    let assignments = extract(problem, final_instance, &plan, is_staff);
+    let hires = match &hiring {
+        Some(hiring) => recruitment::hired_posts(problem, hiring, outcome, &plan),
+        None => Vec::new(),
+    };
+    Ok(ComponentSolution {
+        assignments,
+        hires,
+        residual: recruitment::residual(&outcome.columns, &outcome.values),
+        team_missing,
+        staffing: team_figures,
+        stability,
+    })
+}
+
+/// Today's refinement when stability is `jour`: fewest stints with the cost kept at its
+/// optimum, only with time to spare, and kept only if it finishes.
+fn refine_stints(
+    runner: &mut StageRunner<'_>,
+    best: StageOutcome,
+    bounds: Bounds,
+    budget: f64,
+    started: Instant,
+) -> Result<StageOutcome, Error> {
+    let instance = runner.instance;
     let spent = started.elapsed().as_secs_f64();
     // Its LP bound is weak (fractional days make every stint free), so on large models it
     // rarely improves on the cost stage in the time it gets: run it on small ones only.
-    if budget - spent > 2.0 && instance.arcs.len() <= STABILITY_MAX_ARCS {
-        let limit = remaining(0.3).min((spent / 2.0).max(1.0));
-        let stable_bounds = Bounds {
-            cost: Some(best.objective + 0.5),
-            ..bounds
-        };
-        // The stability model has a class of one per person and date: start it from the
-        // cost stage's plan split into personal assignments.
-        let plan = model::choices(&instance, &best.columns, &best.values);
-        let start = Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
-            model::completion(
-                instance,
-                columns,
-                |arc, k| plan[arc].animates[k],
-                |arc| plan[arc].directs,
-            )
-        }));
-        if let Ok(stable) = runner.run(
-            Phase::Team,
-            Objective::Stability,
-            stable_bounds,
-            start,
-            limit,
-        ) {
-            // Any solution of this stage keeps the optimal shortage and cost (they are
-            // constraints), so even one stopped by the time limit is at least as stable.
-            best = stable;
-        }
+    if budget - spent <= 2.0 || instance.arcs.len() > STABILITY_MAX_ARCS {
+        return Ok(best);
     }
-    let staffing_plan = model::choices(&instance, &best.columns, &best.values);
-    let assignments = extract(problem, &instance, &staffing_plan, |_| true);
-    let mut solution = ComponentSolution {
-        assignments,
-        hires: Vec::new(),
-        residual: (0, 0, 0),
-        staffing: team_figures,
+    let limit = ((budget - spent) * 0.3)
+        .max(MIN_STAGE_SECONDS)
+        .min((spent / 2.0).max(1.0));
+    let stable_bounds = Bounds {
+        cost: Some(best.objective + 0.5),
+        ..bounds
     };
-    if !recruit {
-        return Ok(solution);
+    // The stability model has a class of one per person and date: start it from the cost
+    // stage's plan split into personal assignments.
+    let plan = model::choices(instance, &best.columns, &best.values);
+    let start = Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
+        model::completion(
+            instance,
+            columns,
+            |arc, k| plan[arc].animates[k],
+            |arc| plan[arc].directs,
+        )
+    }));
+    match runner.run(
+        Phase::Team,
+        Objective::Stability,
+        stable_bounds,
+        start,
+        limit,
+    ) {
+        // Any solution of this stage keeps the optimal shortage and cost (they are
+        // constraints), so even one stopped by the time limit is at least as stable.
+        Ok(stable) => Ok(stable),
+        Err(_) => Ok(best),
     }
-    let team = recruitment::TeamPlan {
-        instance: &instance,
-        outcome: &best,
-        choices: &staffing_plan,
-    };
-    let recruited = recruitment::recruit(context, dates, terms, &team, &remaining, runner.stats)?;
-    solution.hires = recruited.posts;
-    solution.residual = recruited.residual;
-    Ok(solution)
 }

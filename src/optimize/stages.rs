@@ -12,6 +12,7 @@ use super::options::PlanOptions;
 use super::progress::Progress;
 use super::solution::Staffing;
 use super::solve::{self, StageOutcome, StageSettings};
+use super::stability::Homes;
 use super::stats::{Objective, Phase, SolveStats, StageName, StageStats};
 use crate::domain::{Affectation, Role};
 use crate::error::Error;
@@ -31,6 +32,8 @@ pub struct StageRunner<'a> {
     pub tight_shortage: bool,
     pub component: usize,
     pub stats: &'a mut SolveStats,
+    /// Homes and designated directors, once the stability stage has chosen them.
+    pub homes: Option<&'a Homes>,
 }
 
 /// Builds a full starting point for a given model.
@@ -99,7 +102,26 @@ impl<'a> Start<'a> {
     }
 }
 
-impl StageRunner<'_> {
+impl<'a> StageRunner<'a> {
+    /// The same runner, building its models with `homes` (the stability stage and the cost
+    /// stage after it).
+    pub fn with_homes<'b>(&'b mut self, homes: &'b Homes) -> StageRunner<'b>
+    where
+        'a: 'b,
+    {
+        StageRunner {
+            started: self.started,
+            problem: self.problem,
+            instance: self.instance,
+            dates: self.dates,
+            options: self.options,
+            tight_shortage: self.tight_shortage,
+            component: self.component,
+            stats: &mut *self.stats,
+            homes: Some(homes),
+        }
+    }
+
     /// Stage 1, the least weighted shortage, then stage 2, the least cost with the shortage
     /// kept at its optimum. `remaining(share)` gives each stage its share of the time left.
     pub fn shortage_then_cost(
@@ -119,7 +141,7 @@ impl StageRunner<'_> {
         // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
         let bounds = Bounds {
             shortage: Some(shortage.shortage.round() + 0.5),
-            cost: None,
+            ..Bounds::default()
         };
         let cost = self.run(
             phase,
@@ -147,7 +169,13 @@ impl StageRunner<'_> {
         start: Start<'_>,
         time_limit_seconds: f64,
     ) -> Result<StageOutcome, Error> {
-        let model = model::build(self.instance, &self.problem.parameters, stage, bounds);
+        let model = model::build(
+            self.instance,
+            &self.problem.parameters,
+            stage,
+            bounds,
+            self.homes,
+        );
         self.log_census(&model.census);
         let initial_values = match start {
             // The earlier stage's point is feasible here; the stint variables it lacks start at

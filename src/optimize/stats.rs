@@ -26,6 +26,10 @@ pub enum Objective {
     Shortage,
     /// 2. Least cost (days worked, plus fixed hiring costs).
     Cost,
+    /// Stable teams (between shortage and cost): fewest days worked away from one's accueil of
+    /// the week, and directed by someone other than the accueil's director of the week
+    /// (`stability`).
+    Teams,
     /// 3. Team stability: fewest stints (a person staying at the same ACM on consecutive open
     ///    days is one stint).
     Stability,

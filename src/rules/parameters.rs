@@ -40,6 +40,8 @@ pub struct Parameters {
     pub zone: SchoolZone,
     /// The académie of an `Academie` row (its official name).
     pub academie: Option<&'static str>,
+    /// How stable the published plan must be (`Stabilite`; default: the week).
+    pub stability: StabilityMode,
     /// Which parameters the user changed, with where.
     pub overridden: Vec<(String, SourceRef)>,
 }
@@ -63,6 +65,7 @@ impl Default for Parameters {
             hire_max_per_profile: 30,
             zone: SchoolZone::B,
             academie: None,
+            stability: StabilityMode::Week,
             overridden: Vec::new(),
         }
     }
@@ -111,7 +114,48 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
         "Academie",
         "le nom d'une académie de métropole (Nantes, Lyon, Créteil…), qui donne la zone",
     ),
+    (
+        "Stabilite",
+        "semaine (une même équipe et un même directeur par accueil et par semaine), \
+         sejour-ou-periode (pour toute la période de vacances) ou jour (le moins cher, sans \
+         stabilité)",
+    ),
 ];
+
+/// How stable the published plan must be: over which span each person keeps one accueil and
+/// each accueil one director (a séjour keeps them for its whole stay in both first modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StabilityMode {
+    /// One accueil per person and one director per accueil, per civil week.
+    #[default]
+    Week,
+    /// The same over a whole holiday period (the civil week outside holidays).
+    StayOrPeriod,
+    /// No stability stage: the cheapest plan, people may change accueil every day.
+    Day,
+}
+
+impl StabilityMode {
+    pub fn parse(text: &str) -> Option<Self> {
+        match normalize_key(text).as_str() {
+            "semaine" => Some(StabilityMode::Week),
+            "sejouroperiode" | "sejourouperiode" | "periode" | "sejour" => {
+                Some(StabilityMode::StayOrPeriod)
+            }
+            "jour" => Some(StabilityMode::Day),
+            _ => None,
+        }
+    }
+
+    /// The value as users write it in `Regles`.
+    pub fn label(self) -> &'static str {
+        match self {
+            StabilityMode::Week => "semaine",
+            StabilityMode::StayOrPeriod => "sejour-ou-periode",
+            StabilityMode::Day => "jour",
+        }
+    }
+}
 
 impl Parameters {
     /// Applies the `Regles` rows (name, value, where) on top of the defaults. Every unknown name
@@ -220,6 +264,7 @@ impl Parameters {
             "recrutementbafdcoutjournalier" => self.hire_daily_cost_bafd = euros()?,
             "recrutementcoutfixe" => self.hire_fixed_cost = euros()?,
             "recrutementnombremaximum" => self.hire_max_per_profile = integer()?,
+            "stabilite" => self.stability = StabilityMode::parse(value).ok_or_else(bad)?,
             "zone" => self.zone = SchoolZone::parse(value).ok_or_else(bad)?,
             "academie" => {
                 let (name, zone) = zone::academie(value).ok_or_else(|| unknown_academie(value))?;

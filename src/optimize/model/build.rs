@@ -1,7 +1,7 @@
 //! The whole model of one stage: variables, every constraint family, the bounds of the earlier
 //! stages, and the stage's objective.
 
-use good_lp::ProblemVariables;
+use good_lp::{Expression, ProblemVariables};
 
 use super::classes::{class_variables, partition};
 use super::constraints::{
@@ -9,9 +9,10 @@ use super::constraints::{
     minor_two_days_off, one_place_per_day, personal_day_limit, qualified_quota, unqualified_cap,
     weekly_hours, weekly_rest,
 };
-use super::objective::{cost_objective, shortage_objective, shortage_scale, stints};
+use super::objective::{cost_objective, moves, shortage_objective, shortage_scale, stints};
 use super::variables::{Bounds, Builder, Census, Columns, Model, Var};
 use crate::optimize::instance::Instance;
+use crate::optimize::stability::Homes;
 use crate::optimize::stats::Objective;
 use crate::rules::Parameters;
 
@@ -36,13 +37,15 @@ impl FamilyCounter {
     }
 }
 
-/// Builds the model of `stage` for `instance`. Stints are personal: the stability stage keeps
-/// everyone in a class of one.
+/// Builds the model of `stage` for `instance`. Stints are personal: the stints stage keeps
+/// everyone in a class of one. With `homes`, classes share a home and the days away from it
+/// are counted (the stability stage and the cost stage after it).
 pub fn build(
     instance: &Instance,
     parameters: &Parameters,
     stage: Objective,
     bounds: Bounds,
+    homes: Option<&Homes>,
 ) -> Model {
     build_with(
         instance,
@@ -50,6 +53,7 @@ pub fn build(
         stage,
         bounds,
         stage == Objective::Stability,
+        homes,
     )
 }
 
@@ -61,6 +65,7 @@ pub fn build_with(
     stage: Objective,
     bounds: Bounds,
     personal: bool,
+    homes: Option<&Homes>,
 ) -> Model {
     let mut builder = Builder {
         variables: ProblemVariables::new(),
@@ -68,7 +73,7 @@ pub fn build_with(
         count: 0,
         rest_pairs: Vec::new(),
     };
-    let plans = partition(instance, !personal);
+    let plans = partition(instance, !personal, homes);
     let classes = class_variables(instance, plans, &mut builder);
     let missing_any: Vec<Var> = instance
         .slots
@@ -131,6 +136,14 @@ pub fn build_with(
     if let Some(bound) = bounds.cost {
         builder.constraints.push(cost.clone().leq(bound));
     }
+    if let Some(bound) = bounds.hires {
+        let hires: Expression = hired.iter().flatten().map(|v| v.variable).sum();
+        builder.constraints.push(hires.leq(bound));
+    }
+    let away = homes.map(|_| moves(instance, &classes));
+    if let (Some(bound), Some(away)) = (bounds.stability, &away) {
+        builder.constraints.push(away.clone().leq(bound));
+    }
     let objective = match stage {
         // The least shortage, with the cost as a tie-breaker too small to trade against one
         // missing person: the solution is already cheap, which gives stage 2 a good start.
@@ -139,6 +152,7 @@ pub fn build_with(
             shortage * scale + cost * 0.01
         }
         Objective::Cost => cost,
+        Objective::Teams => away.unwrap_or_default(),
         Objective::Stability => stints(instance, &classes, &mut builder),
     };
     // How much the classes aggregate, for the development log.

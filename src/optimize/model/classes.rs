@@ -8,6 +8,8 @@ use chrono::NaiveDate;
 use super::variables::{Builder, Class, ClassArc, Task, TaskVar};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Arc, Instance};
+use crate::optimize::stability::Homes;
+use crate::problem::AccueilId;
 use crate::rules::labour;
 
 /// Slots per arc up to which every combination is a task; beyond, one slot at a time.
@@ -55,14 +57,20 @@ pub struct ClassPlan {
     arcs: Vec<(usize, Vec<usize>)>,
     daily_limit: Option<u32>,
     counted: bool,
+    home: Option<AccueilId>,
+    designated: Vec<usize>,
 }
 
 /// What makes people interchangeable on a date: the date, the person for a class of one, the
 /// category (quotas), the daily hour limit, whether the week's minutes are counted, and per
-/// open day the slots and direction allowed.
+/// open day the slots and direction allowed. With homes (the stability stage), also the home
+/// accueil and the open days the person is designated to direct: the people of a class share
+/// them, so the days they work away from home are counted exactly.
 type ClassKey = (
     NaiveDate,
     Option<usize>,
+    Option<AccueilId>,
+    Vec<usize>,
     AnimationCategory,
     Option<u32>,
     bool,
@@ -70,7 +78,7 @@ type ClassKey = (
 );
 
 /// Groups the people of each date into classes (classes of one without `aggregate`).
-pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
+pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) -> Vec<ClassPlan> {
     let mut by_person: BTreeMap<usize, BTreeMap<NaiveDate, Vec<usize>>> = BTreeMap::new();
     for (index, arc) in instance.arcs.iter().enumerate() {
         by_person
@@ -120,6 +128,8 @@ pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
                 let key = (
                     date,
                     (!aggregate).then_some(person),
+                    homes.and_then(|h| h.home(person, date)),
+                    homes.map_or_else(Vec::new, |h| h.designated(person, date).to_vec()),
                     instance.people[person].category,
                     labour::labour_limits(animateur, date).max_minutes_per_day,
                     counted.contains(&Instance::civil_week(date)),
@@ -132,16 +142,20 @@ pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
     keyed
         .into_iter()
         .map(
-            |((date, _, _, daily_limit, counted, signature), members)| ClassPlan {
-                date,
-                people: members.iter().map(|(p, _)| *p).collect(),
-                arcs: signature
-                    .iter()
-                    .enumerate()
-                    .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
-                    .collect(),
-                daily_limit,
-                counted,
+            |((date, _, home, designated, _, daily_limit, counted, signature), members)| {
+                ClassPlan {
+                    date,
+                    people: members.iter().map(|(p, _)| *p).collect(),
+                    arcs: signature
+                        .iter()
+                        .enumerate()
+                        .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
+                        .collect(),
+                    daily_limit,
+                    counted,
+                    home,
+                    designated,
+                }
             },
         )
         .collect()
@@ -233,6 +247,8 @@ pub fn class_variables(
             };
             Class {
                 date: plan.date,
+                home: plan.home,
+                designated: plan.designated,
                 people: plan.people,
                 arcs,
                 levels,

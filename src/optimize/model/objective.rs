@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use good_lp::Expression;
 
 use super::constraints::{DaysWorked, sum};
-use super::variables::{Builder, Class, Columns, Var};
+use super::variables::{Builder, Class, Columns, Task, Var};
 use crate::optimize::instance::Instance;
+use crate::optimize::stability::DIRECTOR_CHANGE_WEIGHT;
 use crate::problem::AccueilId;
 use crate::rules::Parameters;
 
@@ -144,6 +145,29 @@ pub fn cost_objective(instance: &Instance, days: &DaysWorked, hired: &[Option<Va
     for (person, hire) in instance.people.iter().zip(hired) {
         if let (Some(candidate), Some(hire)) = (&person.candidate, hire) {
             objective += candidate.fixed_cost.0 as f64 * hire.variable;
+        }
+    }
+    objective
+}
+
+/// Days worked away from home, plus the days directed by someone other than the designated
+/// director (weighted): exact, since the people of a class share their home and designations
+/// (`stability`).
+pub fn moves(instance: &Instance, classes: &[Class]) -> Expression {
+    let mut objective = Expression::default();
+    for class in classes {
+        for class_arc in &class.arcs {
+            let accueil = instance.days[class_arc.day].accueil;
+            let away = class.home != Some(accueil);
+            for task in &class_arc.tasks {
+                let mut weight = if away { 1.0 } else { 0.0 };
+                if task.task == Task::Direct && !class.designated.contains(&class_arc.day) {
+                    weight += DIRECTOR_CHANGE_WEIGHT;
+                }
+                if weight > 0.0 {
+                    objective += weight * task.var.variable;
+                }
+            }
         }
     }
     objective

@@ -8,7 +8,11 @@ use good_lp::{Constraint, Expression, ProblemVariables, Variable, variable};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Bounds {
     pub shortage: Option<f64>,
+    /// Days away from home plus weighted director changes (the stability stage's objective).
+    pub stability: Option<f64>,
     pub cost: Option<f64>,
+    /// Most candidates hired (the stability stage may not hire for stability's sake).
+    pub hires: Option<f64>,
 }
 
 /// A variable and its column index in the solver.
@@ -50,6 +54,10 @@ pub struct ClassArc {
 #[derive(Debug, Clone)]
 pub struct Class {
     pub date: NaiveDate,
+    /// With homes (the stability stage): the members' home accueil that date, and the open days
+    /// (instance indices) they are designated to direct.
+    pub home: Option<crate::problem::AccueilId>,
+    pub designated: Vec<usize>,
     pub people: Vec<usize>,
     pub arcs: Vec<ClassArc>,
     /// Minutes levels: `[None]` when minutes are not counted (one level, every task), else

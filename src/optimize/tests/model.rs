@@ -25,13 +25,14 @@ fn shortage_and_cost(problem: &Problem, instance: &Instance, personal: bool) -> 
         Objective::Shortage,
         Bounds::default(),
         personal,
+        None,
     );
     let terms = shortage_terms(&model.columns, &problem.parameters);
     let first = solve(model, settings, None).expect("shortage stage");
     let shortage: f64 = terms.iter().map(|(c, w)| first.values[*c] * w).sum();
     let bounds = Bounds {
         shortage: Some(shortage.round() + 0.5),
-        cost: None,
+        ..Bounds::default()
     };
     let model = build_with(
         instance,
@@ -39,6 +40,7 @@ fn shortage_and_cost(problem: &Problem, instance: &Instance, personal: bool) -> 
         Objective::Cost,
         bounds,
         personal,
+        None,
     );
     let second = solve(model, settings, None).expect("cost stage");
     (shortage.round(), second.objective.round())

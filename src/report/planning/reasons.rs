@@ -34,6 +34,7 @@ pub fn stage_name(name: &StageName) -> String {
     let objective = match name.objective {
         Objective::Shortage => "manques",
         Objective::Cost => "coût",
+        Objective::Teams => "équipes stables",
         Objective::Stability => "stabilité",
     };
     format!("{dates} — {phase}, {objective}")
@@ -115,6 +116,7 @@ pub fn progress_line(event: &Progress<'_>) -> String {
             let objective = match stage.name.objective {
                 Objective::Shortage => format!("manque pondéré {:.0}", stage.objective),
                 Objective::Cost => format!("coût {}", Cents(stage.objective.round() as i64)),
+                Objective::Teams => format!("{:.0} changements pondérés", stage.objective),
                 Objective::Stability => format!("{:.0} séquences", stage.objective),
             };
             format!(

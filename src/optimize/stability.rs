@@ -1,0 +1,270 @@
+//! Stable teams: each person keeps one accueil per week (or holiday period), each accueil one
+//! director, a séjour its team for the whole stay.
+//!
+//! The class model cannot say who is where over a week: a class groups the people
+//! interchangeable on one date. Stability is made exact by giving every person, per period, a
+//! *home* (the accueil where the cost-optimal plan has them most often) and every accueil, per
+//! period, a *designated director* (the person who directs it most days there). Homes and
+//! designations become part of the classes' key, so the people of a class share them, and the
+//! stability objective counts, exactly, the days worked away from home and the days directed by
+//! someone else than the designated director. The stage minimises that count with the shortage
+//! kept at its optimum; the cost stage then keeps it at its optimum too (lexicographic:
+//! shortage → stability → cost). Homes are chosen once, from the cost-optimal plan: the
+//! stage is exact for those homes, not over every choice of homes.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::instance::Instance;
+use super::model::Choice;
+use crate::domain::{AcmType, Affectation, Role};
+use crate::problem::{AccueilId, Problem};
+use crate::rules::parameters::StabilityMode;
+
+/// Weight of a day directed by someone other than the accueil's designated director, against
+/// one day worked away from home: a director change outweighs a move.
+pub const DIRECTOR_CHANGE_WEIGHT: f64 = 2.0;
+
+/// The home of each person and the designated director of each open day, for one instance.
+#[derive(Debug, Clone, Default)]
+pub struct Homes {
+    /// Per (person, date): the home accueil of the person's period holding that date.
+    home: BTreeMap<(usize, NaiveDate), AccueilId>,
+    /// Per (person, date): the open days (instance indices) where the person is the designated
+    /// director.
+    designated: BTreeMap<(usize, NaiveDate), Vec<usize>>,
+}
+
+impl Homes {
+    /// The home accueil of `person` on `date`, if they work in that period of the plan.
+    pub fn home(&self, person: usize, date: NaiveDate) -> Option<AccueilId> {
+        self.home.get(&(person, date)).copied()
+    }
+
+    /// The open days of `date` that `person` is designated to direct.
+    pub fn designated(&self, person: usize, date: NaiveDate) -> &[usize] {
+        self.designated
+            .get(&(person, date))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Homes and designations read from a plan (`choices`, indexed like `instance.arcs`).
+    pub fn from_plan(
+        problem: &Problem,
+        instance: &Instance,
+        choices: &[Choice],
+        mode: StabilityMode,
+    ) -> Homes {
+        let periods = Periods::new(problem, instance, mode);
+        // Days worked per (person, period) and accueil; days directed per (accueil, period)
+        // and person.
+        let mut worked: BTreeMap<(usize, NaiveDate), BTreeMap<AccueilId, u32>> = BTreeMap::new();
+        let mut directed: BTreeMap<(AccueilId, NaiveDate), BTreeMap<usize, u32>> = BTreeMap::new();
+        for (arc, choice) in instance.arcs.iter().zip(choices) {
+            if !choice.directs && !choice.animates.iter().any(|a| *a) {
+                continue;
+            }
+            let day = &instance.days[arc.day];
+            *worked
+                .entry((arc.person, periods.person_period(day.date)))
+                .or_default()
+                .entry(day.accueil)
+                .or_default() += 1;
+            if choice.directs {
+                *directed
+                    .entry((day.accueil, periods.day_period[arc.day]))
+                    .or_default()
+                    .entry(arc.person)
+                    .or_default() += 1;
+            }
+        }
+        let home_of: BTreeMap<(usize, NaiveDate), AccueilId> = worked
+            .into_iter()
+            .filter_map(|(key, counts)| most(&counts).map(|accueil| (key, accueil)))
+            .collect();
+        let director_of: BTreeMap<(AccueilId, NaiveDate), usize> = directed
+            .into_iter()
+            .filter_map(|(key, counts)| most(&counts).map(|person| (key, person)))
+            .collect();
+        let mut homes = Homes::default();
+        for arc in &instance.arcs {
+            let date = instance.days[arc.day].date;
+            if let Some(home) = home_of.get(&(arc.person, periods.person_period(date))) {
+                homes.home.insert((arc.person, date), *home);
+            }
+        }
+        for (index, day) in instance.days.iter().enumerate() {
+            if let Some(person) = director_of.get(&(day.accueil, periods.day_period[index])) {
+                homes
+                    .designated
+                    .entry((*person, day.date))
+                    .or_default()
+                    .push(index);
+            }
+        }
+        homes
+    }
+}
+
+/// The key with the largest count (the smallest key among equals).
+fn most<K: Copy + Ord>(counts: &BTreeMap<K, u32>) -> Option<K> {
+    counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(key, _)| *key)
+}
+
+/// The spans over which people and directors stay put, each named by its first date.
+struct Periods<'a> {
+    problem: &'a Problem,
+    mode: StabilityMode,
+    /// Per open day: the span its director keeps (the stay for a séjour or mini-camp).
+    day_period: Vec<NaiveDate>,
+}
+
+impl<'a> Periods<'a> {
+    fn new(problem: &'a Problem, instance: &Instance, mode: StabilityMode) -> Periods<'a> {
+        let mut periods = Periods {
+            problem,
+            mode,
+            day_period: Vec::new(),
+        };
+        // A stay: consecutive open dates of one séjour or mini-camp.
+        let mut stay_start: BTreeMap<AccueilId, (NaiveDate, NaiveDate)> = BTreeMap::new();
+        let mut order: Vec<usize> = (0..instance.days.len()).collect();
+        order.sort_by_key(|d| (instance.days[*d].accueil, instance.days[*d].date));
+        let mut day_period = vec![NaiveDate::MIN; instance.days.len()];
+        for index in order {
+            let day = &instance.days[index];
+            let kind = problem.accueils[day.accueil.index()].kind;
+            day_period[index] = if matches!(kind, AcmType::Sejour | AcmType::MiniCamp) {
+                let entry = stay_start
+                    .entry(day.accueil)
+                    .or_insert((day.date, day.date));
+                if day.date - entry.1 > Duration::days(1) {
+                    entry.0 = day.date;
+                }
+                entry.1 = day.date;
+                entry.0
+            } else {
+                periods.person_period(day.date)
+            };
+        }
+        periods.day_period = day_period;
+        periods
+    }
+
+    /// The first date of the span holding `date`: its Monday, or with `sejour-ou-periode` the
+    /// first day of its holiday period.
+    fn person_period(&self, date: NaiveDate) -> NaiveDate {
+        let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+        if self.mode != StabilityMode::StayOrPeriod {
+            return monday;
+        }
+        let calendar = &self.problem.calendar;
+        let Some(name) = calendar.holiday_period(date) else {
+            return monday;
+        };
+        let mut first = date;
+        // Holiday periods last at most about two months.
+        for _ in 0..70 {
+            let before = first - Duration::days(1);
+            if calendar.holiday_period(before) != Some(name) {
+                break;
+            }
+            first = before;
+        }
+        first
+    }
+}
+
+/// How stable a published plan is, measured on its assignments (ISO weeks; a séjour's stay
+/// counts as its weeks).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StabilityFigures {
+    /// Person-weeks worked, and those at more than one accueil.
+    pub person_weeks: u32,
+    pub person_weeks_moving: u32,
+    /// Accueil-weeks with a director, and those with more directors than a day needs.
+    pub accueil_weeks: u32,
+    pub accueil_weeks_changing: u32,
+    /// Days worked away from the person's most frequent accueil of the week.
+    pub moves: u32,
+    /// Days directed by someone other than the accueil's most frequent director of the week.
+    pub director_changes: u32,
+}
+
+impl StabilityFigures {
+    /// Measures `assignments` (staff and recruits alike).
+    pub fn measure(assignments: &[Affectation]) -> StabilityFigures {
+        type Week = (i32, u32);
+        let week = |date: NaiveDate| {
+            let w = date.iso_week();
+            (w.year(), w.week())
+        };
+        let mut places: BTreeMap<(&str, Week), BTreeMap<&str, BTreeMap<NaiveDate, ()>>> =
+            BTreeMap::new();
+        let mut directors: BTreeMap<(&str, Week), BTreeMap<&str, BTreeMap<NaiveDate, ()>>> =
+            BTreeMap::new();
+        let mut needed: BTreeMap<(&str, Week), BTreeMap<NaiveDate, u32>> = BTreeMap::new();
+        for a in assignments {
+            places
+                .entry((a.animateur.as_str(), week(a.date)))
+                .or_default()
+                .entry(a.accueil.as_str())
+                .or_default()
+                .insert(a.date, ());
+            if a.role == Role::Direction {
+                directors
+                    .entry((a.accueil.as_str(), week(a.date)))
+                    .or_default()
+                    .entry(a.animateur.as_str())
+                    .or_default()
+                    .insert(a.date, ());
+            }
+        }
+        for ((accueil, w), people) in &directors {
+            let mut per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+            for dates in people.values() {
+                for date in dates.keys() {
+                    *per_day.entry(*date).or_default() += 1;
+                }
+            }
+            needed.insert((accueil, *w), per_day);
+        }
+        let mut figures = StabilityFigures::default();
+        for by_accueil in places.values() {
+            figures.person_weeks += 1;
+            if by_accueil.len() > 1 {
+                figures.person_weeks_moving += 1;
+            }
+            let total: usize = by_accueil.values().map(BTreeMap::len).sum();
+            let most = by_accueil.values().map(BTreeMap::len).max().unwrap_or(0);
+            figures.moves += u32::try_from(total - most).unwrap_or(u32::MAX);
+        }
+        for (key, people) in &directors {
+            figures.accueil_weeks += 1;
+            let most_per_day = needed[key].values().copied().max().unwrap_or(0) as usize;
+            if people.len() > most_per_day {
+                figures.accueil_weeks_changing += 1;
+            }
+            let total: usize = people.values().map(BTreeMap::len).sum();
+            let mut lengths: Vec<usize> = people.values().map(BTreeMap::len).collect();
+            lengths.sort_unstable_by(|a, b| b.cmp(a));
+            let kept: usize = lengths.iter().take(most_per_day).sum();
+            figures.director_changes += u32::try_from(total - kept).unwrap_or(u32::MAX);
+        }
+        figures
+    }
+
+    /// Adds the figures of another part of the territory.
+    pub fn add(&mut self, other: StabilityFigures) {
+        self.person_weeks += other.person_weeks;
+        self.person_weeks_moving += other.person_weeks_moving;
+        self.accueil_weeks += other.accueil_weeks;
+        self.accueil_weeks_changing += other.accueil_weeks_changing;
+        self.moves += other.moves;
+        self.director_changes += other.director_changes;
+    }
+}
