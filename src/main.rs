@@ -108,6 +108,10 @@ enum Command {
         /// Do not propose hires where staff is short.
         #[arg(long)]
         no_recruit: bool,
+        /// Planning publié avant (sa feuille Affectations) : le nouveau planning en change le
+        /// moins possible de journées et garde les lignes « Verrouille » à oui.
+        #[arg(long, value_name = "PLANNING")]
+        previous: Option<PathBuf>,
         #[command(flatten)]
         force: ForceArgs,
     },
@@ -164,6 +168,7 @@ fn run(command: Command) -> Result<Outcome, Failure> {
             mip_gap,
             attendance,
             no_recruit,
+            previous,
             force,
         } => {
             let mut settings = input
@@ -174,6 +179,7 @@ fn run(command: Command) -> Result<Outcome, Failure> {
                     time_limit_seconds: time_limit,
                     mip_gap,
                     recruit: !no_recruit,
+                    previous,
                 });
             // Long runs show their progress, only to a person watching a terminal.
             if std::io::stderr().is_terminal() {

@@ -15,6 +15,11 @@ use crate::problem::Problem;
 /// A problem with no forecast left is an error: there is nothing to compute.
 pub fn load_forecasts(settings: &Settings, required: Required) -> Result<Problem, Failure> {
     let inputs = read(settings, required)?;
+    problem_from(settings, inputs)
+}
+
+/// The problem of inputs already read (see [`load_forecasts`]).
+pub fn problem_from(settings: &Settings, inputs: Inputs) -> Result<Problem, Failure> {
     let span = inputs.date_span();
     let files = inputs.files.join(", ");
     let problem = Problem::build(inputs, &settings.adjustments)?;
@@ -49,6 +54,15 @@ pub fn read(settings: &Settings, required: Required) -> Result<Inputs, Failure> 
     }
     let mut read_files = settings.inputs.clone();
     read_files.extend(settings.adjustments.calendar_file.iter().cloned());
+    if let Some(previous) = &settings.solver.previous {
+        if !previous.exists() {
+            return Err(Failure::Run(Error::io(
+                previous.display(),
+                "planning précédent introuvable (--previous)",
+            )));
+        }
+        read_files.push(previous.clone());
+    }
     check_output_path(&settings.output, &read_files)?;
     Ok(input::read_inputs(&settings.inputs, required)?)
 }

@@ -1,22 +1,30 @@
 //! `acm-planner plan`: load, optimise, write `planning.xlsx`, summarise.
 
-use super::load::load_forecasts;
+use std::sync::Arc;
+
+use super::load::{problem_from, read};
 use super::{Failure, Outcome, Settings};
-use crate::input::Required;
+use crate::input::{self, Required};
 use crate::optimize::{self, PlanOptions};
 use crate::report::echo::with_echo;
 use crate::report::planning::{self, PlanningReport, RunSettings};
 
 /// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
 pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
-    let problem = load_forecasts(settings, Required::ForecastsAndStaff)?;
     let solver = &settings.solver;
+    let inputs = read(settings, Required::ForecastsAndStaff)?;
+    let previous = match &solver.previous {
+        Some(path) => Some(Arc::new(input::read_previous(path, &inputs)?)),
+        None => None,
+    };
+    let problem = problem_from(settings, inputs)?;
     // The solver backend keeps its default (HiGHS).
     let options = PlanOptions {
         time_limit_seconds: solver.time_limit_seconds,
         mip_gap: solver.mip_gap,
         recruit: solver.recruit,
         progress: settings.progress,
+        previous,
         ..PlanOptions::default()
     };
     let result = optimize::plan(&problem, &options)?;

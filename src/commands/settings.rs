@@ -26,6 +26,8 @@ pub struct SolverSettings {
     pub mip_gap: Option<f64>,
     /// Not `--no-recruit`.
     pub recruit: bool,
+    /// `--previous`: the plan published before, to change as little as possible.
+    pub previous: Option<PathBuf>,
 }
 
 impl Default for SolverSettings {
@@ -34,6 +36,7 @@ impl Default for SolverSettings {
             time_limit_seconds: 120.0,
             mip_gap: None,
             recruit: true,
+            previous: None,
         }
     }
 }

@@ -29,6 +29,6 @@ pub use inputs::Inputs;
 pub use money::Cents;
 pub use prevision::Prevision;
 pub use remark::{InputRemark, RemarkKind};
-pub use schedule::{Affectation, Role};
+pub use schedule::{Affectation, PreviousPlan, Role};
 pub use source::SourceRef;
 pub use text::{ECHO_LIMIT, echoed, fold_accents, normalize_key, readable, rows_label};

@@ -31,3 +31,11 @@ pub struct Affectation {
     /// Where the row was read from, when it comes from a user's schedule.
     pub source: Option<SourceRef>,
 }
+
+/// A plan published before, read back for `plan --previous`: its assignments, and the
+/// person-days its `Verrouille` rows make binding (animateur Id, date).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PreviousPlan {
+    pub assignments: Vec<Affectation>,
+    pub locked: std::collections::BTreeSet<(String, NaiveDate)>,
+}

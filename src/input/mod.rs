@@ -26,6 +26,7 @@ mod holidays;
 mod layout;
 mod ods_extent;
 mod plausible;
+mod previous;
 mod previsions;
 mod recrutement;
 mod regles;
@@ -206,6 +207,22 @@ fn without_availability(
             .value(a.id.clone())
         })
         .collect()
+}
+
+/// Reads the plan published before (`plan --previous`): its `Affectations` and `Verrouille` rows.
+pub fn read_previous(path: &Path, inputs: &Inputs) -> Result<crate::domain::PreviousPlan, Error> {
+    let mut errors = Vec::new();
+    let mut workbooks = Workbooks::open(&[path.to_path_buf()], &mut errors);
+    let previous = if errors.is_empty() {
+        previous::read(&mut workbooks, inputs, &mut errors)
+    } else {
+        crate::domain::PreviousPlan::default()
+    };
+    if errors.is_empty() {
+        Ok(previous)
+    } else {
+        Err(Error::Input(sorted_and_folded(errors, &workbooks)))
+    }
 }
 
 /// Reads a schedule (`Affectations` sheet, or an `Animateurs` grid with the ACM code per cell).

@@ -28,6 +28,7 @@ mod outcome;
 mod parallel;
 mod periods;
 mod plan;
+mod previous;
 mod progress;
 mod reasons;
 mod recruitment;
@@ -43,8 +44,10 @@ mod stats;
 
 pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
 pub use options::{Backend, PlanOptions};
+pub use previous::{Change, ChangeReason};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
+pub use result::StabilityOutcome;
 pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome};
 pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};

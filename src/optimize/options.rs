@@ -3,7 +3,7 @@
 use super::progress::Progress;
 
 /// Solver settings of one plan run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct PlanOptions {
     /// Wall-clock budget for all solver stages together, in seconds.
     pub time_limit_seconds: f64,
@@ -21,6 +21,9 @@ pub struct PlanOptions {
     /// to this many eligible (person, open day) pairs; beyond, they are solved apart with the
     /// budgets shared out, and the shortage's proven gap is reported.
     pub merged_max_arcs: usize,
+    /// The plan published before (`plan --previous`): the new plan changes the fewest of its
+    /// person-days and keeps its locked ones.
+    pub previous: Option<std::sync::Arc<crate::domain::PreviousPlan>>,
 }
 
 /// The MILP solver behind good_lp.
@@ -54,6 +57,7 @@ impl Default for PlanOptions {
             backend: Backend::Highs,
             progress: None,
             merged_max_arcs: 400_000,
+            previous: None,
         }
     }
 }

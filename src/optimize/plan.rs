@@ -11,6 +11,7 @@ use super::explain::explain;
 use super::hiring::{HiringGroup, hiring_groups};
 use super::options::PlanOptions;
 use super::outcome::{director_days, people_summaries, slot_outcomes, sort_assignments};
+use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
 use super::result::{Hire, PlanResult, StabilityOutcome};
 use super::solution::StabilityCost;
@@ -100,6 +101,10 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     let category = |id: &str| hire_category(problem, &result.hires, id);
     result.slots = slot_outcomes(problem, &published, category);
     result.director_days = director_days(problem, &published);
+    result.changes = options
+        .previous
+        .as_ref()
+        .map(|previous| changes(problem, previous, &published));
     result.stability = StabilityOutcome {
         mode: problem.parameters.stability,
         cheapest: stability.reference,

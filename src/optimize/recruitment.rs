@@ -10,9 +10,11 @@ use super::context::{ComponentContext, PeriodTerms};
 use super::hiring::{HiringGroup, candidate_animateur};
 use super::instance::{Candidate, Instance, Person};
 use super::model::{self, Bounds, Choice, Columns, Var};
+use super::previous::priors;
 use super::result::Hire;
 use super::solution::extract;
 use super::solve::StageOutcome;
+use super::stability::Homes;
 use super::stages::{StageRunner, Start};
 use super::stats::{Phase, SolveStats};
 use crate::domain::{Affectation, AnimationCategory, DirectorLevel};
@@ -85,6 +87,12 @@ pub fn recruit(
     }
     let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
     let hiring = Instance::new(problem, context.accueils, Some(&date_set), people);
+    // Re-planning: the previous plan's days here too.
+    let previous = context
+        .options
+        .previous
+        .as_ref()
+        .map(|previous| Homes::previous(priors(problem, &hiring, previous)));
     let mut runner = StageRunner {
         started: context.started,
         problem,
@@ -95,7 +103,7 @@ pub fn recruit(
         tight_shortage: false,
         component: context.component,
         stats,
-        homes: None,
+        homes: previous.as_ref(),
     };
     // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
     // same order, in both instances.
@@ -130,16 +138,17 @@ pub fn recruit(
     }))
 }
 
-/// The posts of a hiring plan's solution `outcome` (the candidates hired, with their
-/// assignments), and the shortage it leaves.
+/// The posts of a solution `outcome` of the hiring plan (or of a neighbourhood of it,
+/// `instance`): the candidates hired, with their assignments.
 pub fn hired_posts(
     problem: &Problem,
-    hiring: &HiringPlan,
+    instance: &Instance,
+    groups: &[HiringGroup],
     outcome: &StageOutcome,
     plan: &[Choice],
 ) -> Vec<(HiringGroup, Vec<Affectation>)> {
     let mut posts = Vec::new();
-    for (person_index, person) in hiring.instance.people.iter().enumerate() {
+    for (person_index, person) in instance.people.iter().enumerate() {
         let Some(candidate) = &person.candidate else {
             continue;
         };
@@ -148,9 +157,9 @@ pub fn hired_posts(
         if !hired {
             continue;
         }
-        let assignments = extract(problem, &hiring.instance, plan, |p| p == person_index);
+        let assignments = extract(problem, instance, plan, |p| p == person_index);
         if !assignments.is_empty() {
-            posts.push((hiring.groups[candidate.group].clone(), assignments));
+            posts.push((groups[candidate.group].clone(), assignments));
         }
     }
     posts

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::previous::Change;
 use super::reasons::{DirectorReason, ShortageReason};
 use super::stability::StabilityFigures;
 use super::stats::SolveStats;
@@ -130,6 +131,8 @@ pub struct PlanResult {
     pub team_missing: (u32, u32, u32),
     /// How stable the published plan is, against the cheapest plan.
     pub stability: StabilityOutcome,
+    /// Re-planning (`--previous`): every person-day that changed, with its reason.
+    pub changes: Option<Vec<Change>>,
     pub stats: SolveStats,
 }
 

@@ -32,6 +32,9 @@ pub struct StageOutcome {
     pub shortage: f64,
     /// Proven lower bound on the weighted shortage (shortage stage; filled in by the caller).
     pub shortage_bound: f64,
+    /// Days away from home plus weighted director changes (stability stage; filled in by the
+    /// caller).
+    pub moves: f64,
     /// Where each decision sits among `values`.
     pub columns: Columns,
 }
@@ -167,6 +170,7 @@ fn solve_highs(
         constraints,
         shortage: 0.0,
         shortage_bound: 0.0,
+        moves: 0.0,
         columns,
     })
 }
@@ -232,6 +236,7 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         constraints,
         shortage: 0.0,
         shortage_bound: 0.0,
+        moves: 0.0,
         columns,
     })
 }

@@ -12,19 +12,20 @@
 //! shortage → stability → cost). Homes are chosen once, from the cost-optimal plan: the
 //! stage is exact for those homes, not over every choice of homes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::instance::Instance;
 use super::model::Choice;
+use super::previous::Prior;
 use crate::domain::{AcmType, Affectation, Role};
 use crate::problem::{AccueilId, Problem};
 use crate::rules::parameters::StabilityMode;
 
 /// Weight of a day directed by someone other than the accueil's designated director, against
 /// one day worked away from home: a director change outweighs a move.
-pub const DIRECTOR_CHANGE_WEIGHT: f64 = 2.0;
+pub const DIRECTOR_CHANGE_WEIGHT: f64 = 3.0;
 
 /// The home of each person and the designated director of each open day, for one instance.
 #[derive(Debug, Clone, Default)]
@@ -34,12 +35,45 @@ pub struct Homes {
     /// Per (person, date): the open days (instance indices) where the person is the designated
     /// director.
     designated: BTreeMap<(usize, NaiveDate), Vec<usize>>,
+    /// Re-planning: per (person, date), what the previous plan had them do.
+    prior: BTreeMap<(usize, NaiveDate), Prior>,
+    /// Re-planning: the stability stage counts changed person-days instead of moves.
+    replanning: bool,
+    /// Per (person, date): the accueils the stability stage may put them at (home, and where
+    /// the plan has them that period; their usual accueil when idle that period).
+    allowed: BTreeMap<(usize, NaiveDate), Vec<AccueilId>>,
 }
 
 impl Homes {
+    /// Re-planning: no homes, the previous plan's days instead.
+    pub fn previous(prior: BTreeMap<(usize, NaiveDate), Prior>) -> Homes {
+        Homes {
+            prior,
+            replanning: true,
+            ..Homes::default()
+        }
+    }
+
+    /// Whether these are the previous plan's days (re-planning), not homes.
+    pub fn replanning(&self) -> bool {
+        self.replanning
+    }
+
+    /// What the previous plan had `person` do on `date`, when re-planning.
+    pub fn prior(&self, person: usize, date: NaiveDate) -> Option<Prior> {
+        self.prior.get(&(person, date)).copied()
+    }
+
     /// The home accueil of `person` on `date`, if they work in that period of the plan.
     pub fn home(&self, person: usize, date: NaiveDate) -> Option<AccueilId> {
         self.home.get(&(person, date)).copied()
+    }
+
+    /// Whether the stability stage may put `person` at `accueil` on `date`.
+    pub fn allows(&self, person: usize, date: NaiveDate, accueil: AccueilId) -> bool {
+        self.allowed
+            .get(&(person, date))
+            .is_some_and(|allowed| allowed.contains(&accueil))
     }
 
     /// The open days of `date` that `person` is designated to direct.
@@ -79,20 +113,86 @@ impl Homes {
                     .or_default() += 1;
             }
         }
+        // Who directs somewhere in each period of the plan, and who could direct each
+        // accueil's days of a period (available all day, may direct there).
+        let mut directs_in_period: BTreeMap<(usize, NaiveDate), u32> = BTreeMap::new();
+        for ((_, period), people) in &directed {
+            for (person, days) in people {
+                *directs_in_period
+                    .entry((*person, periods.person_period(*period)))
+                    .or_default() += days;
+            }
+        }
+        let mut could: BTreeMap<(AccueilId, NaiveDate, usize), u32> = BTreeMap::new();
+        for arc in instance.arcs.iter().filter(|a| a.can_direct) {
+            let day = &instance.days[arc.day];
+            let period = periods.day_period[arc.day];
+            if directs_in_period.contains_key(&(arc.person, periods.person_period(period))) {
+                *could.entry((day.accueil, period, arc.person)).or_default() += 1;
+            }
+        }
+        // Designations first, best first: the person who can direct the most of the
+        // accueil's days of the period, then who directs it most in the plan. A person
+        // directs one accueil per period, and that accueil is their home.
+        let mut candidates: Vec<((u32, u32), AccueilId, NaiveDate, usize)> = could
+            .iter()
+            .map(|((accueil, period, person), days)| {
+                let in_plan = directed
+                    .get(&(*accueil, *period))
+                    .and_then(|people| people.get(person))
+                    .copied()
+                    .unwrap_or(0);
+                ((*days, in_plan), *accueil, *period, *person)
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
+        let mut director_of: BTreeMap<(AccueilId, NaiveDate), usize> = BTreeMap::new();
+        let mut directing: BTreeMap<(usize, NaiveDate), AccueilId> = BTreeMap::new();
+        for (_, accueil, period, person) in candidates {
+            // The person's period: for a stay, the period of its first day.
+            let person_period = periods.person_period(period);
+            if director_of.contains_key(&(accueil, period))
+                || directing.contains_key(&(person, person_period))
+            {
+                continue;
+            }
+            director_of.insert((accueil, period), person);
+            directing.insert((person, person_period), accueil);
+        }
+        // Where each person worked in each period, and overall: the stage's neighbourhood.
+        let mut overall: BTreeMap<usize, BTreeMap<AccueilId, u32>> = BTreeMap::new();
+        let mut places: BTreeMap<(usize, NaiveDate), Vec<AccueilId>> = BTreeMap::new();
+        for ((person, period), counts) in &worked {
+            let total = overall.entry(*person).or_default();
+            for (accueil, days) in counts {
+                *total.entry(*accueil).or_default() += days;
+            }
+            places.insert((*person, *period), counts.keys().copied().collect());
+        }
         let home_of: BTreeMap<(usize, NaiveDate), AccueilId> = worked
             .into_iter()
-            .filter_map(|(key, counts)| most(&counts).map(|accueil| (key, accueil)))
-            .collect();
-        let director_of: BTreeMap<(AccueilId, NaiveDate), usize> = directed
-            .into_iter()
-            .filter_map(|(key, counts)| most(&counts).map(|person| (key, person)))
+            .filter_map(|(key, counts)| {
+                directing
+                    .get(&key)
+                    .copied()
+                    .or_else(|| most(&counts))
+                    .map(|accueil| (key, accueil))
+            })
             .collect();
         let mut homes = Homes::default();
         for arc in &instance.arcs {
             let date = instance.days[arc.day].date;
-            if let Some(home) = home_of.get(&(arc.person, periods.person_period(date))) {
+            let key = (arc.person, periods.person_period(date));
+            if let Some(home) = home_of.get(&key) {
                 homes.home.insert((arc.person, date), *home);
             }
+            let mut allowed = places.get(&key).cloned().unwrap_or_default();
+            allowed.extend(home_of.get(&key));
+            if allowed.is_empty() {
+                // Not working that period in the plan: their usual accueil, if they have one.
+                allowed.extend(overall.get(&arc.person).and_then(most));
+            }
+            homes.allowed.insert((arc.person, date), allowed);
         }
         for (index, day) in instance.days.iter().enumerate() {
             if let Some(person) = director_of.get(&(day.accueil, periods.day_period[index])) {
@@ -203,10 +303,10 @@ impl StabilityFigures {
             let w = date.iso_week();
             (w.year(), w.week())
         };
-        let mut places: BTreeMap<(&str, Week), BTreeMap<&str, BTreeMap<NaiveDate, ()>>> =
-            BTreeMap::new();
-        let mut directors: BTreeMap<(&str, Week), BTreeMap<&str, BTreeMap<NaiveDate, ()>>> =
-            BTreeMap::new();
+        // Per (person or accueil, week): the dates at each accueil or with each director.
+        type Dates<'a> = BTreeMap<(&'a str, Week), BTreeMap<&'a str, BTreeSet<NaiveDate>>>;
+        let mut places: Dates = BTreeMap::new();
+        let mut directors: Dates = BTreeMap::new();
         let mut needed: BTreeMap<(&str, Week), BTreeMap<NaiveDate, u32>> = BTreeMap::new();
         for a in assignments {
             places
@@ -214,20 +314,20 @@ impl StabilityFigures {
                 .or_default()
                 .entry(a.accueil.as_str())
                 .or_default()
-                .insert(a.date, ());
+                .insert(a.date);
             if a.role == Role::Direction {
                 directors
                     .entry((a.accueil.as_str(), week(a.date)))
                     .or_default()
                     .entry(a.animateur.as_str())
                     .or_default()
-                    .insert(a.date, ());
+                    .insert(a.date);
             }
         }
         for ((accueil, w), people) in &directors {
             let mut per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
             for dates in people.values() {
-                for date in dates.keys() {
+                for date in dates {
                     *per_day.entry(*date).or_default() += 1;
                 }
             }
@@ -239,8 +339,8 @@ impl StabilityFigures {
             if by_accueil.len() > 1 {
                 figures.person_weeks_moving += 1;
             }
-            let total: usize = by_accueil.values().map(BTreeMap::len).sum();
-            let most = by_accueil.values().map(BTreeMap::len).max().unwrap_or(0);
+            let total: usize = by_accueil.values().map(BTreeSet::len).sum();
+            let most = by_accueil.values().map(BTreeSet::len).max().unwrap_or(0);
             figures.moves += u32::try_from(total - most).unwrap_or(u32::MAX);
         }
         for (key, people) in &directors {
@@ -249,8 +349,8 @@ impl StabilityFigures {
             if people.len() > most_per_day {
                 figures.accueil_weeks_changing += 1;
             }
-            let total: usize = people.values().map(BTreeMap::len).sum();
-            let mut lengths: Vec<usize> = people.values().map(BTreeMap::len).collect();
+            let total: usize = people.values().map(BTreeSet::len).sum();
+            let mut lengths: Vec<usize> = people.values().map(BTreeSet::len).collect();
             lengths.sort_unstable_by(|a, b| b.cmp(a));
             let kept: usize = lengths.iter().take(most_per_day).sum();
             figures.director_changes += u32::try_from(total - kept).unwrap_or(u32::MAX);

@@ -9,10 +9,11 @@ use chrono::NaiveDate;
 use super::context::{ComponentContext, PeriodTerms};
 use super::instance::Instance;
 use super::model::{self, Bounds, Columns};
+use super::previous::priors;
 use super::recruitment;
 use super::solution::{ComponentSolution, StabilityCost, extract};
 use super::solve::StageOutcome;
-use super::stability::StabilityFigures;
+use super::stability::{Homes, StabilityFigures};
 use super::stable_teams::stabilize;
 use super::stages::{StageRunner, Start};
 use super::stats::{Objective, Phase, SolveStats};
@@ -52,6 +53,14 @@ pub fn solve_dates(
         Some(&date_set),
         context.staff_capped(terms),
     );
+    // Re-planning: every model keeps the previous plan's days (locks, changes counted).
+    let previous_days = |instance: &Instance| {
+        options
+            .previous
+            .as_ref()
+            .map(|previous| Homes::previous(priors(problem, instance, previous)))
+    };
+    let team_previous = previous_days(&instance);
     let mut runner = StageRunner {
         started: context.started,
         problem,
@@ -61,7 +70,7 @@ pub fn solve_dates(
         tight_shortage: terms.tight,
         component: context.component,
         stats,
-        homes: None,
+        homes: team_previous.as_ref(),
     };
     let start = match start {
         Some(assignments) => Start::from_assignments(problem, assignments),
@@ -120,7 +129,9 @@ pub fn solve_dates(
         published_cost: cheapest.objective,
     };
     let mut published = None;
-    if mode != StabilityMode::Day {
+    let mut stable_instance = None;
+    if mode != StabilityMode::Day || options.previous.is_some() {
+        let final_previous = previous_days(final_instance);
         let mut stable_runner = StageRunner {
             started: context.started,
             problem,
@@ -130,19 +141,23 @@ pub fn solve_dates(
             tight_shortage: false,
             component: context.component,
             stats: runner.stats,
-            homes: None,
+            homes: final_previous.as_ref(),
         };
         let seconds = (remaining(0.6), remaining(1.0));
         let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
         stability.published_cost = stable.outcome.objective;
         published = Some(stable.outcome);
+        stable_instance = stable.instance;
     }
     let outcome = published.as_ref().unwrap_or(cheapest);
+    let final_instance = stable_instance.as_ref().unwrap_or(final_instance);
     let plan = model::choices(final_instance, &outcome.columns, &outcome.values);
     let is_staff = |p: usize| final_instance.people[p].candidate.is_none();
     let assignments = extract(problem, final_instance, &plan, is_staff);
     let hires = match &hiring {
-        Some(hiring) => recruitment::hired_posts(problem, hiring, outcome, &plan),
+        Some(hiring) => {
+            recruitment::hired_posts(problem, final_instance, &hiring.groups, outcome, &plan)
+        }
         None => Vec::new(),
     };
     Ok(ComponentSolution {

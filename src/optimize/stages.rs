@@ -197,6 +197,24 @@ impl<'a> StageRunner<'a> {
             backend: self.options.backend,
         };
         let shortage_model_terms = model::shortage_terms(&model.columns, &self.problem.parameters);
+        let (moves_constant, moves_model_terms) = match self.homes {
+            Some(homes) if stage == Objective::Teams => {
+                let (constant, terms) = if homes.replanning() {
+                    model::changes_terms(self.instance, &model.columns.classes)
+                } else {
+                    (
+                        0.0,
+                        model::moves_terms(self.instance, &model.columns.classes),
+                    )
+                };
+                let terms: Vec<(usize, f64)> = terms
+                    .into_iter()
+                    .map(|(var, weight)| (var.column, weight))
+                    .collect();
+                (constant, terms)
+            }
+            _ => (0.0, Vec::new()),
+        };
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
         outcome.shortage = shortage_model_terms
             .iter()
@@ -204,7 +222,19 @@ impl<'a> StageRunner<'a> {
             .sum();
         // The shortage stage's objective carries a cost tie-breaker: report the weighted
         // shortage itself, and its bound shifted by the same amount.
-        let (objective, bound) = if stage == Objective::Shortage {
+        let moves: f64 = moves_constant
+            + moves_model_terms
+                .iter()
+                .map(|(column, weight)| {
+                    outcome.values.get(*column).copied().unwrap_or(0.0) * weight
+                })
+                .sum::<f64>();
+        outcome.moves = moves.round();
+        let (objective, bound) = if stage == Objective::Teams {
+            let moves = moves.round();
+            let bound = model::moves_bound(self.instance, outcome.bound, moves);
+            (moves, bound)
+        } else if stage == Objective::Shortage {
             let bound = model::shortage_bound(
                 self.instance,
                 &self.problem.parameters,

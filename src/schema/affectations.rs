@@ -13,7 +13,9 @@ pub const SHEET: SheetSpec = SheetSpec {
     aliases: &["Schedule", "Assignments"],
     purpose: "Le planning : une ligne par animateur, accueil, date et créneau ; les colonnes \
               Debut et Fin précisent un créneau hors horaires standard.",
-    columns: &[ANIMATEUR, ACCUEIL, DATE, CRENEAU, ROLE, DEBUT, FIN],
+    columns: &[
+        ANIMATEUR, ACCUEIL, DATE, CRENEAU, ROLE, DEBUT, FIN, VERROUILLE,
+    ],
     other_columns: &[],
 };
 
@@ -67,4 +69,19 @@ pub const FIN: ColumnSpec = ColumnSpec {
     width: 7.0,
     help: "Heure de fin (hh:mm).",
     ..previsions::FIN
+};
+
+/// Read by `plan --previous`: a locked row is kept in the new plan unless the new input makes
+/// it impossible.
+pub const VERROUILLE: ColumnSpec = ColumnSpec {
+    name: "Verrouille",
+    aliases: &["Verrou", "Locked", "Fixe"],
+    presence: Presence::Optional {
+        default: Some("non"),
+    },
+    choices: Choices::OuiNon,
+    width: 10.0,
+    help: "oui : avec plan --previous, cette journée de la personne est gardée telle quelle \
+           (sauf si les nouvelles données la rendent impossible).",
+    example: "non",
 };

@@ -253,6 +253,9 @@ fn plan() -> PlanResult {
         hires,
         residual_missing: (4, 3, 0),
         recruitment_ran: true,
+        team_missing: (0, 0, 0),
+        stability: Default::default(),
+        changes: None,
         stats: SolveStats {
             stages: vec![StageStats {
                 name: StageName {

@@ -297,6 +297,9 @@ fn sample() -> (Problem, PlanResult) {
         hire_assignments,
         residual_missing: (3, 0, 0),
         recruitment_ran: true,
+        team_missing: (3, 0, 0),
+        stability: Default::default(),
+        changes: None,
         stats: plan().stats,
     };
     result.staff_cost = Cents::euros(70) * i64::try_from(result.assignments.len()).expect("small");

@@ -9,7 +9,10 @@ use super::constraints::{
     minor_two_days_off, one_place_per_day, personal_day_limit, qualified_quota, unqualified_cap,
     weekly_hours, weekly_rest,
 };
-use super::objective::{cost_objective, moves, shortage_objective, shortage_scale, stints};
+use super::objective::{
+    cost_objective, moves, moves_scale, shortage_objective, shortage_scale, stints,
+};
+use super::previous::{changes, locked_days};
 use super::variables::{Bounds, Builder, Census, Columns, Model, Var};
 use crate::optimize::instance::Instance;
 use crate::optimize::stability::Homes;
@@ -122,6 +125,8 @@ pub fn build_with(
     family.count("weekly_hours", &builder);
     minor_two_days_off(instance, &days_worked, &mut builder);
     family.count("minor_two_days_off", &builder);
+    locked_days(instance, &classes, &mut builder);
+    family.count("locked_days", &builder);
 
     let shortage = shortage_objective(
         parameters,
@@ -140,7 +145,14 @@ pub fn build_with(
         let hires: Expression = hired.iter().flatten().map(|v| v.variable).sum();
         builder.constraints.push(hires.leq(bound));
     }
-    let away = homes.map(|_| moves(instance, &classes));
+    // Re-planning counts changed person-days; a first plan, days away from home.
+    let away = homes.map(|homes| {
+        if homes.replanning() {
+            changes(instance, &classes)
+        } else {
+            moves(instance, &classes)
+        }
+    });
     if let (Some(bound), Some(away)) = (bounds.stability, &away) {
         builder.constraints.push(away.clone().leq(bound));
     }
@@ -152,7 +164,9 @@ pub fn build_with(
             shortage * scale + cost * 0.01
         }
         Objective::Cost => cost,
-        Objective::Teams => away.unwrap_or_default(),
+        // The fewest moves, with the cost as a tie-breaker (as in the shortage stage): the
+        // cost stage after it starts from a cheap plan.
+        Objective::Teams => away.unwrap_or_default() * moves_scale(instance) + cost * 0.01,
         Objective::Stability => stints(instance, &classes, &mut builder),
     };
     // How much the classes aggregate, for the development log.

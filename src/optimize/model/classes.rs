@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::variables::{Builder, Class, ClassArc, Task, TaskVar};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Arc, Instance};
+use crate::optimize::previous::Prior;
 use crate::optimize::stability::Homes;
 use crate::problem::AccueilId;
 use crate::rules::labour;
@@ -59,6 +60,7 @@ pub struct ClassPlan {
     counted: bool,
     home: Option<AccueilId>,
     designated: Vec<usize>,
+    prior: Option<Prior>,
 }
 
 /// What makes people interchangeable on a date: the date, the person for a class of one, the
@@ -71,6 +73,7 @@ type ClassKey = (
     Option<usize>,
     Option<AccueilId>,
     Vec<usize>,
+    Option<Prior>,
     AnimationCategory,
     Option<u32>,
     bool,
@@ -130,6 +133,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
                     (!aggregate).then_some(person),
                     homes.and_then(|h| h.home(person, date)),
                     homes.map_or_else(Vec::new, |h| h.designated(person, date).to_vec()),
+                    homes.and_then(|h| h.prior(person, date)),
                     instance.people[person].category,
                     labour::labour_limits(animateur, date).max_minutes_per_day,
                     counted.contains(&Instance::civil_week(date)),
@@ -142,7 +146,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
     keyed
         .into_iter()
         .map(
-            |((date, _, home, designated, _, daily_limit, counted, signature), members)| {
+            |((date, _, home, designated, prior, _, daily_limit, counted, signature), members)| {
                 ClassPlan {
                     date,
                     people: members.iter().map(|(p, _)| *p).collect(),
@@ -155,6 +159,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
                     counted,
                     home,
                     designated,
+                    prior,
                 }
             },
         )
@@ -249,6 +254,7 @@ pub fn class_variables(
                 date: plan.date,
                 home: plan.home,
                 designated: plan.designated,
+                prior: plan.prior,
                 people: plan.people,
                 arcs,
                 levels,

@@ -28,6 +28,7 @@ mod build;
 mod classes;
 mod constraints;
 mod objective;
+mod previous;
 mod solution;
 mod variables;
 
@@ -36,6 +37,7 @@ pub use build::build;
 pub use build::build_with;
 #[cfg(test)]
 pub use objective::shortage_scale;
-pub use objective::{shortage_bound, shortage_terms};
+pub use objective::{moves_bound, moves_terms, shortage_bound, shortage_terms};
+pub use previous::changes_terms;
 pub use solution::{Choice, choices, completion};
 pub use variables::{Bounds, Census, Columns, Model, Var};

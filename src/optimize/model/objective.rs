@@ -154,7 +154,15 @@ pub fn cost_objective(instance: &Instance, days: &DaysWorked, hired: &[Option<Va
 /// director (weighted): exact, since the people of a class share their home and designations
 /// (`stability`).
 pub fn moves(instance: &Instance, classes: &[Class]) -> Expression {
-    let mut objective = Expression::default();
+    moves_terms(instance, classes)
+        .into_iter()
+        .map(|(var, weight)| weight * var.variable)
+        .sum()
+}
+
+/// The terms of [`moves`]: each task variable and its weight.
+pub fn moves_terms(instance: &Instance, classes: &[Class]) -> Vec<(Var, f64)> {
+    let mut terms = Vec::new();
     for class in classes {
         for class_arc in &class.arcs {
             let accueil = instance.days[class_arc.day].accueil;
@@ -165,12 +173,28 @@ pub fn moves(instance: &Instance, classes: &[Class]) -> Expression {
                     weight += DIRECTOR_CHANGE_WEIGHT;
                 }
                 if weight > 0.0 {
-                    objective += weight * task.var.variable;
+                    terms.push((task.var, weight));
                 }
             }
         }
     }
-    objective
+    terms
+}
+
+/// How much one move must outweigh in the stability stage's objective, whose cost term
+/// (in euros) only breaks ties: more than every euro the plan could spend.
+pub fn moves_scale(instance: &Instance) -> f64 {
+    (most_cost(instance) / 100 + 2) as f64
+}
+
+/// A proven lower bound of the fewest moves, from the stability stage's bound of
+/// `k × moves + cost / 100`: moves are integers, and the cost term is below `k`.
+pub fn moves_bound(instance: &Instance, bound: f64, moves: f64) -> f64 {
+    let k = moves_scale(instance);
+    let most_euros = most_cost(instance) as f64 / 100.0;
+    (((bound - most_euros) / k - 1e-6).ceil())
+        .max(0.0)
+        .min(moves)
 }
 
 /// Number of stints: a stint starts when a person works at an ACM on an open day and did not

@@ -58,6 +58,8 @@ pub struct Class {
     /// (instance indices) they are designated to direct.
     pub home: Option<crate::problem::AccueilId>,
     pub designated: Vec<usize>,
+    /// Re-planning: what the members did that date in the previous plan.
+    pub prior: Option<crate::optimize::previous::Prior>,
     pub people: Vec<usize>,
     pub arcs: Vec<ClassArc>,
     /// Minutes levels: `[None]` when minutes are not counted (one level, every task), else

@@ -20,6 +20,7 @@ mod advice;
 mod affectations;
 mod animateurs;
 mod annee;
+mod changements;
 mod context;
 mod figures;
 mod manques;

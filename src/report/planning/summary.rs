@@ -40,6 +40,9 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         ),
     );
     line("Manques", shortage_words(figures.missing));
+    if result.recruitment_ran && !result.hires.is_empty() {
+        line("Sans recruter", shortage_words(result.team_missing));
+    }
     line("Coût équipe", result.staff_cost.to_string());
     let recruitment = if !result.recruitment_ran {
         "non calculé (--no-recruit)".to_string()
@@ -54,6 +57,16 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         )
     };
     line("Recrutement", recruitment);
+    line("Stabilité", stability_words(result));
+    if let Some(changes) = &result.changes {
+        line(
+            "Changements",
+            format!(
+                "{} par rapport au planning précédent (feuille Changements)",
+                plural_unless_one(changes.len(), "journée modifiée", "journées modifiées"),
+            ),
+        );
+    }
     let (variables, constraints) = result.stats.largest_model();
     line(
         "Solveur",
@@ -92,3 +105,47 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
 
 /// Sentences of « Que faire » printed in the terminal, at most.
 const MAX_ADVICE_LINES: usize = 10;
+
+/// How stable the plan is: people on one accueil per week, directors per accueil and week, and
+/// what it costs against the cheapest plan.
+pub fn stability_words(result: &crate::optimize::PlanResult) -> String {
+    let stability = &result.stability;
+    let published = &stability.published;
+    let share = |part: u32, whole: u32| {
+        if whole == 0 {
+            0.0
+        } else {
+            f64::from(part) / f64::from(whole)
+        }
+    };
+    let mode = match stability.mode {
+        crate::rules::parameters::StabilityMode::Day => {
+            return format!(
+                "au jour le jour (Stabilite = jour) : {} des semaines de travail sur plusieurs \
+                 accueils",
+                percent(share(published.person_weeks_moving, published.person_weeks)),
+            );
+        }
+        crate::rules::parameters::StabilityMode::Week => "par semaine",
+        crate::rules::parameters::StabilityMode::StayOrPeriod => "par séjour ou période",
+    };
+    format!(
+        "{mode} : {} des semaines de travail sur plusieurs accueils (au moins cher : {}), {} des \
+         semaines d'accueil avec plus de directeurs qu'un jour n'en demande (au moins cher : \
+         {}) ; coût de la stabilité {}",
+        percent(share(published.person_weeks_moving, published.person_weeks)),
+        percent(share(
+            stability.cheapest.person_weeks_moving,
+            stability.cheapest.person_weeks
+        )),
+        percent(share(
+            published.accueil_weeks_changing,
+            published.accueil_weeks
+        )),
+        percent(share(
+            stability.cheapest.accueil_weeks_changing,
+            stability.cheapest.accueil_weeks
+        )),
+        stability.cost_of_stability(),
+    )
+}

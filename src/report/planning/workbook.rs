@@ -10,7 +10,9 @@ use crate::report::xlsx::{self, Formats, PrintLayout};
 use super::context::SheetContext;
 use super::figures::Figures;
 use super::report::PlanningReport;
-use super::{accueils, affectations, animateurs, annee, manques, recrutement, regles, synthese};
+use super::{
+    accueils, affectations, animateurs, annee, changements, manques, recrutement, regles, synthese,
+};
 
 /// Sheet names, in workbook order. `Affectations` and `Animateurs` are read back by `check`.
 pub const SHEETS: [&str; 7] = [
@@ -69,7 +71,14 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         (regles::write, rows(0)),
     ];
     let with_annee = annee::applies(&context);
+    let with_changes = report.result.changes.is_some();
     for (name, (writer, layout)) in SHEETS.iter().zip(writers) {
+        // Re-planning: what changed, right after the summary.
+        if *name == "Accueils" && with_changes {
+            let sheet = workbook.add_worksheet().set_name(changements::NAME)?;
+            changements::write(sheet, &context)?;
+            xlsx::print_setup(sheet, rows(0))?;
+        }
         if *name == "Regles" && with_annee {
             let sheet = workbook.add_worksheet().set_name(annee::NAME)?;
             annee::write(sheet, &context)?;

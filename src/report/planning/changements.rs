@@ -1,0 +1,103 @@
+//! `Changements` (with `plan --previous`): every person-day that differs from the plan
+//! published before, with what it was, what it is, and why.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use crate::domain::Role;
+use crate::optimize::{Change, ChangeReason};
+use crate::report::xlsx::{Column, write_date, write_headers, write_text};
+
+use super::context::SheetContext;
+
+pub const NAME: &str = "Changements";
+
+const COLUMNS: [Column; 7] = [
+    Column::new("Animateur", 12.0),
+    Column::new("Nom", 22.0),
+    Column::new("Date", 11.0),
+    Column::new("Avant", 24.0),
+    Column::new("Après", 24.0),
+    Column::new("Verrouillé", 10.0),
+    Column::new("Pourquoi", 60.0),
+];
+
+/// What a person does that day, in words.
+pub fn day_words(day: Option<&(String, Role)>) -> String {
+    match day {
+        None => "ne travaille pas".to_string(),
+        Some((accueil, Role::Direction)) => format!("{accueil} (direction)"),
+        Some((accueil, Role::Animation)) => accueil.clone(),
+    }
+}
+
+/// Why a person-day changed, in words.
+pub fn reason_words(reason: &ChangeReason) -> &'static str {
+    match reason {
+        ChangeReason::Unavailable => {
+            "indisponible ce jour-là (ou n'est plus dans la feuille Animateurs)"
+        }
+        ChangeReason::NeedRemoved => {
+            "besoin supprimé : l'accueil n'a plus d'enfants prévus ce jour-là"
+        }
+        ChangeReason::NeedAdded => "besoin nouveau : l'accueil n'était pas encadré ce jour-là",
+        ChangeReason::LockImpossible => {
+            "verrou impossible : la personne ne peut plus tenir cette journée (disponibilité, \
+             diplôme, limites d'heures ou de jours)"
+        }
+        ChangeReason::Reorganised => {
+            "réorganisation : pour couvrir un besoin ou respecter une règle ailleurs"
+        }
+    }
+}
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let problem = context.problem();
+    write_headers(sheet, 0, &COLUMNS, &formats.header)?;
+    let changes: &[Change] = context.result().changes.as_deref().unwrap_or(&[]);
+    let mut row = 1;
+    for change in changes {
+        let name = problem
+            .animateur(&change.animateur)
+            .map(|p| format!("{} {}", p.nom, p.prenom))
+            .unwrap_or_default();
+        write_text(sheet, row, 0, &change.animateur, &formats.text)?;
+        write_text(sheet, row, 1, &name, &formats.text)?;
+        write_date(sheet, row, 2, change.date, &formats.date)?;
+        write_text(
+            sheet,
+            row,
+            3,
+            &day_words(change.before.as_ref()),
+            &formats.text,
+        )?;
+        write_text(
+            sheet,
+            row,
+            4,
+            &day_words(change.after.as_ref()),
+            &formats.text,
+        )?;
+        write_text(
+            sheet,
+            row,
+            5,
+            if change.locked { "oui" } else { "" },
+            &formats.text,
+        )?;
+        write_text(sheet, row, 6, reason_words(&change.reason), &formats.text)?;
+        row += 1;
+    }
+    if changes.is_empty() {
+        write_text(
+            sheet,
+            1,
+            0,
+            "Aucun changement : le planning publié reste valable tel quel.",
+            &formats.text,
+        )?;
+    }
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
