@@ -31,9 +31,11 @@ fn plan(input: &Path, output: &Path) {
 
 /// The fixture's problem, and the schedule of `output` read against its inputs.
 fn problem_and_schedule(input: &Path, output: &Path) -> (Problem, Vec<Affectation>) {
-    let inputs = input::read_inputs(&[input.to_path_buf()], Required::ForecastsAndStaff)
+    let mut inputs = input::read_inputs(&[input.to_path_buf()], Required::ForecastsAndStaff)
         .expect("fixture reads");
     let schedule = input::read_schedule(output, &inputs).expect("schedule reads back");
+    let posts = input::read_recruit_posts(output).expect("posts read back");
+    input::add_posts(&mut inputs, posts, &schedule);
     let problem = Problem::build(inputs, &Adjustments::default()).expect("fixture loads");
     (problem, schedule)
 }

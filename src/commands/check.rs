@@ -32,8 +32,11 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
                 .to_string(),
         }));
     }
-    let inputs = read(settings, Required::ForecastsAndStaff)?;
+    let mut inputs = read(settings, Required::ForecastsAndStaff)?;
     let affectations = input::read_schedule(schedule, &inputs)?;
+    // The posts to fill of a planning workbook are audited like staff.
+    let posts = input::read_recruit_posts(schedule)?;
+    input::add_posts(&mut inputs, posts, &affectations);
     let problem = Problem::build(inputs, &settings.adjustments)?;
     let report = audit(&problem, &affectations);
     let input_names: Vec<String> = settings

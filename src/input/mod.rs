@@ -28,6 +28,7 @@ mod ods_extent;
 mod plausible;
 mod previous;
 mod previsions;
+mod recruits;
 mod recrutement;
 mod regles;
 mod schedule;
@@ -50,6 +51,7 @@ use crate::schema::{
 pub use calendar_file::read_calendar_file;
 use catalogue::{Catalogue, code_key};
 use holidays::HolidaySetting;
+pub use recruits::{RECRUIT_NAME, add_posts};
 use table::Sheet;
 use workbook::Workbooks;
 
@@ -220,6 +222,22 @@ pub fn read_previous(path: &Path, inputs: &Inputs) -> Result<crate::domain::Prev
     };
     if errors.is_empty() {
         Ok(previous)
+    } else {
+        Err(Error::Input(sorted_and_folded(errors, &workbooks)))
+    }
+}
+
+/// The posts to fill (`R1`, `R2`… « À recruter ») of a planning workbook's `Affectations`.
+pub fn read_recruit_posts(path: &Path) -> Result<Vec<crate::domain::Animateur>, Error> {
+    let mut errors = Vec::new();
+    let mut workbooks = Workbooks::open(&[path.to_path_buf()], &mut errors);
+    let posts = if errors.is_empty() {
+        recruits::read(&mut workbooks, &mut errors)
+    } else {
+        Vec::new()
+    };
+    if errors.is_empty() {
+        Ok(posts)
     } else {
         Err(Error::Input(sorted_and_folded(errors, &workbooks)))
     }

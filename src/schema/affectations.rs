@@ -85,3 +85,25 @@ pub const VERROUILLE: ColumnSpec = ColumnSpec {
            (sauf si les nouvelles données la rendent impossible).",
     example: "non",
 };
+
+/// Written by `plan` after the columns `check` reads: the person's name (« À recruter » for a
+/// post to fill), and their qualification (read for the posts).
+pub const NOM: ColumnSpec = ColumnSpec {
+    name: "Nom",
+    aliases: &["Name"],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 18.0,
+    help: "Nom de la personne ; « À recruter » pour un poste à pourvoir (R1, R2…).",
+    example: "Martin",
+};
+
+pub const QUALIFICATION: ColumnSpec = ColumnSpec {
+    name: "Qualification",
+    aliases: &["Diplome"],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 18.0,
+    help: "Qualification de la personne ou du poste à pourvoir.",
+    example: "BAFA",
+};

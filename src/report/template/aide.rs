@@ -246,6 +246,7 @@ fn parameter_default(defaults: &Parameters, name: &str) -> String {
         "recrutementnombremaximum" => defaults.hire_max_per_profile.to_string(),
         "zone" => defaults.zone.code().to_string(),
         "academie" => crate::rules::calendar::zone::DEFAULT_ACADEMIE.to_string(),
+        "stabilite" => defaults.stability.label().to_string(),
         _ => "—".to_string(),
     }
 }
