@@ -137,7 +137,7 @@ fn write_hire(
         row,
         wrapped_height(
             &[(&accueils, ACCUEILS_WIDTH), (&dates, DATES_WIDTH)],
-            LineFit::Medium,
+            LineFit::Narrow,
         ),
     )?;
     write_count(sheet, row, 7, hire.days(), &formats.integer)?;

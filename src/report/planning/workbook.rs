@@ -10,16 +10,24 @@ use crate::report::xlsx::{self, Formats, PrintLayout};
 use super::context::SheetContext;
 use super::figures::Figures;
 use super::report::PlanningReport;
-use super::{accueils, affectations, animateurs, annee, manques, recrutement, regles, synthese};
+use super::{
+    accueils, affectations, animateurs, annee, manques, non_retenus, par_animateur,
+    planning_accueil, recrutement, regles, synthese, technique,
+};
 
-/// Sheet names, in workbook order. `Affectations` and `Animateurs` are read back by `check`.
-pub const SHEETS: [&str; 7] = [
+/// Sheet names, in workbook order (`Annee` goes before `Technique` when it applies).
+/// `Affectations` and `Animateurs` are read back by `check`.
+pub const SHEETS: [&str; 11] = [
     synthese::NAME,
+    planning_accueil::NAME,
+    par_animateur::NAME,
+    non_retenus::NAME,
+    "Manques",
+    "Recrutement",
     "Accueils",
     "Animateurs",
     "Affectations",
-    "Manques",
-    "Recrutement",
+    technique::NAME,
     "Regles",
 ];
 
@@ -52,8 +60,17 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         pages_wide: u16::try_from(grid_pages).unwrap_or(u16::MAX),
         ..rows(0).repeating_columns(2)
     };
-    let writers: [(Writer, PrintLayout); 7] = [
+    // A page per accueil and week, a page per person: a fixed scale, since Excel ignores
+    // manual page breaks on a sheet fitted to pages.
+    let week_pages = page.scaled(planning_accueil::print_scale(&context));
+    let person_pages = page.scaled(100);
+    let writers: [(Writer, PrintLayout); 11] = [
         (synthese::write, page),
+        (planning_accueil::write, week_pages),
+        (par_animateur::write, person_pages),
+        (non_retenus::write, rows(non_retenus::HEADER_ROW)),
+        (manques::write, rows(0)),
+        (recrutement::write, rows(recrutement::HEADER_ROW)),
         // 25 columns: two pages across, the ACM code repeated.
         (
             accueils::write,
@@ -64,13 +81,12 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         ),
         (animateurs::write, grid),
         (affectations::write, rows(0)),
-        (manques::write, rows(0)),
-        (recrutement::write, rows(recrutement::HEADER_ROW)),
+        (technique::write, rows(technique::HEADER_ROW)),
         (regles::write, rows(0)),
     ];
     let with_annee = annee::applies(&context);
     for (name, (writer, layout)) in SHEETS.iter().zip(writers) {
-        if *name == "Regles" && with_annee {
+        if *name == technique::NAME && with_annee {
             let sheet = workbook.add_worksheet().set_name(annee::NAME)?;
             annee::write(sheet, &context)?;
             xlsx::print_setup(sheet, rows(annee::HEADER_ROW))?;
