@@ -115,8 +115,8 @@ fn planning_par_accueil_has_a_page_per_accueil_and_week() {
         text(&range, 0, 0),
         "ALSH-X — Les Loupiots — semaine du lundi 06/07 au mardi 07/07/2026"
     );
-    assert_eq!(text(&range, 1, 2), "lundi 06/07");
-    assert_eq!(text(&range, 1, 3), "mardi 07/07");
+    assert_eq!(text(&range, 1, 2), "lundi\n06/07");
+    assert_eq!(text(&range, 1, 3), "mardi\n07/07");
     assert_eq!(text(&range, 2, 0), "Enfants attendus");
     assert_eq!(range.get((2, 2)).and_then(|c| c.as_f64()), Some(22.0));
     assert_eq!(text(&range, 3, 0), "Animateurs requis");
@@ -303,12 +303,12 @@ fn every_sheet_prints_landscape_with_its_name_and_page_in_the_footer() {
             xml.contains("<oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter>"),
             "{name}: footer"
         );
-        let blocks = ["Planning par accueil", "Par animateur"].contains(&name.as_str());
-        if blocks {
-            // Excel ignores manual breaks on a sheet fitted to pages: a fixed scale, and a
-            // page break between blocks.
+        let blocks = ["Synthese", "Planning par accueil", "Par animateur"].contains(&name.as_str());
+        let full_size = blocks || name == "Technique";
+        if full_size {
+            // Excel ignores manual breaks on a sheet fitted to pages: a fixed scale.
             assert!(!xml.contains("fitToPage=\"1\""), "{name}");
-            assert!(xml.contains("<rowBreaks"), "{name}");
+            assert_eq!(xml.contains("<rowBreaks"), blocks, "{name}: page breaks");
         } else {
             assert!(xml.contains("fitToPage=\"1\""), "{name}: one page wide");
         }

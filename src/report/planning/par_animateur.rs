@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
+use rust_xlsxwriter::{FormatAlign, RowNum, Worksheet, XlsxError};
 
 use crate::domain::{Affectation, Role};
 use crate::report::wording::{plural_unless_one, weekday_long};
@@ -100,6 +100,7 @@ fn write_block(
 ) -> Result<RowNum, XlsxError> {
     let formats = context.formats;
     let problem = context.problem();
+    let directing_format = formats.directing.clone().set_align(FormatAlign::Top);
     write_merged_text(
         sheet,
         row,
@@ -176,7 +177,7 @@ fn write_block(
         write_text(sheet, row, 2, &accueil, &formats.wrap)?;
         write_text(sheet, row, 3, &slots, &formats.wrap)?;
         let role_format = if directing {
-            &formats.directing
+            &directing_format
         } else {
             &formats.text
         };

@@ -12,7 +12,9 @@ use rust_xlsxwriter::{Format, FormatAlign, RowNum, Worksheet, XlsxError};
 use crate::domain::{Affectation, Creneau, Role};
 use crate::report::dates::week_monday;
 use crate::report::wording::{self, day_month, weekday_long};
-use crate::report::xlsx::{ROW_HEIGHT, col_index, write_count, write_merged_text, write_text};
+use crate::report::xlsx::{
+    LineFit, ROW_HEIGHT, col_index, wrapped_lines, write_count, write_merged_text, write_text,
+};
 
 use super::context::SheetContext;
 use super::published::worker;
@@ -191,9 +193,10 @@ fn write_block(
     write_text(sheet, row, 0, "", &styles.header)?;
     write_text(sheet, row, 1, "", &styles.header)?;
     for (col, date) in (2u16..).zip(&block.dates) {
-        let label = format!("{} {}", weekday_long(*date), day_month(*date));
+        let label = format!("{}\n{}", weekday_long(*date), day_month(*date));
         write_text(sheet, row, col, &label, &styles.header)?;
     }
+    sheet.set_row_height(row, 2.0 * ROW_HEIGHT)?;
     row += 1;
 
     // Per day: children expected (the fullest créneau), staff required, and the shortage the
@@ -280,7 +283,9 @@ fn write_block(
         let qualification = worker(problem, context.result(), id).map_or("", |w| w.qualification());
         write_text(sheet, row, 0, display, &styles.label)?;
         write_text(sheet, row, 1, qualification, &styles.cell)?;
-        let mut lines = 1;
+        let mut lines = wrapped_lines(qualification, QUALIFICATION_WIDTH, LineFit::Narrow)
+            .max(wrapped_lines(display, NAME_WIDTH, LineFit::Narrow))
+            as usize;
         for (col, date) in (2u16..).zip(&block.dates) {
             let of_day: Vec<&&Affectation> = list.iter().filter(|a| a.date == *date).collect();
             if of_day.is_empty() {

@@ -18,6 +18,7 @@ use crate::report::xlsx::{
 
 use super::advice::{advice, shortage_words};
 use super::context::SheetContext;
+use super::planning_accueil::{NARROW_MARGINS, PAGE_WIDTH_CHARS};
 use super::proof::{Proof, plan_proof};
 use super::shortfall::short_places;
 use super::technique;
@@ -35,7 +36,10 @@ enum Value {
 
 /// Widths of the three columns, in characters: label, value, comment. Every table of the
 /// sheet uses them, so one table spans the page.
-const WIDTHS: [f64; 3] = [38.0, 22.0, 76.0];
+const WIDTHS: [f64; 3] = [34.0, 18.0, 56.0];
+/// They add up to what fits across A4 landscape at 100 % (the sheet prints at full size, so
+/// its text stays at 11 points).
+const _: () = assert!(WIDTHS[0] + WIDTHS[1] + WIDTHS[2] <= PAGE_WIDTH_CHARS);
 /// Width of the merged A:C range of the advice and of B:C for the guide.
 const ADVICE_WIDTH: f64 = WIDTHS[0] + WIDTHS[1] + WIDTHS[2];
 const GUIDE_WIDTH: f64 = WIDTHS[1] + WIDTHS[2];
@@ -44,6 +48,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     let formats = context.formats;
     let problem = context.problem();
     let figures = context.figures;
+    let (left, right, top, bottom, header, footer) = NARROW_MARGINS;
+    sheet.set_margins(left, right, top, bottom, header, footer);
     for (col, width) in (0u16..).zip(WIDTHS) {
         sheet.set_column_width(col, width)?;
     }
@@ -104,7 +110,9 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     row = write_key_figures(sheet, row + 1, context)?;
     row = write_sectors(sheet, row + 1, context)?;
 
+    // The chart starts a page, whole.
     row += 1;
+    sheet.set_page_breaks(&[row])?;
     write_text(
         sheet,
         row,
@@ -484,7 +492,8 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
     labels.set_rotation(-45);
     chart.x_axis().set_font(&labels);
     chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart.set_width(940).set_height(400);
+    // Within columns A:C (about 7 pixels a character of width), so it prints on the page.
+    chart.set_width(760).set_height(380);
     chart
 }
 

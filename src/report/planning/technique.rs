@@ -14,6 +14,7 @@ use crate::report::xlsx::{
 };
 
 use super::context::SheetContext;
+use super::planning_accueil::NARROW_MARGINS;
 use super::proof::{plan_proof, stage_proof};
 use super::reasons;
 
@@ -21,7 +22,7 @@ use super::reasons;
 pub(super) const NAME: &str = "Technique";
 
 /// Widths of the columns: label, value, detail.
-const WIDTHS: [f64; 3] = [40.0, 26.0, 72.0];
+const WIDTHS: [f64; 3] = [34.0, 20.0, 54.0];
 /// Row of the per-day table's header (0-based).
 pub(super) const DAY_HEADER_ROW: RowNum = 2;
 /// First column of the per-day table: date, day, required, present, missing.
@@ -31,6 +32,8 @@ pub(super) const HEADER_ROW: RowNum = 2;
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
+    let (left, right, top, bottom, header, footer) = NARROW_MARGINS;
+    sheet.set_margins(left, right, top, bottom, header, footer);
     write_text(
         sheet,
         0,
@@ -65,7 +68,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             row,
             wrapped_height(
                 &[(&detail, WIDTHS[2]), (&value, WIDTHS[1])],
-                LineFit::Medium,
+                LineFit::Narrow,
             ),
         )?;
         row += 1;
@@ -227,7 +230,7 @@ fn write_stages(
         write_text(sheet, row, 2, &detail, &formats.wrap)?;
         sheet.set_row_height(
             row,
-            wrapped_height(&[(&detail, WIDTHS[2]), (&name, WIDTHS[0])], LineFit::Medium),
+            wrapped_height(&[(&detail, WIDTHS[2]), (&name, WIDTHS[0])], LineFit::Narrow),
         )?;
         row += 1;
     }

@@ -65,7 +65,8 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
     let week_pages = page.scaled(planning_accueil::print_scale(&context));
     let person_pages = page.scaled(100);
     let writers: [(Writer, PrintLayout); 11] = [
-        (synthese::write, page),
+        // Three columns that fit A4 landscape at full size, a page break before the chart.
+        (synthese::write, page.scaled(100)),
         (planning_accueil::write, week_pages),
         (par_animateur::write, person_pages),
         (non_retenus::write, rows(non_retenus::HEADER_ROW)),
@@ -81,7 +82,7 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         ),
         (animateurs::write, grid),
         (affectations::write, rows(0)),
-        (technique::write, rows(technique::HEADER_ROW)),
+        (technique::write, rows(technique::HEADER_ROW).scaled(100)),
         (regles::write, rows(0)),
     ];
     let with_annee = annee::applies(&context);
