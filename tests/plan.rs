@@ -111,6 +111,11 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
     let input = fixture("saumur-ete.xlsx");
     plan(&input, &output);
     let (problem, schedule) = problem_and_schedule(&input, &output);
+    // One plan: the posts to fill (`R1`, `R2`… « À recruter ») are audited with the team.
+    assert!(
+        schedule.iter().any(|a| a.animateur == "R1"),
+        "the recruits are published in Affectations"
+    );
     assert!(
         schedule.len() > 2000,
         "a real schedule: {} rows",

@@ -241,19 +241,23 @@ fn required(problem: &Problem, index: usize) -> u32 {
 }
 
 #[test]
-fn annee_comes_between_recrutement_and_regles() {
+fn annee_comes_before_technique() {
     let (_dir, path, _) = written("order");
     let workbook = open_workbook_auto(&path).expect("workbook opens");
     assert_eq!(
         workbook.sheet_names(),
         [
             "Synthese",
+            "Planning par accueil",
+            "Par animateur",
+            "Non retenus",
+            "Manques",
+            "Recrutement",
             "Accueils",
             "Animateurs",
             "Affectations",
-            "Manques",
-            "Recrutement",
             "Annee",
+            "Technique",
             "Regles"
         ]
     );
@@ -434,7 +438,7 @@ fn a_summer_only_plan_keeps_seven_sheets() {
     };
     write(&problem, &plan, &path);
     let workbook = open_workbook_auto(&path).expect("workbook opens");
-    assert_eq!(workbook.sheet_names().len(), 7);
+    assert_eq!(workbook.sheet_names().len(), 11);
     assert!(!workbook.sheet_names().iter().any(|s| s == "Annee"));
 }
 

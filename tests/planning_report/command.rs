@@ -117,8 +117,8 @@ fn plan_command_writes_the_workbook_and_never_overwrites_it() {
         outcome.summary
     );
     let workbook = open_workbook_auto(&output).expect("planning opens");
-    assert_eq!(workbook.sheet_names().len(), 7);
-    assert_eq!(workbook.sheet_names()[3], "Affectations");
+    assert_eq!(workbook.sheet_names().len(), 11);
+    assert_eq!(workbook.sheet_names()[8], "Affectations");
 
     // A second run without --force refuses to replace the file.
     assert!(matches!(

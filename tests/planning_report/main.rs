@@ -1,13 +1,17 @@
 //! `planning.xlsx` and the `plan` summary, from a small hand-made plan: written to a temporary
 //! folder, read back with calamine, real cells asserted.
 //!
-//! `sheets` asserts each sheet, `summary` the terminal summary (and writes a fuller sample for
+//! `sheets` asserts each sheet, `views` the pages for people (per accueil, per animateur,
+//! who is not retained, Synthese and Technique, page set-up), `summary` the terminal summary (and writes a fuller sample for
 //! visual review), `command` runs `plan` end to end, `large` writes a year-long territory.
 
 mod command;
 mod large;
 mod sheets;
 mod summary;
+mod views;
+#[path = "../support/xlsx_xml.rs"]
+mod xlsx_xml;
 
 use std::path::{Path, PathBuf};
 
@@ -98,6 +102,11 @@ fn work(id: &str, code: &str, date: NaiveDate, role: Role) -> Affectation {
 /// Two ACM over two days: ALSH-X is covered on the 6th and short on the 7th (no director, one
 /// animateur for three); ALSH-Y is short on the 6th.
 fn problem() -> Problem {
+    Problem::new(inputs(), Parameters::default()).expect("requirements")
+}
+
+/// The inputs of [`problem`].
+fn inputs() -> Inputs {
     let mut inputs = Inputs {
         accueils: vec![
             accueil(
@@ -137,8 +146,7 @@ fn problem() -> Problem {
                 .add(id, day(d), AvailabilityFlags::JOURNEE);
         }
     }
-    let parameters = Parameters::default();
-    Problem::new(inputs, parameters).expect("requirements")
+    inputs
 }
 
 fn slot(prevision: usize, staffed: u32, qualified: u32, trainees: u32) -> SlotOutcome {

@@ -18,11 +18,15 @@ fn sheets_come_in_the_documented_order() {
         workbook.sheet_names(),
         [
             "Synthese",
+            "Planning par accueil",
+            "Par animateur",
+            "Non retenus",
+            "Manques",
+            "Recrutement",
             "Accueils",
             "Animateurs",
             "Affectations",
-            "Manques",
-            "Recrutement",
+            "Technique",
             "Regles"
         ]
     );
@@ -52,7 +56,20 @@ fn affectations_has_the_columns_check_reads() {
     assert_eq!(end, chrono::NaiveTime::from_hms_opt(17, 30, 0));
     assert_eq!(text(&range, 3, 0), "A2");
     assert_eq!(range.get((3, 3)).and_then(|c| c.as_date()), Some(day(7)));
-    assert_eq!(range.height(), 6, "header and five assignments");
+    assert_eq!(
+        range.height(),
+        8,
+        "header, five assignments of the team, two of the posts"
+    );
+    // The posts to fill follow the team, as R1, R2 with the Nom « À recruter ».
+    assert_eq!(text(&range, 6, 0), "R1");
+    assert_eq!(text(&range, 6, 1), "À recruter");
+    assert_eq!(text(&range, 6, 2), "ALSH-Y");
+    assert_eq!(text(&range, 6, 7), "BAFA");
+    assert_eq!(text(&range, 7, 0), "R2");
+    assert_eq!(text(&range, 7, 1), "À recruter");
+    assert_eq!(range.get((7, 3)).and_then(|c| c.as_date()), Some(day(7)));
+    assert_eq!(text(&range, 7, 5), "direction");
     // The formula-like name is text, never a formula.
     let a4 = find_row(&range, 0, "A4");
     assert_eq!(
@@ -217,21 +234,31 @@ fn synthese_shows_coverage_and_what_to_do() {
     // Required: 3 (X) + 6 (Y) on the 6th, 3 on the 7th; staffed 3 + 1, then 1: 5 / 12.
     let required = find_row(&range, 0, "Journées-animateurs requises");
     assert_eq!(number(&range, required, 1), 12.0);
-    let staffed = find_row(&range, 0, "Journées-animateurs couvertes");
+    let staffed = find_row(&range, 0, "Journées-animateurs couvertes par l'équipe");
     assert_eq!(number(&range, staffed, 1), 5.0);
     let coverage = find_row(&range, 0, "Taux de couverture");
     assert!((number(&range, coverage, 1) - 5.0 / 12.0).abs() < 1e-9);
-    let cost = find_row(&range, 0, "Recrutement : coût");
+    let cost = find_row(&range, 0, "Coût du recrutement");
     assert_eq!(number(&range, cost, 1), 495.0);
-    let status = find_row(&range, 0, "Statut du solveur");
-    assert_eq!(text(&range, status, 1), "optimal");
-    // Per sector (columns K to S): Doué is short of a director, Saumur of five animateurs.
-    let header = find_row(&range, 10, "Secteur");
-    let doue: Vec<f64> = (11..19).map(|c| number(&range, header + 1, c)).collect();
-    assert_eq!(text(&range, header + 1, 10), "Doué");
-    assert_eq!(doue, [1.0, 6.0, 4.0, 4.0 / 6.0, 2.0, 1.0, 1.0, 1.0]);
-    assert_eq!(text(&range, header + 2, 10), "Saumur");
-    assert_eq!(number(&range, header + 2, 15), 5.0);
+    let quality = find_row(&range, 0, "Qualité du calcul");
+    assert_eq!(text(&range, quality, 1), "meilleur planning possible");
+    // Per sector, one row each in the same three columns: Doué is short of a director,
+    // Saumur of five animateurs.
+    let doue = find_row(&range, 0, "Doué");
+    assert!((number(&range, doue, 1) - 4.0 / 6.0).abs() < 1e-9);
+    assert_eq!(
+        text(&range, doue, 2),
+        "1 accueil ; 6 journées-animateurs requises, 4 couvertes ; manque : 2 animateurs et 1 \
+         qualifié en cumul sur les créneaux, 1 journée de direction ; 1 poste à recruter"
+    );
+    let saumur = find_row(&range, 0, "Saumur");
+    assert!(text(&range, saumur, 2).contains("manque : 5 animateurs"));
+    // Nothing is written right of column C: one table across the page.
+    for row in 0..range.height() {
+        for col in 3..range.width() {
+            assert_eq!(text(&range, row, col), "", "cell {row}, {col}");
+        }
+    }
     let advice = (0..range.height())
         .map(|row| text(&range, row, 0))
         .find(|t| t.contains("Recruter 1 animateur BAFA pour le secteur Saumur le 6 juillet"));

@@ -99,12 +99,13 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
             percent(shared.gap)
         ));
     }
-    if figures.status == SolveStatus::TimeLimit {
+    let proof = super::proof::plan_proof(&result.stats);
+    if figures.status == SolveStatus::TimeLimit && proof != super::proof::Proof::Optimal {
         lines.push(format!(
-            "Au moins une étape du calcul a été arrêtée par sa limite de temps (écart prouvé \
-             {}) : le planning respecte la loi, mais un planning moins coûteux ou plus stable \
-             peut exister ; relancez avec un --time-limit plus grand.",
-            percent(figures.gap)
+            "Au moins une étape du calcul a été arrêtée par sa limite de temps ({}) : le \
+             planning respecte la loi, mais un planning moins coûteux ou plus stable peut \
+             exister ; relancez avec un --time-limit plus grand.",
+            proof.short_words()
         ));
     }
     lines.push(

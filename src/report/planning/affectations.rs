@@ -1,11 +1,13 @@
 //! `Affectations`: the schedule as a long table, exactly the columns `check --schedule` reads
-//! (`Animateur, Nom, Accueil, Date, Creneau, Role`), then helpful extra columns.
+//! (`Animateur, Nom, Accueil, Date, Creneau, Role`), then helpful extra columns. The posts to
+//! fill follow the team, as `R1`, `R2`… with the Nom « À recruter ».
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::report::xlsx::{Column, write_date, write_headers, write_text, write_time};
 
 use super::context::SheetContext;
+use super::published::worker;
 
 /// The columns `check --schedule` reads, in this order.
 pub const HEADERS: [&str; 6] = ["Animateur", "Nom", "Accueil", "Date", "Creneau", "Role"];
@@ -13,7 +15,7 @@ pub const HEADERS: [&str; 6] = ["Animateur", "Nom", "Accueil", "Date", "Creneau"
 const COLUMNS: [Column; 10] = [
     Column::new(HEADERS[0], 12.0),
     Column::new(HEADERS[1], 18.0),
-    Column::new(HEADERS[2], 14.0),
+    Column::new(HEADERS[2], 20.0),
     Column::new(HEADERS[3], 11.0),
     Column::new(HEADERS[4], 12.0),
     Column::new(HEADERS[5], 11.0),
@@ -28,35 +30,28 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     let problem = context.problem();
     write_headers(sheet, 0, &COLUMNS, &formats.header)?;
     let mut row = 1;
-    // `by_person` is keyed by id and each list is in date and créneau order.
-    for (id, list) in &context.figures.by_person {
-        let person = problem.animateur(id);
-        for affectation in list {
-            write_text(sheet, row, 0, id, &formats.text)?;
-            write_text(
-                sheet,
-                row,
-                1,
-                person.map_or("", |p| p.nom.as_str()),
-                &formats.text,
-            )?;
-            write_text(sheet, row, 2, &affectation.accueil, &formats.text)?;
-            write_date(sheet, row, 3, affectation.date, &formats.date)?;
-            write_text(sheet, row, 4, &affectation.creneau.label, &formats.text)?;
-            write_text(sheet, row, 5, affectation.role.label(), &formats.text)?;
-            write_text(
-                sheet,
-                row,
-                6,
-                person.map_or("", |p| p.prenom.as_str()),
-                &formats.text,
-            )?;
-            let qualification = person.map_or("", |p| p.qualification.label.as_str());
-            write_text(sheet, row, 7, qualification, &formats.text)?;
-            write_time(sheet, row, 8, affectation.creneau.start, &formats.time)?;
-            write_time(sheet, row, 9, affectation.creneau.end, &formats.time)?;
-            row += 1;
-        }
+    // The team by id, then the posts to fill as `R1`, `R2`… (Nom « À recruter »); each
+    // person's rows in date and créneau order.
+    for affectation in &context.figures.published {
+        let worker = worker(problem, context.result(), &affectation.animateur);
+        write_text(sheet, row, 0, &affectation.animateur, &formats.text)?;
+        write_text(sheet, row, 1, worker.map_or("", |w| w.nom()), &formats.text)?;
+        write_text(sheet, row, 2, &affectation.accueil, &formats.text)?;
+        write_date(sheet, row, 3, affectation.date, &formats.date)?;
+        write_text(sheet, row, 4, &affectation.creneau.label, &formats.text)?;
+        write_text(sheet, row, 5, affectation.role.label(), &formats.text)?;
+        write_text(
+            sheet,
+            row,
+            6,
+            worker.map_or("", |w| w.prenom()),
+            &formats.text,
+        )?;
+        let qualification = worker.map_or("", |w| w.qualification());
+        write_text(sheet, row, 7, qualification, &formats.text)?;
+        write_time(sheet, row, 8, affectation.creneau.start, &formats.time)?;
+        write_time(sheet, row, 9, affectation.creneau.end, &formats.time)?;
+        row += 1;
     }
     let last = row.saturating_sub(1).max(1);
     sheet.autofilter(0, 0, last, 9)?;

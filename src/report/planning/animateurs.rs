@@ -1,11 +1,15 @@
 //! `Animateurs`: the grid person × date a director pins on the wall. Each cell holds the code of
 //! the ACM where the person works that day, `CODE (D)` when directing (`check` reads this
-//! notation back), and is empty otherwise.
+//! notation back), and is empty otherwise. The posts to fill follow the team, one row each
+//! (`R1`, « À recruter »).
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use crate::domain::{Animateur, Cents, Contrat, Role};
+use crate::domain::{Affectation, Animateur, Cents, Contrat, Role};
+use crate::optimize::Hire;
 use crate::report::dates::is_weekend;
 use crate::report::xlsx::{
     Column, col_index, row_index, write_count, write_date, write_euros, write_headers,
@@ -15,6 +19,7 @@ use crate::rules::labour::CEE_MAX_DAYS_PER_365;
 
 use super::context::SheetContext;
 use super::figures::daily_cost;
+use super::published::{RECRUIT_NAME, recruit_id};
 use super::remarks::person_remarks;
 
 /// Suffix of a directing cell: `ALSH-DOUE (D)`.
@@ -57,6 +62,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     write_headers_from(sheet, 0, totals_col, &TOTAL_HEADERS, &formats.header)?;
     sheet.set_row_height(0, 30)?;
 
+    let published = context.figures.published_by_person();
     for (i, person) in problem.animateurs.iter().enumerate() {
         let row = 1 + row_index(i);
         write_text(sheet, row, 0, &person.id, &formats.text)?;
@@ -66,14 +72,9 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_text(sheet, row, 4, person.contrat.label(), &formats.text)?;
         for (j, date) in dates.iter().enumerate() {
             let col = first_date_col + col_index(j);
-            let cell = grid_cell(context, &person.id, *date);
+            let cell = grid_cell(&published, &person.id, *date);
             if !cell.is_empty() {
-                let format = if cell.contains(DIRECTION_MARK) {
-                    &formats.directing
-                } else {
-                    &formats.worked
-                };
-                write_text(sheet, row, col, &cell, format)?;
+                write_grid_cell(sheet, row, col, &cell, context)?;
             } else if problem.availability.flags(&person.id, *date).is_empty() {
                 sheet.write_blank(row, col, &formats.unavailable)?;
             } else if is_weekend(*date) {
@@ -82,7 +83,38 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         }
         write_totals(sheet, row, totals_col, person, context)?;
     }
-    let total_row = 1 + row_index(problem.animateurs.len());
+    // One row per post to fill, after the team: `R1`, « À recruter ».
+    let mut hires: Vec<&Hire> = context.result().hires.iter().collect();
+    hires.sort_by_key(|h| h.number);
+    for (i, hire) in hires.iter().enumerate() {
+        let row = 1 + row_index(problem.animateurs.len() + i);
+        let id = recruit_id(hire);
+        write_text(sheet, row, 0, &id, &formats.text)?;
+        write_text(sheet, row, 1, RECRUIT_NAME, &formats.text)?;
+        write_text(sheet, row, 3, &hire.qualification.label, &formats.text)?;
+        for (j, date) in dates.iter().enumerate() {
+            let col = first_date_col + col_index(j);
+            let cell = grid_cell(&published, &id, *date);
+            if !cell.is_empty() {
+                write_grid_cell(sheet, row, col, &cell, context)?;
+            } else if is_weekend(*date) {
+                sheet.write_blank(row, col, &formats.weekend)?;
+            }
+        }
+        write_count(sheet, row, totals_col, hire.days(), &formats.integer)?;
+        for offset in [1, 2] {
+            write_text(sheet, row, totals_col + offset, "—", &formats.centered)?;
+        }
+        write_euros(sheet, row, totals_col + 3, hire.total_cost(), &formats.euro)?;
+        write_text(
+            sheet,
+            row,
+            totals_col + 4,
+            "poste à pourvoir (feuille Recrutement), coût fixe d'embauche compris",
+            &formats.text,
+        )?;
+    }
+    let total_row = 1 + row_index(problem.animateurs.len() + hires.len());
     write_day_totals(sheet, total_row, &dates, totals_col, context)?;
     sheet.set_freeze_panes(1, 3)?;
     Ok(())
@@ -90,8 +122,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
 
 /// The grid cell of one person on one date: each ACM once, in créneau order, `(D)` where the
 /// person directs.
-pub(super) fn grid_cell(context: &SheetContext, id: &str, date: NaiveDate) -> String {
-    let Some(list) = context.figures.by_person.get(id) else {
+fn grid_cell(published: &BTreeMap<&str, Vec<&Affectation>>, id: &str, date: NaiveDate) -> String {
+    let Some(list) = published.get(id) else {
         return String::new();
     };
     let mut places: Vec<(&str, bool)> = Vec::new();
@@ -116,6 +148,21 @@ pub(super) fn grid_cell(context: &SheetContext, id: &str, date: NaiveDate) -> St
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+fn write_grid_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    cell: &str,
+    context: &SheetContext,
+) -> Result<(), XlsxError> {
+    let format = if cell.contains(DIRECTION_MARK) {
+        &context.formats.directing
+    } else {
+        &context.formats.worked
+    };
+    write_text(sheet, row, col, cell, format)
 }
 
 fn write_totals(

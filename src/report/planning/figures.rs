@@ -10,6 +10,7 @@ use crate::optimize::{DirectorDay, PersonSummary, PlanResult, SlotOutcome, Solve
 use crate::problem::{ForecastId, Problem};
 use crate::rules::SlotRequirement;
 
+use super::published::published_assignments;
 use super::report::{PlanningReport, RunSettings};
 
 /// Required and staffed animateurs on one date, over the whole territory.
@@ -101,6 +102,9 @@ pub struct Figures<'a> {
     pub people: BTreeMap<&'a str, &'a PersonSummary>,
     /// Person id → assignments, in date and créneau order.
     pub by_person: BTreeMap<&'a str, Vec<&'a Affectation>>,
+    /// The published schedule: the team's, then the recruits' as `R<n>`
+    /// ([`published_assignments`]).
+    pub published: Vec<Affectation>,
     /// The period planned: `--from`/`--to` when given, else the first and last forecast dates.
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Dates with at least one créneau requiring staff, with their coverage.
@@ -199,6 +203,7 @@ impl<'a> Figures<'a> {
                 .map(|p| (p.animateur.as_str(), p))
                 .collect(),
             by_person,
+            published: published_assignments(result),
             period: period(problem.date_span(), report.run),
             days,
             required_days,
@@ -227,6 +232,17 @@ impl<'a> Figures<'a> {
             .take_while(|d| *d <= last)
             .take(MAX_PERIOD_DAYS)
             .collect()
+    }
+
+    /// Published id → that worker's published assignments, in date and créneau order.
+    pub fn published_by_person(&self) -> BTreeMap<&str, Vec<&Affectation>> {
+        let mut map: BTreeMap<&str, Vec<&Affectation>> = BTreeMap::new();
+        for affectation in &self.published {
+            map.entry(affectation.animateur.as_str())
+                .or_default()
+                .push(affectation);
+        }
+        map
     }
 
     /// Days worked by a person: from the solver's summary, or counted from the schedule.

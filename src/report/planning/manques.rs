@@ -5,7 +5,8 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::report::wording::weekday_long;
 use crate::report::xlsx::{
-    Column, LineFit, wrapped_height, write_count, write_date, write_headers, write_text,
+    Column, LineFit, fitted_width, wrapped_height, write_count, write_date, write_headers,
+    write_text,
 };
 
 use super::context::SheetContext;
@@ -14,16 +15,18 @@ const COLUMNS: [Column; 10] = [
     Column::new("Accueil", 14.0),
     Column::new("Date", 11.0),
     Column::new("Creneau", 11.0),
-    Column::new("Animateurs manquants", 11.0),
-    Column::new("Qualifies manquants", 11.0),
-    Column::new("Direction manquante", 11.0),
+    Column::new("Animateurs manquants", 10.0),
+    Column::new("Qualifies manquants", 10.0),
+    Column::new("Direction manquante", 10.0),
     Column::new("Raison", RAISON_WIDTH),
-    Column::new("Nom", 30.0),
+    Column::new("Nom", NOM_WIDTH),
     Column::new("Secteur", 12.0),
     Column::new("Jour", 10.0),
 ];
 
-const RAISON_WIDTH: f64 = 80.0;
+/// Narrow enough that the sheet prints one page wide at a readable size; rows grow instead.
+const RAISON_WIDTH: f64 = 48.0;
+const NOM_WIDTH: f64 = 22.0;
 
 /// One row of the sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +44,16 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     let formats = context.formats;
     write_headers(sheet, 0, &COLUMNS, &formats.header)?;
     sheet.set_row_height(0, 30)?;
+    // Codes and sectors whole, never run into the next column.
+    let accueils = &context.problem().accueils;
+    let code_width = fitted_width(accueils.iter().map(|a| a.code.as_str()), 12.0, 24.0);
+    sheet.set_column_width(0, code_width)?;
+    let sector_width = fitted_width(
+        accueils.iter().filter_map(|a| a.secteur.as_deref()),
+        10.0,
+        20.0,
+    );
+    sheet.set_column_width(8, sector_width)?;
     let shortages = shortages(context);
     if shortages.is_empty() {
         write_text(
@@ -63,17 +76,15 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_count(sheet, row, 4, shortage.qualified, &formats.integer)?;
         write_count(sheet, row, 5, shortage.direction, &formats.integer)?;
         write_text(sheet, row, 6, &shortage.reason, &formats.wrap)?;
+        let name = accueil.map_or("", |a| a.nom.as_str());
         sheet.set_row_height(
             row,
-            wrapped_height(&[(&shortage.reason, RAISON_WIDTH)], LineFit::Medium),
+            wrapped_height(
+                &[(&shortage.reason, RAISON_WIDTH), (name, NOM_WIDTH)],
+                LineFit::Narrow,
+            ),
         )?;
-        write_text(
-            sheet,
-            row,
-            7,
-            accueil.map_or("", |a| a.nom.as_str()),
-            &formats.text,
-        )?;
+        write_text(sheet, row, 7, name, &formats.wrap)?;
         let secteur = accueil.and_then(|a| a.secteur.as_deref()).unwrap_or("");
         write_text(sheet, row, 8, secteur, &formats.text)?;
         write_text(sheet, row, 9, weekday_long(shortage.date), &formats.text)?;

@@ -1,8 +1,11 @@
 //! `planning.xlsx`, the output of `plan` (design.md §4), and the terminal summary.
 //!
-//! Seven sheets, in this order: `Synthese`, `Accueils`, `Animateurs`, `Affectations`,
-//! `Manques`, `Recrutement`, `Regles`; plus `Annee` before `Regles` when the plan covers more
-//! than one school-holiday period or some school days. Everything a director reads is in
+//! Eleven sheets, in this order: `Synthese` (what to do, key figures), the pages to print and
+//! send (`Planning par accueil`, `Par animateur`), `Non retenus`, `Manques`, `Recrutement`,
+//! the tables (`Accueils`, the `Animateurs` grid, `Affectations`), `Technique`, `Regles`; plus
+//! `Annee` before `Technique` when the plan covers more than one school-holiday period or some
+//! school days. The team's schedule and the recruits' (`R1`, `R2`…) are shown together
+//! ([`published`]). Everything a director reads is in
 //! French; dates are date cells, money cells carry a euro format, and every text that comes from
 //! the user is written as text, never as a formula.
 //!
@@ -24,13 +27,21 @@ mod changements;
 mod context;
 mod figures;
 mod manques;
+mod non_retenus;
+mod par_animateur;
+mod planning_accueil;
+mod proof;
+pub mod published;
 pub mod reasons;
 mod recrutement;
 mod regles;
 mod remarks;
 mod report;
+mod shortfall;
 mod summary;
 mod synthese;
+mod technique;
+mod unused;
 mod workbook;
 
 pub use advice::advice;

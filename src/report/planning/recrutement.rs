@@ -30,8 +30,8 @@ const COLUMNS: [Column; 11] = [
     Column::new("Coût fixe", 12.0),
     Column::new("Coût total", 13.0),
 ];
-const ACCUEILS_WIDTH: f64 = 30.0;
-const DATES_WIDTH: f64 = 40.0;
+const ACCUEILS_WIDTH: f64 = 26.0;
+const DATES_WIDTH: f64 = 30.0;
 /// Row of the post table's header (0-based).
 pub const HEADER_ROW: u32 = 3;
 
@@ -137,7 +137,7 @@ fn write_hire(
         row,
         wrapped_height(
             &[(&accueils, ACCUEILS_WIDTH), (&dates, DATES_WIDTH)],
-            LineFit::Medium,
+            LineFit::Narrow,
         ),
     )?;
     write_count(sheet, row, 7, hire.days(), &formats.integer)?;

@@ -3,10 +3,12 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use crate::optimize::SolveStatus;
 use crate::report::wording::{self, integer, percent, plural_unless_one};
 
 use super::advice::{advice, shortage_words};
 use super::figures::Figures;
+use super::proof::{Proof, plan_proof};
 use super::report::PlanningReport;
 
 /// Period, counts, coverage, shortage, costs, recruitment, solver, output path, what to do.
@@ -71,9 +73,8 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     line(
         "Solveur",
         format!(
-            "{}, écart {}, {} s, {} variables × {} contraintes",
-            super::reasons::status(figures.status),
-            percent(figures.gap),
+            "{}, {} s, {} variables × {} contraintes",
+            solver_words(figures.status, plan_proof(&result.stats)),
             wording::decimal(result.stats.total_seconds, 1),
             integer(variables),
             integer(constraints),
@@ -148,4 +149,18 @@ pub fn stability_words(result: &crate::optimize::PlanResult) -> String {
         )),
         stability.cost_of_stability(),
     )
+}
+
+/// The solver's status and what it proves, without contradiction: `optimal`, `limite de temps
+/// atteinte, écart prouvé 2,5 %`, `limite de temps atteinte, aucune borne prouvée`.
+pub(super) fn solver_words(status: SolveStatus, proof: Proof) -> String {
+    match proof {
+        Proof::Optimal => "optimal".to_string(),
+        _ if status == SolveStatus::Optimal => proof.short_words(),
+        _ => format!(
+            "{}, {}",
+            super::reasons::status(status),
+            proof.short_words()
+        ),
+    }
 }

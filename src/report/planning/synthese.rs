@@ -1,26 +1,29 @@
-//! `Synthese`: what was read, the key figures, what to do, and a chart of the animateurs
-//! required and present per day.
+//! `Synthese`: what to do first (whom to recruit, where people are missing), then the few key
+//! figures a director reads, coverage per sector, and a chart of the animateurs required and
+//! present per day. One table across the page, so it prints on A4 landscape at full size; the
+//! solver's internals are in `Technique`.
 
 use rust_xlsxwriter::{
     Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartSolidFill, ChartType,
-    Color, ConditionalFormatCell, ConditionalFormatCellRule, FormatAlign, RowNum, Worksheet,
-    XlsxError,
+    Color, FormatAlign, RowNum, Worksheet, XlsxError,
 };
 
 use crate::domain::Cents;
-use crate::report::rule_catalogue::overridden_at;
-use crate::report::wording::{
-    self, day_label, grouped_decimal, integer, percent, plural_unless_one, signed_percent,
-};
+use crate::optimize::SolveStatus;
+use crate::report::wording::{self, integer, percent, plural_unless_one, signed_percent};
 use crate::report::xlsx::{
-    Column, Formats, LineFit, row_index, wrapped_height, write_count, write_date, write_euros,
-    write_headers, write_headers_from, write_number, write_text, write_texts,
+    Column, LineFit, wrapped_height, write_count, write_euros, write_headers, write_number,
+    write_text,
 };
 
 use super::advice::{advice, shortage_words};
 use super::context::SheetContext;
+use super::planning_accueil::{NARROW_MARGINS, PAGE_WIDTH_CHARS};
+use super::proof::{Proof, plan_proof};
+use super::shortfall::short_places;
+use super::technique;
 
-/// The sheet's name, first in the workbook (the chart's data are read from it).
+/// The sheet's name, first in the workbook.
 pub(super) const NAME: &str = "Synthese";
 
 /// A key figure's value, written with the matching cell format.
@@ -31,21 +34,25 @@ enum Value {
     Text(String),
 }
 
-/// Widths of the key-figure columns, in characters: label, value, comment.
-const FIGURE_WIDTHS: [f64; 3] = [40.0, 24.0, 72.0];
-/// Width of the merged A:C range of the advice, and of B:C for the guide.
-const ADVICE_WIDTH: f64 = FIGURE_WIDTHS[0] + FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
-const GUIDE_WIDTH: f64 = FIGURE_WIDTHS[1] + FIGURE_WIDTHS[2];
-
-/// First column of the per-day table that feeds the chart.
-const DAY_TABLE_COL: u16 = 4;
-/// Rows of the key-figure table start here (0-based: row 6 in Excel).
-const FIGURES_HEADER_ROW: RowNum = 5;
+/// Widths of the three columns, in characters: label, value, comment. Every table of the
+/// sheet uses them, so one table spans the page.
+const WIDTHS: [f64; 3] = [34.0, 18.0, 56.0];
+/// They add up to what fits across A4 landscape at 100 % (the sheet prints at full size, so
+/// its text stays at 11 points).
+const _: () = assert!(WIDTHS[0] + WIDTHS[1] + WIDTHS[2] <= PAGE_WIDTH_CHARS);
+/// Width of the merged A:C range of the advice and of B:C for the guide.
+const ADVICE_WIDTH: f64 = WIDTHS[0] + WIDTHS[1] + WIDTHS[2];
+const GUIDE_WIDTH: f64 = WIDTHS[1] + WIDTHS[2];
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
     let problem = context.problem();
     let figures = context.figures;
+    let (left, right, top, bottom, header, footer) = NARROW_MARGINS;
+    sheet.set_margins(left, right, top, bottom, header, footer);
+    for (col, width) in (0u16..).zip(WIDTHS) {
+        sheet.set_column_width(col, width)?;
+    }
     write_text(
         sheet,
         0,
@@ -86,62 +93,26 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         &formats.subtitle,
     )?;
 
-    write_text(
-        sheet,
-        FIGURES_HEADER_ROW - 1,
-        0,
-        "Chiffres clés",
-        &formats.section,
-    )?;
-    write_headers(
-        sheet,
-        FIGURES_HEADER_ROW,
-        &[
-            Column::new("Indicateur", FIGURE_WIDTHS[0]),
-            Column::new("Valeur", FIGURE_WIDTHS[1]),
-            Column::new("Commentaire", FIGURE_WIDTHS[2]),
-        ],
-        &formats.header,
-    )?;
-    // Key figures are centred in their column, whatever their kind.
-    let euro_value = formats.euro_bold.clone().set_align(FormatAlign::Center);
-    let percent_value = formats.percent_bold.clone().set_align(FormatAlign::Center);
-    let note_wrap = formats.note.clone().set_text_wrap();
-    let mut row = FIGURES_HEADER_ROW + 1;
-    for (label, value, comment) in key_figures(context) {
-        write_text(sheet, row, 0, label, &formats.text)?;
-        match value {
-            Value::Count(n) => write_count(sheet, row, 1, n, &formats.integer_bold)?,
-            Value::Euro(c) => {
-                write_euros(sheet, row, 1, c, &euro_value)?;
-            }
-            Value::Percent(p) => {
-                write_number(sheet, row, 1, p, &percent_value)?;
-            }
-            Value::Text(t) => write_text(sheet, row, 1, &t, &formats.value_text)?,
-        }
-        write_text(sheet, row, 2, &comment, &note_wrap)?;
-        sheet.set_row_height(
-            row,
-            wrapped_height(&[(&comment, FIGURE_WIDTHS[2])], LineFit::Medium),
-        )?;
-        row += 1;
-    }
-
-    row += 1;
+    let mut row = 4;
     write_text(sheet, row, 0, "Que faire", &formats.section)?;
     row += 1;
     for line in advice(problem, context.result(), figures) {
+        let text = format!("• {line}");
         sheet.merge_range(row, 0, row, 2, "", &formats.wrap)?;
-        write_text(sheet, row, 0, &format!("• {line}"), &formats.wrap)?;
+        write_text(sheet, row, 0, &text, &formats.wrap)?;
         sheet.set_row_height(
             row,
-            wrapped_height(&[(&line, ADVICE_WIDTH)], LineFit::Medium),
+            wrapped_height(&[(&text, ADVICE_WIDTH)], LineFit::Narrow),
         )?;
         row += 1;
     }
+    row = write_short_places(sheet, row + 1, context)?;
+    row = write_key_figures(sheet, row + 1, context)?;
+    row = write_sectors(sheet, row + 1, context)?;
 
+    // The chart starts a page, whole.
     row += 1;
+    sheet.set_page_breaks(&[row])?;
     write_text(
         sheet,
         row,
@@ -150,9 +121,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         &formats.section,
     )?;
     row += 1;
-    let chart_rows = write_day_table(sheet, context)?;
-    write_sector_table(sheet, context)?;
-    if let Some((first, last)) = chart_rows {
+    if let Some((first, last)) = technique::day_rows(context) {
         sheet.insert_chart(row, 0, &coverage_chart(first, last))?;
         row += 22;
     } else {
@@ -172,87 +141,113 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         write_text(sheet, row, 0, name, &formats.bold)?;
         sheet.merge_range(row, 1, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 1, text, &formats.wrap)?;
-        sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)], LineFit::Medium))?;
+        sheet.set_row_height(row, wrapped_height(&[(text, GUIDE_WIDTH)], LineFit::Narrow))?;
         row += 1;
     }
-    row = write_stages(sheet, row + 1, context)?;
-    write_text(
-        sheet,
-        row + 1,
-        0,
-        "Les temps de calcul ne figurent pas dans ce classeur, pour qu'un même calcul donne \
-         toujours le même fichier : ils sont affichés dans le terminal.",
-        &formats.note,
-    )?;
-    sheet.set_freeze_panes(1, 0)?;
     Ok(())
 }
 
-/// Most solver stages listed one by one; the rest are counted.
-const MAX_STAGES_LISTED: usize = 40;
-
-/// One row per solver stage: name, status, size, objective, bound and gap (no times, so the
-/// file stays the same from one run to the next). Returns the next free row.
-fn write_stages(
+/// Where people are missing: one row per accueil with the team's short dates and the posts
+/// planned there. Returns the next free row.
+fn write_short_places(
     sheet: &mut Worksheet,
     mut row: RowNum,
     context: &SheetContext,
 ) -> Result<RowNum, XlsxError> {
     let formats = context.formats;
-    let stages = &context.result().stats.stages;
-    if stages.is_empty() {
+    let places = short_places(context);
+    if places.is_empty() {
         return Ok(row);
     }
-    write_text(sheet, row, 0, "Détail du calcul", &formats.section)?;
+    write_text(
+        sheet,
+        row,
+        0,
+        "Où il manque du monde avec l'équipe actuelle",
+        &formats.section,
+    )?;
     row += 1;
-    let headers = ["Étape", "Statut", "Modèle et résultat"];
-    write_texts(sheet, row, 0, headers, &formats.header)?;
+    write_headers(
+        sheet,
+        row,
+        &[
+            Column::new("Accueil", WIDTHS[0]),
+            Column::new("Jours en manque", WIDTHS[1]),
+            Column::new("Dates, et postes à recruter prévus", WIDTHS[2]),
+        ],
+        &formats.header,
+    )?;
     row += 1;
-    // A stage that sums up periods solved apart (shared budgets) comes first: it qualifies all
-    // the others.
-    let mut ordered: Vec<_> = stages.iter().collect();
-    ordered.sort_by_key(|s| s.status != crate::optimize::SolveStatus::Shared);
-    for stage in ordered.into_iter().take(MAX_STAGES_LISTED) {
-        let name = if context.result().stats.components > 1 {
-            format!(
-                "{} (groupe {})",
-                super::reasons::stage_name(&stage.name),
-                stage.component + 1
-            )
-        } else {
-            super::reasons::stage_name(&stage.name)
-        };
-        write_text(sheet, row, 0, &name, &formats.text)?;
-        write_text(
-            sheet,
+    let centered = formats.integer.clone().set_align(FormatAlign::Center);
+    for place in places {
+        let name = place.accueil_words();
+        let detail = place.detail();
+        write_text(sheet, row, 0, &name, &formats.wrap)?;
+        write_count(sheet, row, 1, place.days(), &centered)?;
+        write_text(sheet, row, 2, &detail, &formats.wrap)?;
+        sheet.set_row_height(
             row,
-            1,
-            super::reasons::status(stage.status),
-            &formats.centered,
+            wrapped_height(&[(&name, WIDTHS[0]), (&detail, WIDTHS[2])], LineFit::Narrow),
         )?;
-        let detail = if stage.variables == 0 {
-            format!(
-                "manque pondéré {} ; borne {} ; écart {}",
-                grouped_decimal(stage.objective, 2),
-                grouped_decimal(stage.bound, 2),
-                percent(stage.gap)
-            )
-        } else {
-            format!(
-                "{} variables × {} contraintes ; objectif {} ; borne {} ; écart {}",
-                integer(stage.variables),
-                integer(stage.constraints),
-                grouped_decimal(stage.objective, 2),
-                grouped_decimal(stage.bound, 2),
-                percent(stage.gap)
-            )
-        };
-        write_text(sheet, row, 2, &detail, &formats.text)?;
         row += 1;
     }
-    if stages.len() > MAX_STAGES_LISTED {
-        let more = format!("… et {} autres étapes", stages.len() - MAX_STAGES_LISTED);
-        write_text(sheet, row, 0, &more, &formats.note)?;
+    Ok(row)
+}
+
+/// The key-figure table. Returns the next free row.
+fn write_key_figures(
+    sheet: &mut Worksheet,
+    mut row: RowNum,
+    context: &SheetContext,
+) -> Result<RowNum, XlsxError> {
+    let formats = context.formats;
+    write_text(sheet, row, 0, "Chiffres clés", &formats.section)?;
+    row += 1;
+    write_headers(
+        sheet,
+        row,
+        &[
+            Column::new("Indicateur", WIDTHS[0]),
+            Column::new("Valeur", WIDTHS[1]),
+            Column::new("Commentaire", WIDTHS[2]),
+        ],
+        &formats.header,
+    )?;
+    row += 1;
+    // Key figures are centred in their column, whatever their kind.
+    let euro_value = formats.euro_bold.clone().set_align(FormatAlign::Center);
+    let percent_value = formats.percent_bold.clone().set_align(FormatAlign::Center);
+    let count_value = formats.integer_bold.clone().set_align(FormatAlign::Center);
+    let text_value = formats
+        .value_text
+        .clone()
+        .set_align(FormatAlign::Center)
+        .set_text_wrap();
+    let note_wrap = formats.note.clone().set_text_wrap();
+    for (label, value, comment) in key_figures(context) {
+        write_text(sheet, row, 0, label, &formats.wrap)?;
+        let value_text = match &value {
+            Value::Text(t) => t.clone(),
+            _ => String::new(),
+        };
+        match value {
+            Value::Count(n) => write_count(sheet, row, 1, n, &count_value)?,
+            Value::Euro(c) => write_euros(sheet, row, 1, c, &euro_value)?,
+            Value::Percent(p) => write_number(sheet, row, 1, p, &percent_value)?,
+            Value::Text(t) => write_text(sheet, row, 1, &t, &text_value)?,
+        }
+        write_text(sheet, row, 2, &comment, &note_wrap)?;
+        sheet.set_row_height(
+            row,
+            wrapped_height(
+                &[
+                    (&comment, WIDTHS[2]),
+                    (label, WIDTHS[0]),
+                    (&value_text, WIDTHS[1]),
+                ],
+                LineFit::Narrow,
+            ),
+        )?;
         row += 1;
     }
     Ok(row)
@@ -260,38 +255,22 @@ fn write_stages(
 
 /// The figures of the key-figure table: label, value, comment.
 fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
-    let problem = context.problem();
     let result = context.result();
     let figures = context.figures;
     let (missing_animateurs, missing_qualified, missing_directors) = figures.missing;
-    let stats = &result.stats;
-    let (variables, constraints) = stats.largest_model();
-    let mut rows = vec![
-        (
-            "Accueils (ACM)",
-            Value::Count(count(problem.accueils.len())),
-            String::new(),
-        ),
-        (
-            "Animateurs de l'équipe",
-            Value::Count(count(problem.animateurs.len())),
-            String::new(),
-        ),
-        (
-            "Créneaux d'accueil avec des enfants",
-            Value::Count(count(figures.open_slots)),
-            "accueil × date × créneau, détail dans la feuille Accueils".to_string(),
-        ),
+    let mut rows =
+        vec![
         (
             "Journées-animateurs requises",
             Value::Count(figures.required_days),
-            "par jour et par accueil, le créneau le plus exigeant (N + accompagnement renforcé)"
+            "par jour et par accueil, le créneau le plus exigeant (taux légal et accompagnement \
+             renforcé)"
                 .to_string(),
         ),
         (
-            "Journées-animateurs couvertes",
+            "Journées-animateurs couvertes par l'équipe",
             Value::Count(figures.staffed_days),
-            "présents comptés dans N, au plus le nombre requis".to_string(),
+            "présents comptés dans l'effectif, au plus le nombre requis".to_string(),
         ),
         (
             "Taux de couverture",
@@ -299,19 +278,16 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             "journées couvertes / journées requises".to_string(),
         ),
         (
-            "Animateurs manquants",
-            Value::Count(missing_animateurs),
-            "cumul sur les créneaux (feuille Manques)".to_string(),
-        ),
-        (
-            "Qualifiés manquants",
-            Value::Count(missing_qualified),
-            "cumul sur les créneaux : moins de la moitié de N qualifiée (CASF R227-12)".to_string(),
-        ),
-        (
-            "Journées de direction manquantes",
-            Value::Count(missing_directors),
-            "un directeur par accueil et par jour d'ouverture (CASF R227-14)".to_string(),
+            "Manque de l'équipe actuelle",
+            Value::Text(if missing_animateurs + missing_qualified + missing_directors == 0 {
+                "aucun".to_string()
+            } else {
+                "oui".to_string()
+            }),
+            format!(
+                "{} (détail dans la feuille Manques)",
+                shortage_words(figures.missing)
+            ),
         ),
         (
             "Coût de l'équipe",
@@ -323,12 +299,14 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         let (a, q, d) = result.residual_missing;
         rows.extend([
             (
-                "Recrutement : postes à pourvoir",
+                "Postes à recruter",
                 Value::Count(count(result.hires.len())),
-                "détail dans la feuille Recrutement".to_string(),
+                "détail dans la feuille Recrutement ; leurs jours sont dans les plannings sous \
+                 « À recruter » (R1, R2…)"
+                    .to_string(),
             ),
             (
-                "Recrutement : coût",
+                "Coût du recrutement",
                 Value::Euro(result.hire_cost()),
                 "coûts journaliers et coûts fixes d'embauche".to_string(),
             ),
@@ -354,54 +332,11 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             "option --no-recruit".to_string(),
         ));
     }
-    rows.extend([
-        (
-            "Statut du solveur",
-            Value::Text(super::reasons::status(figures.status).to_string()),
-            "HiGHS (programme linéaire en nombres entiers)".to_string(),
-        ),
-        (
-            "Écart d'optimalité prouvé",
-            Value::Percent(figures.gap),
-            if figures.status == crate::optimize::SolveStatus::Shared {
-                "le plus grand des écarts : manque de l'année (budgets partagés), coût de chaque \
-                 partie ; coût non prouvé pour la répartition des budgets"
-                    .to_string()
-            } else {
-                "0 % : aucun planning moins coûteux n'existe".to_string()
-            },
-        ),
-        (
-            "Taille du modèle",
-            Value::Text(if variables == 0 {
-                "—".to_string()
-            } else {
-                format!("{} variables", integer(variables))
-            }),
-            if constraints == 0 {
-                String::new()
-            } else {
-                format!(
-                    "{} contraintes (plus grand modèle résolu)",
-                    integer(constraints)
-                )
-            },
-        ),
-        (
-            "Découpage",
-            Value::Text(plural_unless_one(
-                stats.components,
-                "groupe indépendant",
-                "groupes indépendants",
-            )),
-            super::reasons::decomposition(&stats.decomposition),
-        ),
-        (
-            "Méthode âges mixtes",
-            Value::Text(problem.parameters.mixed_ages.label().to_string()),
-            mixed_age_comment(context),
-        ),
-    ]);
+    rows.push((
+        "Qualité du calcul",
+        Value::Text(quality_words(figures.status, plan_proof(&result.stats))),
+        quality_comment(figures.status, plan_proof(&result.stats)),
+    ));
     if context.report.run.attendance_percent != 0 {
         rows.push((
             "Prévisions ajustées",
@@ -412,158 +347,115 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     rows
 }
 
-fn mixed_age_comment(context: &SheetContext) -> String {
-    let source = if context.report.run.mixed_ages_from_command_line {
-        "choisie en ligne de commande (--mixed-ages)"
-    } else if overridden_at(&context.problem().parameters, "Methode ages mixtes").is_some() {
-        "choisie dans la feuille Regles"
-    } else {
-        "par défaut"
-    };
-    format!("{source} ; voir la feuille Regles")
+/// The calculation's status in plain words.
+fn quality_words(status: SolveStatus, proof: Proof) -> String {
+    match (status, proof) {
+        (SolveStatus::Shared, _) => "planning légal, coût presque optimal".to_string(),
+        (_, Proof::Optimal) => "meilleur planning possible".to_string(),
+        (_, Proof::Gap(gap)) => format!("à {} près du meilleur", percent(gap)),
+        (_, Proof::NoBound) => "calcul interrompu".to_string(),
+    }
+}
+
+fn quality_comment(status: SolveStatus, proof: Proof) -> String {
+    match (status, proof) {
+        (SolveStatus::Shared, _) => "les périodes ont été calculées séparément (voir Que faire \
+                                     et la feuille Technique)"
+            .to_string(),
+        (_, Proof::Optimal) => "le moins de manques possible, puis le moindre coût : aucun \
+                                planning moins coûteux n'existe"
+            .to_string(),
+        _ => format!(
+            "{} ; le planning respecte la loi (détail dans la feuille Technique)",
+            proof.sentence()
+        ),
+    }
 }
 
 fn count(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
-/// The per-day table beside the key figures; returns the first and last data rows for the chart.
-fn write_day_table(
+/// Coverage per sector, one row each: where to recruit first. Returns the next free row.
+fn write_sectors(
     sheet: &mut Worksheet,
+    mut row: RowNum,
     context: &SheetContext,
-) -> Result<Option<(RowNum, RowNum)>, XlsxError> {
+) -> Result<RowNum, XlsxError> {
     let formats = context.formats;
-    let col = DAY_TABLE_COL;
-    write_text(
-        sheet,
-        FIGURES_HEADER_ROW - 1,
-        col,
-        "Par jour",
-        &formats.section,
-    )?;
-    let headers = [
-        Column::new("Date", 12.0),
-        Column::new("Jour", 11.0),
-        Column::new("Requis", 9.0),
-        Column::new("Présents", 9.0),
-        Column::new("Manquants", 10.0),
-    ];
-    write_figure_headers(sheet, col, &headers, formats)?;
-    let days = &context.figures.days;
-    for (i, day) in days.iter().enumerate() {
-        let row = FIGURES_HEADER_ROW + 1 + row_index(i);
-        write_date(sheet, row, col, day.date, &formats.date)?;
-        write_text(sheet, row, col + 1, &day_label(day.date), &formats.text)?;
-        write_count(sheet, row, col + 2, day.required, &formats.integer)?;
-        write_count(sheet, row, col + 3, day.staffed, &formats.integer)?;
-        write_count(
-            sheet,
-            row,
-            col + 4,
-            day.required.saturating_sub(day.staffed),
-            &formats.integer,
-        )?;
+    let sectors = &context.figures.sectors;
+    if sectors.len() < 2 {
+        return Ok(row);
     }
-    if days.is_empty() {
-        return Ok(None);
-    }
-    let first = FIGURES_HEADER_ROW + 1;
-    let last = first + row_index(days.len() - 1);
-    highlight(sheet, (first, last), col + 4, context, Highlight::Positive)?;
-    Ok(Some((first, last)))
-}
-
-/// What a conditional format marks.
-enum Highlight {
-    /// A shortage count above zero, in red.
-    Positive,
-    /// A coverage below 100 %, in orange.
-    BelowFull,
-}
-
-/// Colours the cells of one column, rows `first..=last`, where they show a problem.
-fn highlight(
-    sheet: &mut Worksheet,
-    (first, last): (RowNum, RowNum),
-    col: u16,
-    context: &SheetContext,
-    kind: Highlight,
-) -> Result<(), XlsxError> {
-    let formats = context.formats;
-    let rule = match kind {
-        Highlight::Positive => ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-            .set_format(&formats.bad),
-        Highlight::BelowFull => ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::LessThan(1))
-            .set_format(&formats.warning),
-    };
-    sheet.add_conditional_format(first, col, last, col, &rule)?;
-    Ok(())
-}
-
-/// First column of the per-sector table, right of the per-day table.
-const SECTOR_TABLE_COL: u16 = DAY_TABLE_COL + 6;
-
-/// Coverage, shortage and hires per sector: where to recruit first.
-fn write_sector_table(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
-    let formats = context.formats;
-    let col = SECTOR_TABLE_COL;
-    write_text(
+    write_text(sheet, row, 0, "Par secteur", &formats.section)?;
+    row += 1;
+    write_headers(
         sheet,
-        FIGURES_HEADER_ROW - 1,
-        col,
-        "Par secteur",
-        &formats.section,
+        row,
+        &[
+            Column::new("Secteur", WIDTHS[0]),
+            Column::new("Couverture", WIDTHS[1]),
+            Column::new("Détail", WIDTHS[2]),
+        ],
+        &formats.header,
     )?;
-    let headers = [
-        Column::new("Secteur", 14.0),
-        Column::new("Accueils", 9.0),
-        Column::new("Journées requises", 10.0),
-        Column::new("Journées couvertes", 10.0),
-        Column::new("Couverture", 10.0),
-        Column::new("Animateurs manquants", 11.0),
-        Column::new("Qualifiés manquants", 10.0),
-        Column::new("Journées sans direction", 11.0),
-        Column::new("Postes à recruter", 10.0),
-    ];
-    write_figure_headers(sheet, col, &headers, formats)?;
-    sheet.set_row_height(FIGURES_HEADER_ROW, 45)?;
-    for (i, sector) in context.figures.sectors.iter().enumerate() {
-        let row = FIGURES_HEADER_ROW + 1 + row_index(i);
-        write_text(sheet, row, col, &sector.name, &formats.text)?;
-        let counts = [sector.accueils, sector.required_days, sector.staffed_days];
-        for (offset, value) in (1u16..).zip(counts) {
-            write_count(sheet, row, col + offset, value, &formats.integer)?;
-        }
-        write_number(sheet, row, col + 4, sector.coverage(), &formats.percent)?;
-        let counts = [
+    row += 1;
+    let percent_value = formats.percent.clone().set_align(FormatAlign::Center);
+    let short_value = formats
+        .warning
+        .clone()
+        .set_num_format("0.0%")
+        .set_align(FormatAlign::Center);
+    for sector in sectors {
+        let mut detail = format!(
+            "{} ; {} journées-animateurs requises, {} couvertes",
+            plural_unless_one(
+                usize::try_from(sector.accueils).unwrap_or(0),
+                "accueil",
+                "accueils"
+            ),
+            integer(sector.required_days),
+            integer(sector.staffed_days),
+        );
+        let missing = (
             sector.missing_animateurs,
             sector.missing_qualified,
             sector.missing_directors,
-            sector.hires,
-        ];
-        for (offset, value) in (5u16..).zip(counts) {
-            write_count(sheet, row, col + offset, value, &formats.integer)?;
-        }
-    }
-    if let Some(count) = context.figures.sectors.len().checked_sub(1) {
-        let rows = (
-            FIGURES_HEADER_ROW + 1,
-            FIGURES_HEADER_ROW + 1 + row_index(count),
         );
-        highlight(sheet, rows, col + 4, context, Highlight::BelowFull)?;
-        for offset in 5..=7 {
-            highlight(sheet, rows, col + offset, context, Highlight::Positive)?;
+        if missing != (0, 0, 0) {
+            detail.push_str(&format!(" ; manque : {}", shortage_words(missing)));
         }
+        if sector.hires > 0 {
+            detail.push_str(&format!(
+                " ; {}",
+                plural_unless_one(
+                    usize::try_from(sector.hires).unwrap_or(0),
+                    "poste à recruter",
+                    "postes à recruter"
+                )
+            ));
+        }
+        write_text(sheet, row, 0, &sector.name, &formats.text)?;
+        let format = if sector.coverage() < 1.0 {
+            &short_value
+        } else {
+            &percent_value
+        };
+        write_number(sheet, row, 1, sector.coverage(), format)?;
+        write_text(sheet, row, 2, &detail, &formats.wrap)?;
+        sheet.set_row_height(
+            row,
+            wrapped_height(&[(&detail, WIDTHS[2])], LineFit::Narrow),
+        )?;
+        row += 1;
     }
-    Ok(())
+    Ok(row)
 }
 
-/// Required (line) and present (columns) animateurs per day.
+/// Required (line) and present (columns) animateurs per day, from the table of `Technique`.
 fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
-    let sheet = NAME;
-    let col = DAY_TABLE_COL;
+    let sheet = technique::NAME;
+    let col = technique::DAY_TABLE_COL;
     let mut present_fill = ChartSolidFill::new();
     present_fill.set_color(Color::RGB(0x70AD47));
     let mut present_format = ChartFormat::new();
@@ -571,7 +463,7 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
     let mut chart = Chart::new(ChartType::Column);
     chart
         .add_series()
-        .set_name("Présents (comptés dans N)")
+        .set_name("Présents (comptés dans l'effectif)")
         .set_categories((sheet, first, col + 1, last, col + 1))
         .set_values((sheet, first, col + 3, last, col + 3))
         .set_format(&mut present_format)
@@ -586,7 +478,7 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
     let mut required = Chart::new(ChartType::Line);
     required
         .add_series()
-        .set_name("Requis (N + renforcé)")
+        .set_name("Requis")
         .set_categories((sheet, first, col + 1, last, col + 1))
         .set_values((sheet, first, col + 2, last, col + 2))
         .set_format(&mut required_format);
@@ -600,13 +492,28 @@ fn coverage_chart(first: RowNum, last: RowNum) -> Chart {
     labels.set_rotation(-45);
     chart.x_axis().set_font(&labels);
     chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart.set_width(940).set_height(400);
+    // Within columns A:C (about 7 pixels a character of width), so it prints on the page.
+    chart.set_width(760).set_height(380);
     chart
 }
 
 /// One line per sheet, for a first-time reader.
-fn guide() -> [(&'static str, &'static str); 7] {
+fn guide() -> [(&'static str, &'static str); 11] {
     [
+        (
+            "Planning par accueil",
+            "une page par accueil et par semaine, à afficher : enfants attendus, effectif requis, \
+             la direction puis chaque membre de l'équipe avec ses horaires",
+        ),
+        (
+            "Par animateur",
+            "une page par personne qui travaille, à lui envoyer : ses dates, l'accueil, les \
+             horaires, son rôle et le directeur du jour",
+        ),
+        (
+            "Non retenus",
+            "les personnes disponibles qui ne travaillent aucun jour, avec la raison",
+        ),
         (
             "Accueils",
             "chaque accueil × date × créneau : enfants, taux appliqué, effectif requis, présents, \
@@ -616,11 +523,12 @@ fn guide() -> [(&'static str, &'static str); 7] {
         (
             "Animateurs",
             "grille personne × date : code de l'accueil (« (D) » = direction), gris = week-end ou \
-             indisponible ; jours, jours CEE, coût",
+             indisponible ; jours, jours CEE, coût ; les postes à recruter en dernier (R1, R2…)",
         ),
         (
             "Affectations",
-            "une ligne par personne, date et créneau : la feuille que relit « acm-planner check »",
+            "une ligne par personne, date et créneau, postes à recruter compris : la feuille que \
+             relit « acm-planner check »",
         ),
         (
             "Manques",
@@ -636,21 +544,12 @@ fn guide() -> [(&'static str, &'static str); 7] {
              recrutement par période (vacances, mercredis, périscolaire) et manques par semaine",
         ),
         (
+            "Technique",
+            "le détail du calcul : statut du solveur, taille du modèle, découpage, étapes",
+        ),
+        (
             "Regles",
             "chaque règle et paramètre appliqués, avec l'article de loi et leur origine",
         ),
     ]
-}
-
-/// The headers of a figures table starting at `col`, with their widths, and a narrow spacer
-/// column before it.
-fn write_figure_headers(
-    sheet: &mut Worksheet,
-    col: u16,
-    headers: &[Column],
-    formats: &Formats,
-) -> Result<(), XlsxError> {
-    write_headers_from(sheet, FIGURES_HEADER_ROW, col, headers, &formats.header)?;
-    sheet.set_column_width(col - 1, 3)?;
-    Ok(())
 }

@@ -11,17 +11,23 @@ use super::context::SheetContext;
 use super::figures::Figures;
 use super::report::PlanningReport;
 use super::{
-    accueils, affectations, animateurs, annee, changements, manques, recrutement, regles, synthese,
+    accueils, affectations, animateurs, annee, changements, manques, non_retenus, par_animateur,
+    planning_accueil, recrutement, regles, synthese, technique,
 };
 
-/// Sheet names, in workbook order. `Affectations` and `Animateurs` are read back by `check`.
-pub const SHEETS: [&str; 7] = [
+/// Sheet names, in workbook order (`Annee` goes before `Technique` when it applies).
+/// `Affectations` and `Animateurs` are read back by `check`.
+pub const SHEETS: [&str; 11] = [
     synthese::NAME,
+    planning_accueil::NAME,
+    par_animateur::NAME,
+    non_retenus::NAME,
+    "Manques",
+    "Recrutement",
     "Accueils",
     "Animateurs",
     "Affectations",
-    "Manques",
-    "Recrutement",
+    technique::NAME,
     "Regles",
 ];
 
@@ -54,8 +60,18 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         pages_wide: u16::try_from(grid_pages).unwrap_or(u16::MAX),
         ..rows(0).repeating_columns(2)
     };
-    let writers: [(Writer, PrintLayout); 7] = [
-        (synthese::write, page),
+    // A page per accueil and week, a page per person: a fixed scale, since Excel ignores
+    // manual page breaks on a sheet fitted to pages.
+    let week_pages = page.scaled(planning_accueil::print_scale(&context));
+    let person_pages = page.scaled(100);
+    let writers: [(Writer, PrintLayout); 11] = [
+        // Three columns that fit A4 landscape at full size, a page break before the chart.
+        (synthese::write, page.scaled(100)),
+        (planning_accueil::write, week_pages),
+        (par_animateur::write, person_pages),
+        (non_retenus::write, rows(non_retenus::HEADER_ROW)),
+        (manques::write, rows(0)),
+        (recrutement::write, rows(recrutement::HEADER_ROW)),
         // 25 columns: two pages across, the ACM code repeated.
         (
             accueils::write,
@@ -66,20 +82,19 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
         ),
         (animateurs::write, grid),
         (affectations::write, rows(0)),
-        (manques::write, rows(0)),
-        (recrutement::write, rows(recrutement::HEADER_ROW)),
+        (technique::write, rows(technique::HEADER_ROW).scaled(100)),
         (regles::write, rows(0)),
     ];
     let with_annee = annee::applies(&context);
     let with_changes = report.result.changes.is_some();
     for (name, (writer, layout)) in SHEETS.iter().zip(writers) {
         // Re-planning: what changed, right after the summary.
-        if *name == "Accueils" && with_changes {
+        if *name == planning_accueil::NAME && with_changes {
             let sheet = workbook.add_worksheet().set_name(changements::NAME)?;
             changements::write(sheet, &context)?;
             xlsx::print_setup(sheet, rows(0))?;
         }
-        if *name == "Regles" && with_annee {
+        if *name == technique::NAME && with_annee {
             let sheet = workbook.add_worksheet().set_name(annee::NAME)?;
             annee::write(sheet, &context)?;
             xlsx::print_setup(sheet, rows(annee::HEADER_ROW))?;

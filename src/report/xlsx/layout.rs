@@ -90,6 +90,9 @@ pub struct PrintLayout {
     pub a4: bool,
     /// The sheet's name and the page number in the footer.
     pub footer: bool,
+    /// A fixed print scale in percent instead of fitting the width: Excel ignores manual page
+    /// breaks on a sheet fitted to pages, so a sheet of one block per page uses a scale.
+    pub scale: Option<u16>,
 }
 
 impl PrintLayout {
@@ -101,6 +104,7 @@ impl PrintLayout {
             pages_wide,
             a4: false,
             footer: false,
+            scale: None,
         }
     }
 
@@ -124,6 +128,12 @@ impl PrintLayout {
         self
     }
 
+    /// The same layout printed at `percent` % rather than fitted to pages.
+    pub const fn scaled(mut self, percent: u16) -> Self {
+        self.scale = Some(percent);
+        self
+    }
+
     /// The same layout with the sheet's name and the page number in the footer.
     pub const fn with_footer(mut self) -> Self {
         self.footer = true;
@@ -136,9 +146,15 @@ pub fn print_setup(sheet: &mut Worksheet, layout: PrintLayout) -> Result<(), Xls
     if layout.a4 {
         sheet.set_paper_size(9);
     }
-    sheet
-        .set_landscape()
-        .set_print_fit_to_pages(layout.pages_wide.max(1), 0);
+    sheet.set_landscape();
+    match layout.scale {
+        Some(percent) => {
+            sheet.set_print_scale(percent);
+        }
+        None => {
+            sheet.set_print_fit_to_pages(layout.pages_wide.max(1), 0);
+        }
+    }
     if layout.footer {
         sheet.set_footer("&L&A&RPage &P / &N");
     }

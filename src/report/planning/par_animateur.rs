@@ -1,0 +1,200 @@
+//! `Par animateur`: what is sent to each person. One block per person who works at least one
+//! day (recruits included, as « À recruter (R1) »), each printed on its own page: a header with
+//! the name, qualification, contract and sector, then one row per day and accueil: date,
+//! accueil (code and name), hours, role, the day's director.
+//!
+//! The input has no contact columns (téléphone, e-mail are ignored when read), so none is
+//! carried over.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{FormatAlign, RowNum, Worksheet, XlsxError};
+
+use crate::domain::{Affectation, Role};
+use crate::report::wording::{plural_unless_one, weekday_long};
+use crate::report::xlsx::{
+    Column, LineFit, wrapped_height, write_date, write_headers, write_merged_text, write_text,
+};
+
+use super::context::SheetContext;
+use super::planning_accueil::{NARROW_MARGINS, hours};
+use super::published::{Worker, worker, workers};
+
+pub(super) const NAME: &str = "Par animateur";
+
+const COLUMNS: [Column; 6] = [
+    Column::new("Date", 11.0),
+    Column::new("Jour", 9.0),
+    Column::new("Accueil", ACCUEIL_WIDTH),
+    Column::new("Horaires", HOURS_WIDTH),
+    Column::new("Rôle", 10.0),
+    Column::new("Directeur du jour", DIRECTOR_WIDTH),
+];
+const ACCUEIL_WIDTH: f64 = 34.0;
+const HOURS_WIDTH: f64 = 20.0;
+const DIRECTOR_WIDTH: f64 = 22.0;
+const LAST_COL: u16 = 5;
+
+pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
+    let formats = context.formats;
+    let (left, right, top, bottom, header, footer) = NARROW_MARGINS;
+    sheet.set_margins(left, right, top, bottom, header, footer);
+    let published = context.figures.published_by_person();
+    let directors = directors_by_day(context);
+    let mut row: RowNum = 0;
+    let mut breaks = Vec::new();
+    for person in workers(context.problem(), context.result()) {
+        let id = person.id();
+        let Some(list) = published.get(id.as_str()) else {
+            continue;
+        };
+        if row > 0 {
+            breaks.push(row);
+        }
+        row = write_block(sheet, row, &person, list, &directors, context)? + 1;
+    }
+    if row == 0 {
+        write_text(
+            sheet,
+            0,
+            0,
+            "Personne ne travaille sur la période.",
+            &formats.bold,
+        )?;
+        return Ok(());
+    }
+    breaks.truncate(1023);
+    sheet.set_page_breaks(&breaks)?;
+    sheet.set_print_area(0, 0, row.saturating_sub(1), LAST_COL)?;
+    Ok(())
+}
+
+/// (accueil, date) → the names of who directs there that day.
+fn directors_by_day<'a>(context: &'a SheetContext) -> BTreeMap<(&'a str, NaiveDate), Vec<String>> {
+    let mut map: BTreeMap<(&str, NaiveDate), Vec<String>> = BTreeMap::new();
+    for affectation in &context.figures.published {
+        if affectation.role != Role::Direction {
+            continue;
+        }
+        let name = worker(context.problem(), context.result(), &affectation.animateur)
+            .map_or_else(|| affectation.animateur.clone(), |w| w.display_name());
+        let names = map
+            .entry((affectation.accueil.as_str(), affectation.date))
+            .or_default();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    map
+}
+
+/// One person's block from `row`; returns its last row.
+fn write_block(
+    sheet: &mut Worksheet,
+    mut row: RowNum,
+    person: &Worker,
+    list: &[&Affectation],
+    directors: &BTreeMap<(&str, NaiveDate), Vec<String>>,
+    context: &SheetContext,
+) -> Result<RowNum, XlsxError> {
+    let formats = context.formats;
+    let problem = context.problem();
+    let directing_format = formats.directing.clone().set_align(FormatAlign::Top);
+    write_merged_text(
+        sheet,
+        row,
+        (0, LAST_COL),
+        &person.display_name(),
+        &formats.heading,
+    )?;
+    sheet.set_row_height(row, 22)?;
+    row += 1;
+    let mut facts = vec![format!("Qualification : {}", person.qualification())];
+    match person {
+        Worker::Team(animateur) => {
+            facts.push(format!("Contrat : {}", animateur.contrat.label()));
+            if let Some(secteur) = &animateur.secteur {
+                facts.push(format!("Secteur : {secteur}"));
+            }
+            facts.push(format!("Id : {}", animateur.id));
+        }
+        Worker::Recruit(hire) => {
+            facts.push("poste à pourvoir (feuille Recrutement)".to_string());
+            if let Some(secteur) = &hire.secteur {
+                facts.push(format!("Secteur : {secteur}"));
+            }
+        }
+    }
+    let mut dates: Vec<NaiveDate> = list.iter().map(|a| a.date).collect();
+    dates.dedup();
+    facts.push(plural_unless_one(
+        dates.len(),
+        "jour travaillé",
+        "jours travaillés",
+    ));
+    write_merged_text(
+        sheet,
+        row,
+        (0, LAST_COL),
+        &facts.join(" — "),
+        &formats.subtitle,
+    )?;
+    row += 1;
+    write_headers(sheet, row, &COLUMNS, &formats.header)?;
+    row += 1;
+    // One row per date and accueil: the créneaux of the day together.
+    let mut days: BTreeMap<(NaiveDate, &str), Vec<&Affectation>> = BTreeMap::new();
+    for &affectation in list {
+        days.entry((affectation.date, affectation.accueil.as_str()))
+            .or_default()
+            .push(affectation);
+    }
+    for ((date, code), of_day) in days {
+        let accueil = match problem.accueil(code) {
+            Some(a) if !a.nom.is_empty() => format!("{code} — {}", a.nom),
+            _ => code.to_string(),
+        };
+        let mut slots: Vec<String> = Vec::new();
+        for affectation in &of_day {
+            let text = hours(&affectation.creneau);
+            if !slots.contains(&text) {
+                slots.push(text);
+            }
+        }
+        let slots = slots.join("\n");
+        let directing = of_day.iter().any(|a| a.role == Role::Direction);
+        let role = if directing {
+            Role::Direction.label()
+        } else {
+            Role::Animation.label()
+        };
+        let director = directors
+            .get(&(code, date))
+            .map_or_else(|| "aucun (manque)".to_string(), |names| names.join(", "));
+        write_date(sheet, row, 0, date, &formats.date)?;
+        write_text(sheet, row, 1, weekday_long(date), &formats.text)?;
+        write_text(sheet, row, 2, &accueil, &formats.wrap)?;
+        write_text(sheet, row, 3, &slots, &formats.wrap)?;
+        let role_format = if directing {
+            &directing_format
+        } else {
+            &formats.text
+        };
+        write_text(sheet, row, 4, role, role_format)?;
+        write_text(sheet, row, 5, &director, &formats.wrap)?;
+        let lines = u32::try_from(of_day.len()).unwrap_or(1).max(1);
+        let height = wrapped_height(
+            &[
+                (&accueil, ACCUEIL_WIDTH),
+                (&director, DIRECTOR_WIDTH),
+                (&slots, HOURS_WIDTH),
+            ],
+            LineFit::Medium,
+        )
+        .max(crate::report::xlsx::ROW_HEIGHT * f64::from(lines));
+        sheet.set_row_height(row, height)?;
+        row += 1;
+    }
+    Ok(row)
+}
