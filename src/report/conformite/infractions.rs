@@ -46,7 +46,7 @@ pub(super) fn write(
     write_headers(sheet, 0, &COLUMNS, &formats.dark_header)?;
     sheet.set_row_height(0, 30)?;
     sheet.set_freeze_panes(1, 0)?;
-    print_setup(sheet, PrintLayout::landscape(1).repeating_rows(0, 0))?;
+    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     let last_column = col_index(COLUMNS.len() - 1);
     if report.violations.is_empty() {
         write_merged_text(

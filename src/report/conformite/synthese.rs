@@ -32,7 +32,8 @@ pub(super) fn write(
     } else {
         &formats.bad
     };
-    print_setup(sheet, PrintLayout::landscape(1))?;
+    // The title repeated on each page; the tables below have their own headers.
+    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     for (column, width) in [42, 46, 14, 15, 20].into_iter().enumerate() {
         sheet.set_column_width(col_index(column), width)?;
     }
