@@ -8,6 +8,10 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
+#[path = "support/xlsx_xml.rs"]
+#[allow(dead_code)]
+mod xlsx_xml;
+
 /// A fresh temporary folder for one test.
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("acm-check-{}-{name}", std::process::id()));
@@ -606,4 +610,22 @@ fn a_plan_output_is_checked_without_a_disagreement() {
         stderr(&check)
     );
     assert!(dir.join("c.xlsx").exists());
+}
+
+#[test]
+fn conformite_prints_on_a4_landscape_one_page_wide() {
+    let dir = temp_dir("print");
+    write_inputs(&dir.join("entrees.xlsx"));
+    // One animateur short on the 7th: `Infractions` has rows.
+    write_schedule(&dir.join("planning.xlsx"), &LEGAL[..3]);
+    let output = run_check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let bytes = std::fs::read(dir.join("conformite.xlsx")).expect("conformite.xlsx");
+    xlsx_xml::assert_print_setup(
+        &bytes,
+        &[
+            ("Synthese", "Synthese!$1:$1"),
+            ("Infractions", "Infractions!$1:$1"),
+        ],
+    );
 }
