@@ -17,6 +17,9 @@ use crate::report::xlsx::{
 use super::checked::CheckedFiles;
 use super::findings::{origin, severity_formats, verdict};
 
+/// Rows of the sheet that fit on its first printed page (A4 landscape).
+const ROWS_ON_FIRST_PAGE: u32 = 36;
+
 /// The sheet's name, first in the workbook.
 pub(super) const NAME: &str = "Synthese";
 
@@ -132,6 +135,12 @@ fn write_by_accueil(
     let headers = ["Accueil", "Nom", "Infractions", "Avertissements"];
     write_texts(sheet, row, 0, headers, &formats.dark_header)?;
     let by_accueil = by_accueil_and_severity(report);
+    // A table that would run over the first printed page starts the second one, with its
+    // heading and header, rather than leaving its last rows headless on the next.
+    let last_row = row + u32::try_from(by_accueil.len()).unwrap_or(u32::MAX);
+    if last_row > ROWS_ON_FIRST_PAGE {
+        sheet.set_page_breaks(&[row - 1])?;
+    }
     if by_accueil.is_empty() {
         write_plain_text(sheet, row + 1, 0, "Aucune infraction dans aucun accueil.")?;
         return Ok(());
