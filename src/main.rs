@@ -10,38 +10,100 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use acm_planner::commands::{self, Failure, Outcome, Settings, SolverSettings, parse};
+use acm_planner::input::ScheduleSheet;
 use acm_planner::rules::MixedAgePolicy;
+
+/// The help page of the program, with French headings (clap's own say "Usage", "Commands").
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Utilisation : {usage}
+
+Commandes :
+{subcommands}
+
+Options :
+{options}{after-help}";
+
+/// The help page of a command that takes input files.
+const COMMAND_HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Utilisation : {usage}
+
+Arguments :
+{positionals}
+
+Options :
+{options}{after-help}";
+
+/// The help page of a command without arguments (`template`).
+const OPTIONS_HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Utilisation : {usage}
+
+Options :
+{options}{after-help}";
 
 #[derive(Parser)]
 #[command(
     name = "acm-planner",
     version,
-    about = "Legal staffing schedules and recruitment gaps for French accueils collectifs de mineurs (ACM)",
-    long_about = "Reads attendance forecasts and animateur availability from .xlsx/.ods workbooks, \
-                  computes the staff the law requires (CASF R227-12 to R227-20), builds the \
-                  least-cost legal schedule with a MILP, and writes Excel reports in French."
+    about = "Effectifs légaux et recrutements pour les accueils collectifs de mineurs (ACM)",
+    long_about = "Effectifs légaux et recrutements pour les accueils collectifs de mineurs (ACM).\n\n\
+                  Lit les prévisions de fréquentation et les disponibilités des animateurs dans \
+                  des classeurs .xlsx ou .ods, calcule l'encadrement exigé par la loi (CASF R227-12 \
+                  à R227-20), construit le planning légal le moins coûteux (par optimisation \
+                  mathématique) et écrit des classeurs Excel en français.",
+    after_help = "Exemples :\n  \
+                  acm-planner template -o modele.xlsx\n  \
+                  acm-planner needs fixtures/saumur-ete.xlsx -o besoins.xlsx\n  \
+                  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
+                  acm-planner check fixtures/saumur-ete.xlsx --schedule planning.xlsx\n\n\
+                  Aide d'une commande : acm-planner COMMANDE --help",
+    override_usage = "acm-planner <COMMANDE> [OPTIONS]",
+    help_template = HELP_TEMPLATE,
+    subcommand_value_name = "COMMANDE",
+    disable_help_subcommand = true,
+    disable_help_flag = true,
+    disable_version_flag = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    help: HelpArgs,
+    /// Affiche la version.
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
+}
+
+/// `-h`/`--help`, described in French (clap's own flag says "Print help").
+#[derive(Args)]
+struct HelpArgs {
+    /// Affiche l'aide (--help : l'aide détaillée).
+    #[arg(short = 'h', long = "help", action = ArgAction::Help)]
+    help: Option<bool>,
 }
 
 /// The input workbooks, the mixed-age policy and the calendar file, shared by `needs`, `plan`
 /// and `check`.
 #[derive(Args)]
 struct InputArgs {
-    /// Input workbooks (.xlsx or .ods); each sheet is found by name in whichever file has it.
-    #[arg(required = true)]
+    /// Classeurs d'entrée (.xlsx ou .ods) ; chaque feuille est cherchée par son nom dans le
+    /// fichier qui la contient.
+    #[arg(required = true, value_name = "CLASSEUR")]
     inputs: Vec<PathBuf>,
-    /// How to count groups mixing under-6s and over-6s: par-tranche, global or strict.
-    #[arg(long, value_name = "POLICY", value_parser = parse::mixed_ages)]
+    /// Comment compter un groupe qui mêle moins de 6 ans et 6 ans et plus : par-tranche (chaque
+    /// tranche d'âge à son taux), global ou strict.
+    #[arg(long, value_name = "REGLE", value_parser = parse::mixed_ages)]
     mixed_ages: Option<MixedAgePolicy>,
-    /// Official school calendar, read offline: the ministry's Zone-A.ics, Zone-B.ics, Zone-C.ics
-    /// or Zone-A-B-C-Corse.ics, the CSV export of fr-en-calendrier-scolaire, or the daily CSV
-    /// (date,vacances_zone_a,…). The zone comes from a Zone or Academie row of Regles.
+    /// Calendrier scolaire officiel, lu sans connexion : Zone-A.ics, Zone-B.ics, Zone-C.ics ou
+    /// Zone-A-B-C-Corse.ics du ministère, l'export CSV de fr-en-calendrier-scolaire, ou le CSV
+    /// jour par jour (date,vacances_zone_a,…). La zone vient d'une ligne Zone ou Academie de la
+    /// feuille Regles.
     #[arg(long = "calendrier", value_name = "FICHIER")]
     calendrier: Option<PathBuf>,
 }
@@ -49,63 +111,106 @@ struct InputArgs {
 /// `--attendance`, shared by `needs` and `plan`.
 #[derive(Args)]
 struct AttendanceArgs {
-    /// Scale every forecast, e.g. +10% or -5%.
-    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true, value_parser = parse::percentage)]
+    /// Fait varier toutes les prévisions d'effectif d'enfants, par exemple +10% ou -5%.
+    #[arg(long, value_name = "POURCENTAGE", allow_hyphen_values = true, value_parser = parse::percentage)]
     attendance: Option<i32>,
 }
 
 /// `--force`, shared by every command that writes.
 #[derive(Args)]
 struct ForceArgs {
-    /// Replace the output file if it exists.
+    /// Remplace le fichier de sortie s'il existe déjà (jamais un fichier d'entrée).
     #[arg(long)]
     force: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a blank input workbook: every sheet, headers, drop-down lists and a help sheet.
+    /// Écrit un classeur d'entrée vierge : toutes les feuilles, leurs en-têtes, des listes
+    /// déroulantes et une feuille d'aide.
+    #[command(
+        disable_help_flag = true,
+        override_usage = "acm-planner template [-o FICHIER] [OPTIONS]",
+        after_help = "Exemple :\n  acm-planner template -o modele.xlsx"
+    )]
     Template {
-        /// Output workbook.
-        #[arg(short, long, default_value = "modele.xlsx")]
+        /// Classeur à écrire (par défaut : modele.xlsx).
+        #[arg(
+            short,
+            long,
+            value_name = "FICHIER",
+            default_value = "modele.xlsx",
+            hide_default_value = true
+        )]
         output: PathBuf,
         #[command(flatten)]
         force: ForceArgs,
+        #[command(flatten)]
+        help: HelpArgs,
     },
-    /// Legal minimum staffing from the forecasts alone.
+    /// Calcule l'encadrement minimum exigé par la loi, à partir des seules prévisions.
+    #[command(
+        disable_help_flag = true,
+        override_usage = "acm-planner needs <CLASSEUR>... [-o FICHIER] [OPTIONS]",
+        after_help = "Exemple :\n  acm-planner needs fixtures/saumur-ete.xlsx -o besoins.xlsx\n  \
+                      acm-planner needs fixtures/saumur-ete.xlsx --attendance +10% -o besoins-plus.xlsx"
+    )]
     Needs {
         #[command(flatten)]
         input: InputArgs,
-        /// Output workbook.
-        #[arg(short, long, default_value = "besoins.xlsx")]
+        /// Classeur à écrire (par défaut : besoins.xlsx).
+        #[arg(
+            short,
+            long,
+            value_name = "FICHIER",
+            default_value = "besoins.xlsx",
+            hide_default_value = true
+        )]
         output: PathBuf,
         #[command(flatten)]
         attendance: AttendanceArgs,
         #[command(flatten)]
         force: ForceArgs,
+        #[command(flatten)]
+        help: HelpArgs,
     },
-    /// Least-cost legal schedule, shortages and recruitment.
+    /// Construit le planning légal le moins coûteux, avec les manques et les recrutements.
+    #[command(
+        disable_help_flag = true,
+        override_usage = "acm-planner plan <CLASSEUR>... [-o FICHIER] [OPTIONS]",
+        after_help = "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
+                      acm-planner plan fixtures/petit-accueil.xlsx --from 2026-07-06 --to 2026-07-10 \
+                      -o semaine.xlsx"
+    )]
     Plan {
         #[command(flatten)]
         input: InputArgs,
-        /// Output workbook.
-        #[arg(short, long, default_value = "planning.xlsx")]
+        /// Classeur à écrire (par défaut : planning.xlsx).
+        #[arg(
+            short,
+            long,
+            value_name = "FICHIER",
+            default_value = "planning.xlsx",
+            hide_default_value = true
+        )]
         output: PathBuf,
-        /// First date to plan (YYYY-MM-DD or DD/MM/YYYY); default: first forecast date.
-        #[arg(long, value_parser = parse::date)]
+        /// Première date à planifier (AAAA-MM-JJ ou JJ/MM/AAAA) ; par défaut la première date
+        /// des prévisions.
+        #[arg(long, value_name = "DATE", value_parser = parse::date)]
         from: Option<NaiveDate>,
-        /// Last date to plan; default: last forecast date.
-        #[arg(long, value_parser = parse::date)]
+        /// Dernière date à planifier ; par défaut la dernière date des prévisions.
+        #[arg(long, value_name = "DATE", value_parser = parse::date)]
         to: Option<NaiveDate>,
-        /// Solver time limit in seconds for the whole run.
-        #[arg(long, default_value = "120", value_parser = parse::seconds)]
+        /// Temps de calcul maximum, en secondes, pour tout le planning (par défaut : 120).
+        #[arg(long, value_name = "SECONDES", default_value = "120", hide_default_value = true, value_parser = parse::seconds)]
         time_limit: f64,
-        /// Relative MIP gap at which the solver may stop (e.g. 0.01 for 1 %).
-        #[arg(long, value_parser = parse::gap)]
+        /// Écart d'optimalité toléré : le calcul peut s'arrêter dès que le planning trouvé coûte
+        /// au plus cette fraction de plus que le meilleur possible (0.01 pour 1 %).
+        #[arg(long, value_name = "ECART", value_parser = parse::gap)]
         mip_gap: Option<f64>,
         #[command(flatten)]
         attendance: AttendanceArgs,
-        /// Do not propose hires where staff is short.
+        /// Ne propose pas de recrutement là où il manque du personnel.
         #[arg(long)]
         no_recruit: bool,
         /// Planning publié avant (sa feuille Affectations) : le nouveau planning en change le
@@ -114,19 +219,40 @@ enum Command {
         previous: Option<PathBuf>,
         #[command(flatten)]
         force: ForceArgs,
+        #[command(flatten)]
+        help: HelpArgs,
     },
-    /// Audit a schedule against the law and list every violation with its article.
+    /// Vérifie un planning au regard de la loi et liste chaque infraction avec son article.
+    #[command(
+        disable_help_flag = true,
+        override_usage = "acm-planner check <CLASSEUR>... --schedule FICHIER [--feuille affectations|grille] [-o FICHIER] [OPTIONS]",
+        after_help = "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
+                      acm-planner check fixtures/saumur-ete.xlsx --schedule planning.xlsx -o conformite.xlsx"
+    )]
     Check {
         #[command(flatten)]
         input: InputArgs,
-        /// The schedule to audit (an `Affectations` sheet, or an `Animateurs` grid).
-        #[arg(long)]
+        /// Le planning à vérifier : un classeur avec une feuille « Affectations » ou une grille
+        /// « Animateurs » (une ligne par personne, une colonne par date).
+        #[arg(long, value_name = "FICHIER")]
         schedule: PathBuf,
-        /// Output workbook.
-        #[arg(short, long, default_value = "conformite.xlsx")]
+        /// La feuille du planning à lire quand il a les deux et qu'elles diffèrent :
+        /// affectations (la liste) ou grille (la grille « Animateurs ») ; en anglais --sheet.
+        #[arg(long = "feuille", alias = "sheet", value_name = "FEUILLE", value_parser = parse::schedule_sheet)]
+        feuille: Option<ScheduleSheet>,
+        /// Classeur à écrire (par défaut : conformite.xlsx).
+        #[arg(
+            short,
+            long,
+            value_name = "FICHIER",
+            default_value = "conformite.xlsx",
+            hide_default_value = true
+        )]
         output: PathBuf,
         #[command(flatten)]
         force: ForceArgs,
+        #[command(flatten)]
+        help: HelpArgs,
     },
 }
 
@@ -148,12 +274,13 @@ fn print_progress(event: &acm_planner::optimize::Progress<'_>) {
 
 fn run(command: Command) -> Result<Outcome, Failure> {
     match command {
-        Command::Template { output, force } => commands::template(&output, force.force),
+        Command::Template { output, force, .. } => commands::template(&output, force.force),
         Command::Needs {
             input,
             output,
             attendance,
             force,
+            ..
         } => commands::needs(
             &input
                 .settings(output, force)
@@ -170,6 +297,7 @@ fn run(command: Command) -> Result<Outcome, Failure> {
             no_recruit,
             previous,
             force,
+            ..
         } => {
             let mut settings = input
                 .settings(output, force)
@@ -190,14 +318,138 @@ fn run(command: Command) -> Result<Outcome, Failure> {
         Command::Check {
             input,
             schedule,
+            feuille,
             output,
             force,
-        } => commands::check(&input.settings(output, force), &schedule),
+            ..
+        } => commands::check(&input.settings(output, force), &schedule, feuille),
     }
 }
 
+/// The command line as clap sees it, every subcommand with the French help page.
+fn command() -> clap::Command {
+    Cli::command().mut_subcommands(|sub| {
+        let template = if sub.get_positionals().next().is_some() {
+            COMMAND_HELP_TEMPLATE
+        } else {
+            OPTIONS_HELP_TEMPLATE
+        };
+        sub.help_template(template)
+    })
+}
+
+/// Parses the command line; `--help` and `--version` print and stop here (exit 0), any other
+/// refusal is told in French (exit 2).
+fn parse_command_line() -> Result<Cli, ExitCode> {
+    let parsed = command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.map_err(|error| match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{}", french_error(&error));
+            ExitCode::from(2)
+        }
+    })
+}
+
+/// One context value of a clap error, as plain text.
+fn context(error: &clap::Error, kind: ContextKind) -> Option<String> {
+    match error.get(kind)? {
+        ContextValue::String(text) => Some(text.clone()),
+        ContextValue::Strings(texts) => Some(texts.join(", ")),
+        ContextValue::StyledStr(text) => Some(text.to_string()),
+        ContextValue::StyledStrs(texts) => Some(
+            texts
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ContextValue::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A clap error in French: what is wrong, a suggestion when clap has one, the usage line and
+/// where to find the help.
+fn french_error(error: &clap::Error) -> String {
+    let argument = context(error, ContextKind::InvalidArg).unwrap_or_default();
+    let value = context(error, ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match error.kind() {
+        ErrorKind::UnknownArgument => format!("option inconnue « {argument} »"),
+        ErrorKind::InvalidSubcommand => format!(
+            "commande inconnue « {} » : les commandes sont template, needs, plan et check",
+            context(error, ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let missing: Vec<String> = match error.get(ContextKind::InvalidArg) {
+                Some(ContextValue::Strings(list)) => list.clone(),
+                _ => vec![argument.clone()],
+            };
+            if missing.len() > 1 {
+                format!("arguments obligatoires manquants : {}", missing.join(", "))
+            } else {
+                format!("argument obligatoire manquant : {}", missing.join(", "))
+            }
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "commande manquante : template, needs, plan ou check".to_string()
+        }
+        ErrorKind::InvalidValue if value.is_empty() => {
+            format!("valeur manquante après {argument}")
+        }
+        ErrorKind::InvalidValue => {
+            let accepted = context(error, ContextKind::ValidValue)
+                .map(|values| format!(" ; valeurs acceptées : {values}"))
+                .unwrap_or_default();
+            format!("valeur « {value} » refusée pour {argument}{accepted}")
+        }
+        ErrorKind::ValueValidation => {
+            // The value parsers of `commands::parse` already explain in French.
+            match std::error::Error::source(error) {
+                Some(reason) => format!("{argument} : {reason}"),
+                None => format!("valeur « {value} » refusée pour {argument}"),
+            }
+        }
+        ErrorKind::ArgumentConflict => format!(
+            "{argument} ne peut pas être utilisé avec {}",
+            context(error, ContextKind::PriorArg).unwrap_or_default()
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("nombre de valeurs incorrect pour {argument}")
+        }
+        ErrorKind::NoEquals => format!("{argument} attend sa valeur après « = »"),
+        _ => {
+            // Any other refusal: clap's own text, without its English heading.
+            let text = error.to_string();
+            let first = text.lines().next().unwrap_or_default();
+            first.trim_start_matches("error: ").to_string()
+        }
+    };
+    let suggestion = context(error, ContextKind::SuggestedArg)
+        .or_else(|| context(error, ContextKind::SuggestedSubcommand));
+    if let Some(suggestion) = suggestion {
+        message.push_str(&format!(" ; vouliez-vous dire « {suggestion} » ?"));
+    }
+    let mut text = format!("acm-planner : {message}\n");
+    if let Some(usage) = context(error, ContextKind::Usage) {
+        let usage = usage.trim().trim_start_matches("Usage:").trim();
+        text.push_str(&format!("\nUtilisation : {usage}\n"));
+    }
+    text.push_str("\nPour l'aide : acm-planner --help, ou acm-planner COMMANDE --help\n");
+    text
+}
+
 fn main() -> ExitCode {
-    match run(Cli::parse().command) {
+    let cli = match parse_command_line() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    match run(cli.command) {
         Ok(outcome) => {
             print!("{}", outcome.summary);
             ExitCode::from(outcome.exit_code)

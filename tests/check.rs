@@ -8,6 +8,10 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
+#[path = "support/xlsx_xml.rs"]
+#[allow(dead_code)]
+mod xlsx_xml;
+
 /// A fresh temporary folder for one test.
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("acm-check-{}-{name}", std::process::id()));
@@ -437,4 +441,191 @@ fn a_name_longer_than_a_cell_is_cut_not_refused() {
         .expect("the accueil's row");
     assert_eq!(by_accueil[1].chars().count(), 32_767);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A planning workbook as `plan` writes it: the `Affectations` list (`list` rows: Id, Nom,
+/// day, role) and the `Animateurs` grid (`grid` rows: Id, Nom, cell of 6 July, cell of 7 July).
+fn write_planning_with_grid(path: &Path, list: &[[&str; 4]], grid: &[[&str; 4]]) {
+    let mut workbook = Workbook::new();
+    let date_format = Format::new().set_num_format("dd/mm/yyyy");
+    let sheet = workbook
+        .add_worksheet()
+        .set_name("Animateurs")
+        .expect("name");
+    sheet.write_string(0, 0, "Id").expect("cell");
+    sheet.write_string(0, 1, "Nom").expect("cell");
+    for (column, day) in [(2, 6), (3, 7)] {
+        sheet
+            .write_date_with_format(0, column, date(day), &date_format)
+            .expect("cell");
+    }
+    sheet.write_string(0, 4, "Jours travaillés").expect("cell");
+    let mut rows: Vec<&[&str]> = vec![&[]];
+    rows.extend(grid.iter().map(|row| row.as_slice()));
+    write_rows(sheet, &rows);
+    let sheet = workbook
+        .add_worksheet()
+        .set_name("Affectations")
+        .expect("name");
+    let mut rows: Vec<Vec<&str>> = vec![vec![
+        "Animateur",
+        "Nom",
+        "Accueil",
+        "Date",
+        "Creneau",
+        "Role",
+    ]];
+    for &[id, nom, day, role] in list {
+        rows.push(vec![id, nom, "ALSH-DOUE", day, "journee", role]);
+    }
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    write_rows(sheet, &rows);
+    workbook.save(path).expect("planning saved");
+}
+
+/// The published plan: the director and ANIM1 both days, a recruit R1 on the 6th.
+const PUBLISHED: [[&str; 4]; 5] = [
+    ["DIR1", "Martin", "06/07/2026", "direction"],
+    ["DIR1", "Martin", "07/07/2026", "direction"],
+    ["ANIM1", "Durand", "06/07/2026", "animation"],
+    ["ANIM1", "Durand", "07/07/2026", "animation"],
+    ["R1", "À recruter", "06/07/2026", "animation"],
+];
+
+#[test]
+fn an_edited_grid_that_disagrees_with_affectations_is_reported() {
+    let dir = temp_dir("grid-edited");
+    write_inputs(&dir.join("entrees.xlsx"));
+    // The director took ANIM1 off the 7th in the grid only, and made him director on the 6th.
+    write_planning_with_grid(
+        &dir.join("planning.xlsx"),
+        &PUBLISHED,
+        &[
+            ["DIR1", "Martin", "ALSH-DOUE (D)", "ALSH-DOUE (D)"],
+            ["ANIM1", "Durand", "ALSH-DOUE (D)", ""],
+            ["R1", "À recruter", "ALSH-DOUE", ""],
+        ],
+    );
+    let output = run_check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "acm-planner : planning.xlsx : la feuille « Affectations » et la grille « Animateurs » \
+         ne donnent pas le même planning (2 différences) :\n  \
+         - ANIM1 (Durand Léo), le 06/07/2026 : grille « ALSH-DOUE (D) », Affectations « ALSH-DOUE »\n  \
+         - ANIM1 (Durand Léo), le 07/07/2026 : grille « vide », Affectations « ALSH-DOUE »\n\
+         Choisissez la feuille à vérifier : --feuille grille (la grille modifiée) ou \
+         --feuille affectations (la liste).\n"
+    );
+    assert!(!dir.join("conformite.xlsx").exists());
+
+    // The grid, as edited: one adult on the 7th for 20 children is an infraction.
+    let output = run_check(&dir, &["--feuille", "grille"]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let rows = sheet_text(&dir.join("conformite.xlsx"), "Infractions");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains(&"effectif insuffisant".to_string())
+                && r.contains(&"07/07/2026".to_string())),
+        "{rows:?}"
+    );
+    // The list, through the English alias: two adults both days, R1 an unknown person.
+    let output = run_check(&dir, &["--sheet", "affectations", "-o", "liste.xlsx"]);
+    let rows = sheet_text(&dir.join("liste.xlsx"), "Infractions");
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.contains(&"effectif insuffisant".to_string())),
+        "{}{rows:?}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_grid_that_agrees_with_affectations_is_read_without_a_word() {
+    let dir = temp_dir("grid-agrees");
+    write_inputs(&dir.join("entrees.xlsx"));
+    let published = &PUBLISHED[..4];
+    write_planning_with_grid(
+        &dir.join("planning.xlsx"),
+        published,
+        &[
+            ["DIR1", "Martin", "ALSH-DOUE (D)", "alsh-doue (D)"],
+            ["ANIM1", "Durand", "ALSH-DOUE", "ALSH-DOUE"],
+            ["Total", "présents par jour", "2", "2"],
+        ],
+    );
+    let output = run_check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    // A sheet the workbook lacks is named.
+    write_schedule(&dir.join("planning.xlsx"), &LEGAL);
+    let output = run_check(&dir, &["--feuille", "grille", "--force"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output)
+            .contains("pas de grille « Animateurs » dans ce planning (--feuille grille)"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run_check(&dir, &["--feuille", "tableau", "--force"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("« tableau » : valeurs acceptées affectations, grille"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_plan_output_is_checked_without_a_disagreement() {
+    let dir = temp_dir("plan-output");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/petit-accueil.xlsx");
+    let planning = dir.join("p.xlsx");
+    let plan = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
+        .args([
+            "plan".as_ref(),
+            fixture.as_os_str(),
+            "-o".as_ref(),
+            planning.as_os_str(),
+        ])
+        .output()
+        .expect("plan runs");
+    assert_eq!(plan.status.code(), Some(0), "{}", stderr(&plan));
+    let check = Command::new(env!("CARGO_BIN_EXE_acm-planner"))
+        .args([
+            "check".as_ref(),
+            fixture.as_os_str(),
+            "--schedule".as_ref(),
+            planning.as_os_str(),
+            "-o".as_ref(),
+            dir.join("c.xlsx").as_os_str(),
+        ])
+        .output()
+        .expect("check runs");
+    // The grid and the list written by `plan` agree: the audit runs (0, or 3 on a shortage).
+    assert!(
+        matches!(check.status.code(), Some(0 | 3)),
+        "{}",
+        stderr(&check)
+    );
+    assert!(dir.join("c.xlsx").exists());
+}
+
+#[test]
+fn conformite_prints_on_a4_landscape_one_page_wide() {
+    let dir = temp_dir("print");
+    write_inputs(&dir.join("entrees.xlsx"));
+    // One animateur short on the 7th: `Infractions` has rows.
+    write_schedule(&dir.join("planning.xlsx"), &LEGAL[..3]);
+    let output = run_check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let bytes = std::fs::read(dir.join("conformite.xlsx")).expect("conformite.xlsx");
+    xlsx_xml::assert_print_setup(
+        &bytes,
+        &[
+            ("Synthese", "Synthese!$1:$1"),
+            ("Infractions", "Infractions!$1:$1"),
+        ],
+    );
 }

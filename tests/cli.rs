@@ -138,3 +138,130 @@ fn bad_flag_values_are_usage_errors() {
         "acm-planner : --from 2026-07-10 est après --to 2026-07-01 : la période est vide\n"
     );
 }
+
+/// What the binary wrote to stdout.
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_help_is_in_french_with_examples() {
+    let output = run_binary(["--help"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let help = stdout(&output);
+    for expected in [
+        "Effectifs légaux et recrutements pour les accueils collectifs de mineurs (ACM)",
+        "Utilisation : acm-planner <COMMANDE> [OPTIONS]",
+        "Commandes :",
+        "Options :",
+        "  plan      Construit le planning légal le moins coûteux",
+        "-h, --help",
+        "Affiche l'aide",
+        "-V, --version",
+        "Affiche la version",
+        "Exemples :\n  acm-planner template -o modele.xlsx",
+        "acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx",
+    ] {
+        assert!(help.contains(expected), "« {expected} » absent :\n{help}");
+    }
+    for english in ["Usage:", "Commands:", "Print help", "MILP", "  help "] {
+        assert!(!help.contains(english), "« {english} » :\n{help}");
+    }
+
+    let output = run_binary(["plan", "--help"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let help = stdout(&output);
+    for expected in [
+        "Construit le planning légal le moins coûteux, avec les manques et les recrutements\n",
+        "Utilisation : acm-planner plan <CLASSEUR>... [-o FICHIER] [OPTIONS]",
+        "Arguments :",
+        "<CLASSEUR>...",
+        "--mip-gap <ECART>",
+        "Écart d'optimalité toléré",
+        "--time-limit <SECONDES>",
+        "(par défaut : 120)",
+        "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx",
+    ] {
+        assert!(help.contains(expected), "« {expected} » absent :\n{help}");
+    }
+    assert!(!help.contains("MIP gap"), "{help}");
+    assert!(!help.contains("[default:"), "{help}");
+    for command in ["template", "needs", "check"] {
+        let output = run_binary([command, "--help"]);
+        let help = stdout(&output);
+        assert!(
+            help.contains(&format!("Exemple :\n  acm-planner {command}"))
+                || help.contains("Exemple :\n  acm-planner plan"),
+            "{command}:\n{help}"
+        );
+        assert!(help.contains("Affiche l'aide"), "{command}:\n{help}");
+    }
+    let help = stdout(&run_binary(["check", "--help"]));
+    assert!(
+        help.contains("--feuille <FEUILLE>") && help.contains("en anglais --sheet"),
+        "{help}"
+    );
+}
+
+#[test]
+fn clap_errors_are_in_french_with_exit_code_2() {
+    let input = fixture("petit-accueil.xlsx");
+    let output = run_binary(["plan".as_ref(), input.as_os_str(), "--vite".as_ref()]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("acm-planner : option inconnue « --vite »\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Utilisation : acm-planner plan <CLASSEUR>... [-o FICHIER] [OPTIONS]"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("error:") && !text.contains("Usage"),
+        "{text}"
+    );
+
+    let output = run_binary(["check".as_ref(), input.as_os_str()]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("acm-planner : argument obligatoire manquant : --schedule <FICHIER>\n"),
+        "{text}"
+    );
+
+    let output = run_binary(["plan"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with("acm-planner : argument obligatoire manquant : <CLASSEUR>..."),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run_binary(["plann"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with(
+            "acm-planner : commande inconnue « plann » : les commandes sont template, needs, plan \
+             et check ; vouliez-vous dire « plan » ?"
+        ),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run_binary(["plan".as_ref(), input.as_os_str(), "--time-limit".as_ref()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with("acm-planner : valeur manquante après --time-limit"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run_binary(["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stdout(&output).starts_with("acm-planner "),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -8,7 +8,7 @@ use super::load::read;
 use super::{Failure, Outcome, Settings};
 use crate::audit::audit;
 use crate::error::Error;
-use crate::input::{self, Required};
+use crate::input::{self, Required, ScheduleReading, ScheduleSheet};
 use crate::problem::Problem;
 use crate::report::conformite::{CheckedFiles, terminal_summary, write_conformite};
 use crate::report::echo::with_echo;
@@ -17,7 +17,14 @@ use crate::report::echo::with_echo;
 pub const EXIT_VIOLATIONS: u8 = 3;
 
 /// `acm-planner check`.
-pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
+/// `sheet` is `--feuille`: which sheet of a planning workbook to read when it has both the
+/// `Affectations` list and the `Animateurs` grid; without it, two sheets that disagree are a
+/// usage error listing the first differences.
+pub fn check(
+    settings: &Settings,
+    schedule: &Path,
+    sheet: Option<ScheduleSheet>,
+) -> Result<Outcome, Failure> {
     if !schedule.exists() {
         return Err(Failure::Run(Error::io(
             schedule.display(),
@@ -33,7 +40,12 @@ pub fn check(settings: &Settings, schedule: &Path) -> Result<Outcome, Failure> {
         }));
     }
     let mut inputs = read(settings, Required::ForecastsAndStaff)?;
-    let affectations = input::read_schedule(schedule, &inputs)?;
+    let affectations = match input::read_schedule_sheet(schedule, &inputs, sheet)? {
+        ScheduleReading::Read(affectations) => affectations,
+        ScheduleReading::Disagree(disagreement) => {
+            return Err(Failure::Usage(disagreement.to_string()));
+        }
+    };
     // The posts to fill of a planning workbook are audited like staff.
     let posts = input::read_recruit_posts(schedule)?;
     input::add_posts(&mut inputs, posts, &affectations);

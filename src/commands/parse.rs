@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::input::ScheduleSheet;
 use crate::rules::MixedAgePolicy;
 
 /// `--attendance`: `+10%`, `-5 %` or `10`, between -99 % and +1000 %.
@@ -42,6 +43,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 pub fn mixed_ages(text: &str) -> Result<MixedAgePolicy, String> {
     MixedAgePolicy::parse(text)
         .ok_or_else(|| format!("« {text} » : valeurs acceptées par-tranche, global, strict"))
+}
+
+/// `--feuille`: `affectations` or `grille`.
+pub fn schedule_sheet(text: &str) -> Result<ScheduleSheet, String> {
+    ScheduleSheet::parse(text)
+        .ok_or_else(|| format!("« {text} » : valeurs acceptées affectations, grille"))
 }
 
 /// `--time-limit`: a number of seconds above 0.

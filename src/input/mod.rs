@@ -32,6 +32,7 @@ mod recruits;
 mod recrutement;
 mod regles;
 mod schedule;
+mod schedule_sheets;
 mod sheet;
 mod table;
 mod workbook;
@@ -52,6 +53,8 @@ pub use calendar_file::read_calendar_file;
 use catalogue::{Catalogue, code_key};
 use holidays::HolidaySetting;
 pub use recruits::{RECRUIT_NAME, add_posts};
+pub use schedule::ScheduleReading;
+pub use schedule_sheets::{DIFFERENCES_SHOWN, Difference, Disagreement, ScheduleSheet};
 use table::Sheet;
 use workbook::Workbooks;
 
@@ -255,6 +258,28 @@ pub fn read_schedule(path: &Path, inputs: &Inputs) -> Result<Vec<Affectation>, E
     };
     if errors.is_empty() {
         Ok(affectations)
+    } else {
+        Err(Error::Input(sorted_and_folded(errors, &workbooks)))
+    }
+}
+
+/// Reads the schedule `check` audits: the sheet chosen with `--feuille`, or, without a choice,
+/// both the `Affectations` list and the `Animateurs` grid when the workbook has both, compared
+/// per person and date ([`ScheduleReading::Disagree`] when they differ).
+pub fn read_schedule_sheet(
+    path: &Path,
+    inputs: &Inputs,
+    choice: Option<ScheduleSheet>,
+) -> Result<ScheduleReading, Error> {
+    let mut errors = Vec::new();
+    let mut workbooks = Workbooks::open(&[path.to_path_buf()], &mut errors);
+    let reading = if errors.is_empty() {
+        schedule::read_chosen(&mut workbooks, inputs, choice, &mut errors)
+    } else {
+        ScheduleReading::Read(Vec::new())
+    };
+    if errors.is_empty() {
+        Ok(reading)
     } else {
         Err(Error::Input(sorted_and_folded(errors, &workbooks)))
     }

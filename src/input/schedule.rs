@@ -13,6 +13,7 @@ use super::catalogue::code_key;
 use super::cells;
 use super::creneaux::{explicit_times, standard_label};
 use super::dates::grid_dates;
+use super::schedule_sheets::{Disagreement, ScheduleSheet, differences};
 use super::table::Sheet;
 use super::workbook::Workbooks;
 use crate::domain::{Affectation, Creneau, Inputs, Role, normalize_key};
@@ -278,14 +279,82 @@ pub(crate) fn read(
     if let Some(sheet) = workbooks.grid(&ANIMATEURS, errors) {
         return read_grid(&sheet, inputs, errors);
     }
+    errors.push(no_schedule(workbooks));
+    Vec::new()
+}
+
+/// What `check` gets from a planning workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScheduleReading {
+    Read(Vec<Affectation>),
+    /// Both `Affectations` and the `Animateurs` grid are there, and they differ.
+    Disagree(Disagreement),
+}
+
+/// Reads the sheet chosen with `--feuille`; without a choice, reads both sheets when both are
+/// present and reports their differences rather than trusting one (the list when they agree).
+pub(crate) fn read_chosen(
+    workbooks: &mut Workbooks,
+    inputs: &Inputs,
+    choice: Option<ScheduleSheet>,
+    errors: &mut Vec<InputError>,
+) -> ScheduleReading {
     let file = workbooks.files().join(", ");
-    errors.push(InputError::new(
-        file,
+    match choice {
+        Some(ScheduleSheet::Affectations) => {
+            let Some(sheet) = workbooks.sheet(&AFFECTATIONS, false, errors) else {
+                errors.push(InputError::new(
+                    file,
+                    "pas de feuille « Affectations » dans ce planning (--feuille affectations) ; \
+                     --feuille grille lit la grille « Animateurs »",
+                ));
+                return ScheduleReading::Read(Vec::new());
+            };
+            ScheduleReading::Read(read_long(&sheet, inputs, errors))
+        }
+        Some(ScheduleSheet::Grille) => {
+            let Some(sheet) = workbooks.grid(&ANIMATEURS, errors) else {
+                errors.push(InputError::new(
+                    file,
+                    "pas de grille « Animateurs » dans ce planning (--feuille grille) ; \
+                     --feuille affectations lit la feuille « Affectations »",
+                ));
+                return ScheduleReading::Read(Vec::new());
+            };
+            ScheduleReading::Read(read_grid(&sheet, inputs, errors))
+        }
+        None => {
+            let list = workbooks.sheet(&AFFECTATIONS, false, errors);
+            let grid = workbooks.grid(&ANIMATEURS, errors);
+            match (list, grid) {
+                (Some(list), Some(grid)) => {
+                    let list = read_long(&list, inputs, errors);
+                    let grid = read_grid(&grid, inputs, errors);
+                    match differences(&grid, &list, inputs, &file) {
+                        Some(disagreement) if errors.is_empty() => {
+                            ScheduleReading::Disagree(disagreement)
+                        }
+                        _ => ScheduleReading::Read(list),
+                    }
+                }
+                (Some(list), None) => ScheduleReading::Read(read_long(&list, inputs, errors)),
+                (None, Some(grid)) => ScheduleReading::Read(read_grid(&grid, inputs, errors)),
+                (None, None) => {
+                    errors.push(no_schedule(workbooks));
+                    ScheduleReading::Read(Vec::new())
+                }
+            }
+        }
+    }
+}
+
+fn no_schedule(workbooks: &Workbooks) -> InputError {
+    InputError::new(
+        workbooks.files().join(", "),
         "aucun planning trouvé : attendu une feuille « Affectations » (colonnes Animateur, \
          Accueil, Date, Creneau, Role) ou une grille « Animateurs » (Id, puis une colonne par \
          date avec le code de l'accueil)",
-    ));
-    Vec::new()
+    )
 }
 
 #[cfg(test)]

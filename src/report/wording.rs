@@ -121,6 +121,34 @@ pub fn plural_unless_one(count: usize, singular: &str, plural: &str) -> String {
     format!("{} {word}", integer(count))
 }
 
+/// `ajouté` / `ajoutés`, `disponible` / `disponibles`: a word agreeing with `count`, the way
+/// [`noun`] counts (singular below two). Replaces the « (s) » plurals of user-facing text.
+pub fn agree<'a>(count: impl TryInto<i64>, singular: &'a str, plural: &'a str) -> &'a str {
+    noun(count, singular, plural)
+}
+
+/// The team a créneau or a day requires, in plain words, telling whether the director counts
+/// within the animateurs: `5 animateurs requis, dont le directeur`, `12 animateurs requis,
+/// plus 2 directeurs`, `20 animateurs requis, dont 1 directeur, et 2 autres directeurs en plus`.
+pub fn required_team(animateurs: u32, directors_counted: u32, directors: u32) -> String {
+    let required = format!("{} requis", plural(animateurs, "animateur", "animateurs"));
+    let counted = directors_counted.min(directors);
+    let on_top = directors - counted;
+    match (counted, on_top) {
+        (0, 0) => required,
+        (1, 0) if directors == 1 => format!("{required}, dont le directeur"),
+        (counted, 0) => format!("{required}, dont les {} directeurs", integer(counted)),
+        (0, 1) => format!("{required}, plus le directeur"),
+        (0, on_top) => format!("{required}, plus {} directeurs", integer(on_top)),
+        (counted, on_top) => format!(
+            "{required}, dont {}, et {} {} en plus",
+            plural(counted, "directeur", "directeurs"),
+            integer(on_top),
+            agree(on_top, "autre directeur", "autres directeurs")
+        ),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +347,37 @@ pub fn compact_dates(dates: &[NaiveDate]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::required_team;
+
+    #[test]
+    fn required_teams_say_whether_the_director_counts() {
+        assert_eq!(
+            required_team(5, 1, 1),
+            "5 animateurs requis, dont le directeur"
+        );
+        assert_eq!(
+            required_team(12, 2, 2),
+            "12 animateurs requis, dont les 2 directeurs"
+        );
+        assert_eq!(
+            required_team(9, 0, 1),
+            "9 animateurs requis, plus le directeur"
+        );
+        assert_eq!(
+            required_team(9, 0, 3),
+            "9 animateurs requis, plus 3 directeurs"
+        );
+        assert_eq!(
+            required_team(20, 1, 3),
+            "20 animateurs requis, dont 1 directeur, et 2 autres directeurs en plus"
+        );
+        assert_eq!(
+            required_team(20, 1, 2),
+            "20 animateurs requis, dont 1 directeur, et 1 autre directeur en plus"
+        );
+        assert_eq!(required_team(1, 0, 0), "1 animateur requis");
+    }
+
     use super::*;
 
     fn d(month: u32, day: u32) -> NaiveDate {

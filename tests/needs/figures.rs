@@ -249,7 +249,8 @@ fn summary_in_french() {
         "Accueils : 2 (2 avec des enfants attendus) ; lignes de prévision : 9",
         "Période : du lun. 06/07/2026 au lun. 13/07/2026 (6 jours d'ouverture)",
         "Méthode âges mixtes : par-tranche ; fréquentation +10 %",
-        "Jour de pointe : lundi 6 juillet 2026 — 12 animateurs requis sur le territoire, 2 directeurs",
+        "Jour de pointe : lundi 6 juillet 2026 — territoire : 12 animateurs requis, dont 1 directeur, \
+         et 1 autre directeur en plus",
         "Journées-animateur : 28 (au moins 14 qualifiées, au plus 5 sans qualification)",
         "Journées de direction : 7 (dont 2 avec diplôme professionnel)",
         "Encadrement renforcé : 1 journée ; total journées-adultes : 31",

@@ -5,6 +5,8 @@
 mod binary;
 mod figures;
 mod read;
+#[path = "../support/mod.rs"]
+mod support;
 mod workbook;
 
 use std::path::PathBuf;

@@ -6,6 +6,7 @@ use calamine::DataType;
 use chrono::NaiveDate;
 
 use super::read::{acm_column, all_rows, column, header_index, number, sheet, values, week_value};
+use super::support::xlsx_xml;
 use super::{DOUE, VARRAINS, july, problem, temp_dir, territory};
 
 #[test]
@@ -85,6 +86,18 @@ fn workbook_reads_back() {
     assert_eq!(
         varrains[column(header, "Directeur professionnel requis")].get_string(),
         Some("non")
+    );
+    // N in plain words: the director within N at Varrains, on top of it at Doué.
+    assert_eq!(
+        varrains[column(header, needs::COL_TEAM)].get_string(),
+        Some("4 animateurs requis, dont le directeur")
+    );
+    assert!(
+        doue[column(header, needs::COL_TEAM)]
+            .get_string()
+            .is_some_and(|team| team.ends_with("animateurs requis, plus le directeur")),
+        "{:?}",
+        doue[column(header, needs::COL_TEAM)]
     );
 
     let week = "Semaine du lun. 06/07/2026";
@@ -171,11 +184,69 @@ fn workbook_reads_back() {
             .is_some_and(|v| v.starts_with("par-tranche"))
     );
 
-    // The chart beside the per-day table.
+    // The chart is on the first sheet, `Synthese`, where the workbook opens.
     let bytes = std::fs::read(&output).expect("readable");
+    let first = xlsx_xml::part(&bytes, "xl/worksheets/sheet1.xml").expect("first sheet");
+    assert!(first.contains("<drawing r:id=\"rId1\"/>"), "{first}");
     assert!(
-        bytes.windows(20).any(|w| w == b"xl/charts/chart1.xml"),
-        "a chart in the workbook"
+        first.contains("tabSelected=\"1\""),
+        "the first sheet is active"
+    );
+    let drawing =
+        xlsx_xml::part(&bytes, "xl/worksheets/_rels/sheet1.xml.rels").expect("sheet1 links");
+    assert!(drawing.contains("../drawings/drawing1.xml"), "{drawing}");
+    let chart = xlsx_xml::part(&bytes, "xl/charts/chart1.xml").expect("chart");
+    assert!(chart.contains("'Par jour'!$E$6:$E$11"), "{chart}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_workbook_opens_on_its_key_figures_and_prints_on_a4_landscape() {
+    let dir = temp_dir("print");
+    let output = dir.join("besoins.xlsx");
+    let problem = problem(territory(), Parameters::default());
+    let report = NeedsReport::compute(&problem, RunOptions::default());
+    needs::write_workbook(&report, &output).expect("workbook written");
+    let bytes = std::fs::read(&output).expect("readable");
+    xlsx_xml::assert_print_setup(
+        &bytes,
+        &[
+            (needs::SHEET_SYNTHESE, "Synthese!$4:$4"),
+            (needs::SHEET_ACCUEILS, "Accueils!$1:$1"),
+            (needs::SHEET_SEMAINES, "Semaines!$5:$5"),
+            (needs::SHEET_PAR_JOUR, "'Par jour'!$5:$5"),
+            (needs::SHEET_REGLES, "Regles!$1:$1"),
+        ],
+    );
+    // `Accueils` prints its first sixteen columns: the créneau, the children and the team.
+    let workbook = xlsx_xml::part(&bytes, "xl/workbook.xml").expect("workbook");
+    assert!(
+        workbook.contains(
+            "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">Accueils!$A$1:$P$10</definedName>"
+        ),
+        "{workbook}"
+    );
+    let range = sheet(&output, needs::SHEET_ACCUEILS);
+    let rows = all_rows(&range);
+    assert_eq!(rows[0][15].get_string(), Some("Total adultes"));
+
+    // The key figures, as the terminal prints them.
+    let range = sheet(&output, needs::SHEET_SYNTHESE);
+    let rows = all_rows(&range);
+    let figure = |label: &str| {
+        rows.iter()
+            .find(|r| r[0].get_string() == Some(label))
+            .and_then(|r| r[1].get_string().map(str::to_string))
+            .unwrap_or_else(|| panic!("{label} absent"))
+    };
+    assert_eq!(
+        figure("Jour de pointe"),
+        "lundi 6 juillet 2026 — territoire : 12 animateurs requis, dont 1 directeur, et 1 autre \
+         directeur en plus"
+    );
+    assert_eq!(
+        figure("Journées-animateur"),
+        "28 (au moins 14 qualifiées, au plus 5 sans qualification)"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -210,3 +210,56 @@ fn codes(bits: &mut Bits, out: &mut Vec<u8>, literal: &Huffman, distance: &Huffm
         }
     }
 }
+
+/// The sheet names of a workbook, in order (from `xl/workbook.xml`).
+pub fn sheet_names(xlsx: &[u8]) -> Vec<String> {
+    let workbook = part(xlsx, "xl/workbook.xml").expect("workbook part");
+    workbook
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Asserts how every sheet of a workbook prints: A4 landscape, one page wide, the sheet's name
+/// and page number in the footer, and `repeated` (the rows repeated at the top, as
+/// `'Sheet'!$5:$5`) for each sheet.
+pub fn assert_print_setup(xlsx: &[u8], repeated: &[(&str, &str)]) {
+    let workbook = part(xlsx, "xl/workbook.xml").expect("workbook part");
+    let names = sheet_names(xlsx);
+    assert_eq!(
+        names,
+        repeated
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect::<Vec<_>>()
+    );
+    for (index, (name, rows)) in repeated.iter().enumerate() {
+        let xml = part(xlsx, &format!("xl/worksheets/sheet{}.xml", index + 1)).expect("sheet");
+        assert!(
+            xml.contains("<pageSetUpPr fitToPage=\"1\"/>"),
+            "{name}: fit to page"
+        );
+        let setup = xml
+            .split("<pageSetup ")
+            .nth(1)
+            .and_then(|rest| rest.split("/>").next())
+            .unwrap_or_else(|| panic!("{name}: no page setup"));
+        assert!(
+            setup.contains("orientation=\"landscape\""),
+            "{name}: {setup}"
+        );
+        assert!(setup.contains("paperSize=\"9\""), "{name}: A4, {setup}");
+        // One page wide (fitToWidth 1 is the default, left out), as many pages down as needed.
+        assert!(!setup.contains("fitToWidth"), "{name}: {setup}");
+        assert!(setup.contains("fitToHeight=\"0\""), "{name}: {setup}");
+        assert!(
+            xml.contains("<oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter>"),
+            "{name}: footer"
+        );
+        let titles = format!(
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{index}\">{rows}</definedName>"
+        );
+        assert!(workbook.contains(&titles), "{name}: {titles} in {workbook}");
+    }
+}

@@ -11,6 +11,7 @@ use super::paris::parse_open_data_date;
 use super::text::{Lines, Record, records, shown};
 use crate::domain::normalize_key;
 use crate::error::InputError;
+use crate::report::wording::agree;
 use crate::rules::calendar::{CalendarFile, CalendarFormat, PublishedPeriod, ZonedBreak};
 
 /// The columns read: their label, the spellings accepted, and whether they are required.
@@ -74,9 +75,10 @@ fn find_columns(file: &str, header: &Record) -> Result<[Option<usize>; 6], Vec<I
         InputError::new(
             file,
             format!(
-                "colonne(s) absente(s) de l'export fr-en-calendrier-scolaire : {} ; colonnes \
+                "{} de l'export fr-en-calendrier-scolaire : {} ; colonnes \
                  attendues : Description, Population, Date de début, Date de fin, Académies, \
                  Zones, annee_scolaire",
+                agree(missing.len(), "colonne absente", "colonnes absentes"),
                 missing.join(", ")
             ),
         )

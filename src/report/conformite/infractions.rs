@@ -7,9 +7,9 @@ use crate::audit::{AuditReport, Unit, Violation};
 use crate::domain::Cents;
 use crate::problem::Problem;
 use crate::report::xlsx::{
-    Column, Formats, LineFit, PrintLayout, ROW_HEIGHT, autofilter, col_index, print_setup,
-    row_index, wrapped_lines, write_count, write_date, write_duration, write_euros, write_headers,
-    write_merged_text, write_text,
+    Column, Formats, LineFit, PrintLayout, ROW_HEIGHT, autofilter, col_index, fitted_width,
+    print_setup, row_index, wrapped_lines, write_count, write_date, write_duration, write_euros,
+    write_headers, write_merged_text, write_text,
 };
 
 use super::findings::{origin, person_label, severity_formats};
@@ -44,9 +44,15 @@ pub(super) fn write(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     write_headers(sheet, 0, &COLUMNS, &formats.dark_header)?;
+    // Wide enough for the longest ACM code (`ALSH-FONTEVRAUD`), never cut.
+    let codes = report
+        .violations
+        .iter()
+        .filter_map(|v| v.accueil.as_deref());
+    sheet.set_column_width(3, fitted_width(codes, COLUMNS[3].width, 30.0))?;
     sheet.set_row_height(0, 30)?;
     sheet.set_freeze_panes(1, 0)?;
-    print_setup(sheet, PrintLayout::landscape(1).repeating_rows(0, 0))?;
+    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     let last_column = col_index(COLUMNS.len() - 1);
     if report.violations.is_empty() {
         write_merged_text(

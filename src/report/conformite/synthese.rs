@@ -17,6 +17,9 @@ use crate::report::xlsx::{
 use super::checked::CheckedFiles;
 use super::findings::{origin, severity_formats, verdict};
 
+/// Rows of the sheet that fit on its first printed page (A4 landscape).
+const ROWS_ON_FIRST_PAGE: u32 = 36;
+
 /// The sheet's name, first in the workbook.
 pub(super) const NAME: &str = "Synthese";
 
@@ -32,7 +35,8 @@ pub(super) fn write(
     } else {
         &formats.bad
     };
-    print_setup(sheet, PrintLayout::landscape(1))?;
+    // The title repeated on each page; the tables below have their own headers.
+    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     for (column, width) in [42, 46, 14, 15, 20].into_iter().enumerate() {
         sheet.set_column_width(col_index(column), width)?;
     }
@@ -131,6 +135,12 @@ fn write_by_accueil(
     let headers = ["Accueil", "Nom", "Infractions", "Avertissements"];
     write_texts(sheet, row, 0, headers, &formats.dark_header)?;
     let by_accueil = by_accueil_and_severity(report);
+    // A table that would run over the first printed page starts the second one, with its
+    // heading and header, rather than leaving its last rows headless on the next.
+    let last_row = row + u32::try_from(by_accueil.len()).unwrap_or(u32::MAX);
+    if last_row > ROWS_ON_FIRST_PAGE {
+        sheet.set_page_breaks(&[row - 1])?;
+    }
     if by_accueil.is_empty() {
         write_plain_text(sheet, row + 1, 0, "Aucune infraction dans aucun accueil.")?;
         return Ok(());

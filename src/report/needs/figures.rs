@@ -62,6 +62,9 @@ pub struct Staffing {
     pub directors: u32,
     /// Of which a professional diploma is required (R227-14 III).
     pub professional_directors: u32,
+    /// Of which counted within the animateurs (the director of a small accueil, arrêté of
+    /// 13 February 2007, art. 1).
+    pub directors_counted: u32,
     /// Every adult: N + renforcé + direction that does not count in N.
     pub total_adults: u32,
     /// Animateurs required under each policy of [`MixedAgePolicy::ALL`].
@@ -76,6 +79,7 @@ impl std::ops::AddAssign for Staffing {
         self.renforce += other.renforce;
         self.directors += other.directors;
         self.professional_directors += other.professional_directors;
+        self.directors_counted += other.directors_counted;
         self.total_adults += other.total_adults;
         for (sum, value) in self.by_policy.iter_mut().zip(other.by_policy) {
             *sum += value;
@@ -275,6 +279,9 @@ fn acm_days<'a>(slots: &[SlotLine<'a>]) -> Vec<AcmDay<'a>> {
         need.unqualified_max = quotas::max_unqualified(need.animateurs);
         need.renforce = need.renforce.max(requirement.extra_renforce);
         need.directors = need.directors.max(requirement.directors);
+        if requirement.director_counts && requirement.directors > 0 {
+            need.directors_counted = 1;
+        }
         if slot.is_open() && requirement.professional_director {
             need.professional_directors = need.directors;
         }
@@ -386,6 +393,7 @@ mod tests {
             renforce: 1,
             directors: 1,
             professional_directors: 1,
+            directors_counted: 1,
             total_adults: 6,
             by_policy: [4, 3, 5],
         };

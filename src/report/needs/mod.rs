@@ -19,6 +19,7 @@ mod par_jour;
 mod regles;
 mod semaines;
 mod summary;
+mod synthese;
 mod workbook;
 
 pub use figures::{
@@ -27,8 +28,9 @@ pub use figures::{
 };
 pub use names::{
     COL_ANIMATEUR_DAYS, COL_DAY_REQUIRED, COL_DIRECTOR_COUNTED, COL_MAX_UNQUALIFIED,
-    COL_MIN_QUALIFIED, COL_REQUIRED, COL_WEEK, PERIOD_LABEL, SHEET_ACCUEILS, SHEET_PAR_JOUR,
-    SHEET_REGLES, SHEET_SEMAINES, TERRITORY_LABEL, other_policy_days_header, other_policy_header,
+    COL_MIN_QUALIFIED, COL_REQUIRED, COL_TEAM, COL_WEEK, PERIOD_LABEL, SHEET_ACCUEILS,
+    SHEET_PAR_JOUR, SHEET_REGLES, SHEET_SEMAINES, SHEET_SYNTHESE, TERRITORY_LABEL,
+    other_policy_days_header, other_policy_header,
 };
 pub use regles::{FIXED_RULE, RuleRow, rule_rows};
 pub use summary::summary;

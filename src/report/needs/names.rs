@@ -4,6 +4,7 @@
 use crate::rules::MixedAgePolicy;
 
 /// Sheet names of `besoins.xlsx`.
+pub const SHEET_SYNTHESE: &str = "Synthese";
 pub const SHEET_ACCUEILS: &str = "Accueils";
 pub const SHEET_SEMAINES: &str = "Semaines";
 pub const SHEET_PAR_JOUR: &str = "Par jour";
@@ -14,6 +15,8 @@ pub const COL_REQUIRED: &str = "Animateurs requis";
 pub const COL_MIN_QUALIFIED: &str = "Qualifiés minimum";
 pub const COL_MAX_UNQUALIFIED: &str = "Sans qualification maximum";
 pub const COL_DIRECTOR_COUNTED: &str = "Directeur compté dans l'effectif";
+/// N in plain words: `5 animateurs requis, dont le directeur`.
+pub const COL_TEAM: &str = "Équipe requise";
 
 /// The header of the column showing N under another policy, e.g. `Requis (strict)`.
 pub fn other_policy_header(policy: MixedAgePolicy) -> &'static str {

@@ -1,5 +1,5 @@
 //! The `Par jour` sheet of `besoins.xlsx`: the territory's needs date by date, the period's
-//! journées last, and a chart of the animateurs required per day.
+//! journées last (the chart of the animateurs required per day is on `Synthese`).
 
 use rust_xlsxwriter::{Chart, ChartLegendPosition, ChartType, Format, Worksheet, XlsxError};
 
@@ -14,6 +14,8 @@ use super::names::{COL_DAY_REQUIRED, PERIOD_LABEL, SHEET_PAR_JOUR};
 
 /// Rows above the header: a title and a note.
 const HEADER_ROW: u32 = 4;
+/// The row of the first date (the chart of `Synthese` reads from it).
+pub(super) const FIRST_DAY_ROW: u32 = HEADER_ROW + 1;
 
 fn days_columns() -> [Column; 11] {
     [
@@ -57,7 +59,9 @@ pub(super) fn write(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
     sheet.set_row_height(HEADER_ROW, 45)?;
     print_setup(
         sheet,
-        PrintLayout::a4(1).repeating_rows(HEADER_ROW, HEADER_ROW),
+        PrintLayout::a4(1)
+            .repeating_rows(HEADER_ROW, HEADER_ROW)
+            .with_footer(),
     )?;
     let first = HEADER_ROW + 1;
     for (index, day) in report.territory_days.iter().enumerate() {
@@ -79,8 +83,6 @@ pub(super) fn write(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
         sheet.write_blank(total_row, col, &formats.total)?;
     }
     write_day_figures(sheet, total_row, &report.total.days, Some(&formats.total))?;
-    let chart = days_chart(first, total_row - 1);
-    sheet.insert_chart_with_offset(HEADER_ROW, 12, &chart, 10, 0)?;
     Ok(())
 }
 
@@ -110,7 +112,7 @@ fn write_day_figures(
 }
 
 /// Required animateurs per day (and the qualified minimum) over the territory.
-fn days_chart(first_row: u32, last_row: u32) -> Chart {
+pub(super) fn days_chart(first_row: u32, last_row: u32) -> Chart {
     let mut chart = Chart::new(ChartType::Line);
     chart
         .title()

@@ -304,7 +304,7 @@ pub(super) fn write(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
     write_headers(sheet, 0, &columns, &formats.boxed_header)?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_row_height(0, 30)?;
-    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0))?;
+    print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     let rows = rule_rows(
         &report.problem.parameters,
         &report.run,

@@ -94,7 +94,9 @@ pub(super) fn write(sheet: &mut Worksheet, report: &NeedsReport<'_>) -> Result<(
     sheet.set_row_height(HEADER_ROW, 45)?;
     print_setup(
         sheet,
-        PrintLayout::a4(1).repeating_rows(HEADER_ROW, HEADER_ROW),
+        PrintLayout::a4(1)
+            .repeating_rows(HEADER_ROW, HEADER_ROW)
+            .with_footer(),
     )?;
     let mut row = HEADER_ROW + 1;
     for week in &report.weeks {

@@ -2,17 +2,33 @@
 
 use std::path::Path;
 
-use crate::report::wording::{date_in_words, day_label_with_year, integer, plural, signed_percent};
+use crate::report::wording::{
+    date_in_words, day_label_with_year, integer, plural, required_team, signed_percent,
+};
 
 use super::figures::{NeedsReport, PolicyDifference};
 
 /// The few lines the `needs` command prints, in French.
 pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
+    let mut lines = vec!["Besoins légaux d'encadrement (acm-planner needs)".to_string()];
+    lines.extend(
+        key_figures(report)
+            .into_iter()
+            .map(|(label, value)| format!("  {label} : {value}")),
+    );
+    lines.extend(report.other_policies.iter().map(policy_line));
+    lines.push(format!("  Classeur écrit : {}", output.display()));
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// The key figures, as (label, value): the terminal summary and the `Synthese` sheet.
+pub(super) fn key_figures(report: &NeedsReport<'_>) -> Vec<(&'static str, String)> {
     let problem = report.problem;
     let mut lines = Vec::new();
-    lines.push("Besoins légaux d'encadrement (acm-planner needs)".to_string());
     if !problem.files.is_empty() {
-        lines.push(format!("  Fichiers lus : {}", problem.files.join(", ")));
+        lines.push(("Fichiers lus", problem.files.join(", ")));
     }
     let open_accueils = {
         let mut codes: Vec<&str> = report
@@ -24,67 +40,82 @@ pub fn summary(report: &NeedsReport<'_>, output: &Path) -> String {
         codes.dedup();
         codes.len()
     };
-    lines.push(format!(
-        "  Accueils : {} ({} avec des enfants attendus) ; lignes de prévision : {}",
-        problem.accueils.len(),
-        open_accueils,
-        integer(report.slots.len())
+    lines.push((
+        "Accueils",
+        format!(
+            "{} ({} avec des enfants attendus) ; lignes de prévision : {}",
+            problem.accueils.len(),
+            open_accueils,
+            integer(report.slots.len())
+        ),
     ));
     if let Some((first, last)) = problem.date_span() {
-        lines.push(format!(
-            "  Période : du {} au {} ({})",
-            day_label_with_year(first),
-            day_label_with_year(last),
-            plural(
-                report.total.open_days,
-                "jour d'ouverture",
-                "jours d'ouverture"
-            )
+        lines.push((
+            "Période",
+            format!(
+                "du {} au {} ({})",
+                day_label_with_year(first),
+                day_label_with_year(last),
+                plural(
+                    report.total.open_days,
+                    "jour d'ouverture",
+                    "jours d'ouverture"
+                )
+            ),
         ));
     }
-    let mut method = format!("  Méthode âges mixtes : {}", report.policy().label());
+    let mut method = report.policy().label().to_string();
     if report.run.attendance_percent != 0 {
         method.push_str(&format!(
             " ; fréquentation {}",
             signed_percent(report.run.attendance_percent)
         ));
     }
-    lines.push(method);
+    lines.push(("Méthode âges mixtes", method));
     if let Some(peak) = report.peak_day() {
-        lines.push(format!(
-            "  Jour de pointe : {} — {} requis sur le territoire, {}",
-            date_in_words(peak.date),
-            plural(peak.need.animateurs, "animateur", "animateurs"),
-            plural(peak.need.directors, "directeur", "directeurs"),
+        lines.push((
+            "Jour de pointe",
+            format!(
+                "{} — territoire : {}",
+                date_in_words(peak.date),
+                required_team(
+                    peak.need.animateurs,
+                    peak.need.directors_counted,
+                    peak.need.directors
+                )
+            ),
         ));
     }
     let days = &report.total.days;
-    lines.push(format!(
-        "  Journées-animateur : {} (au moins {} qualifiées, au plus {} sans qualification)",
-        integer(days.animateurs),
-        integer(days.qualified_min),
-        integer(days.unqualified_max)
+    lines.push((
+        "Journées-animateur",
+        format!(
+            "{} (au moins {} qualifiées, au plus {} sans qualification)",
+            integer(days.animateurs),
+            integer(days.qualified_min),
+            integer(days.unqualified_max)
+        ),
     ));
-    lines.push(format!(
-        "  Journées de direction : {} (dont {} avec diplôme professionnel)",
-        integer(days.directors),
-        integer(days.professional_directors)
+    lines.push((
+        "Journées de direction",
+        format!(
+            "{} (dont {} avec diplôme professionnel)",
+            integer(days.directors),
+            integer(days.professional_directors)
+        ),
     ));
-    lines.push(format!(
-        "  Encadrement renforcé : {} ; total journées-adultes : {}",
-        plural(days.renforce, "journée", "journées"),
-        integer(days.total_adults)
+    lines.push((
+        "Encadrement renforcé",
+        format!(
+            "{} ; total journées-adultes : {}",
+            plural(days.renforce, "journée", "journées"),
+            integer(days.total_adults)
+        ),
     ));
-    for difference in &report.other_policies {
-        lines.push(policy_line(difference));
-    }
-    lines.push(format!("  Classeur écrit : {}", output.display()));
-    let mut text = lines.join("\n");
-    text.push('\n');
-    text
+    lines
 }
 
-fn policy_line(difference: &PolicyDifference) -> String {
+pub(super) fn policy_line(difference: &PolicyDifference) -> String {
     let label = difference.policy.label();
     if difference.slots_more == 0 && difference.slots_fewer == 0 {
         return format!("  Méthode {label} : mêmes besoins");

@@ -1,5 +1,5 @@
-//! Building and saving `besoins.xlsx`: four sheets, `Accueils`, `Semaines`, `Par jour`,
-//! `Regles`.
+//! Building and saving `besoins.xlsx`: five sheets, `Synthese` (where it opens), `Accueils`,
+//! `Semaines`, `Par jour`, `Regles`.
 
 use std::path::Path;
 
@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::report::xlsx;
 
 use super::figures::NeedsReport;
-use super::{accueils, par_jour, regles, semaines};
+use super::{accueils, par_jour, regles, semaines, synthese};
 
 /// The document's title in its properties.
 const TITLE: &str = "Besoins légaux d'encadrement";
@@ -23,6 +23,8 @@ pub fn write_workbook(report: &NeedsReport<'_>, output: &Path) -> Result<(), Err
 /// bytes).
 pub fn build_workbook(report: &NeedsReport<'_>) -> Result<Workbook, XlsxError> {
     let mut workbook = xlsx::new_workbook(TITLE);
+    // It opens on the first sheet: the key figures and the chart.
+    synthese::write(workbook.add_worksheet(), report)?;
     accueils::write(workbook.add_worksheet(), report)?;
     semaines::write(workbook.add_worksheet(), report)?;
     par_jour::write(workbook.add_worksheet(), report)?;
