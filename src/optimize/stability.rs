@@ -40,7 +40,7 @@ pub struct Homes {
     /// Re-planning: the stability stage counts changed person-days instead of moves.
     replanning: bool,
     /// Per (person, date): the accueils the stability stage may put them at (home, and where
-    /// the plan has them that period; their usual accueil when idle that period).
+    /// the plan has them that period); none listed when idle that period (anywhere).
     allowed: BTreeMap<(usize, NaiveDate), Vec<AccueilId>>,
 }
 
@@ -69,11 +69,12 @@ impl Homes {
         self.home.get(&(person, date)).copied()
     }
 
-    /// Whether the stability stage may put `person` at `accueil` on `date`.
+    /// Whether the stability stage may put `person` at `accueil` on `date`: anywhere when
+    /// the plan has them idle that period.
     pub fn allows(&self, person: usize, date: NaiveDate, accueil: AccueilId) -> bool {
         self.allowed
             .get(&(person, date))
-            .is_some_and(|allowed| allowed.contains(&accueil))
+            .is_none_or(|allowed| allowed.contains(&accueil))
     }
 
     /// The open days of `date` that `person` is designated to direct.
@@ -159,16 +160,11 @@ impl Homes {
             director_of.insert((accueil, period), person);
             directing.insert((person, person_period), accueil);
         }
-        // Where each person worked in each period, and overall: the stage's neighbourhood.
-        let mut overall: BTreeMap<usize, BTreeMap<AccueilId, u32>> = BTreeMap::new();
-        let mut places: BTreeMap<(usize, NaiveDate), Vec<AccueilId>> = BTreeMap::new();
-        for ((person, period), counts) in &worked {
-            let total = overall.entry(*person).or_default();
-            for (accueil, days) in counts {
-                *total.entry(*accueil).or_default() += days;
-            }
-            places.insert((*person, *period), counts.keys().copied().collect());
-        }
+        // Where each person worked in each period: the stage's neighbourhood.
+        let places: BTreeMap<(usize, NaiveDate), Vec<AccueilId>> = worked
+            .iter()
+            .map(|(key, counts)| (*key, counts.keys().copied().collect()))
+            .collect();
         let home_of: BTreeMap<(usize, NaiveDate), AccueilId> = worked
             .into_iter()
             .filter_map(|(key, counts)| {
@@ -186,13 +182,11 @@ impl Homes {
             if let Some(home) = home_of.get(&key) {
                 homes.home.insert((arc.person, date), *home);
             }
-            let mut allowed = places.get(&key).cloned().unwrap_or_default();
-            allowed.extend(home_of.get(&key));
-            if allowed.is_empty() {
-                // Not working that period in the plan: their usual accueil, if they have one.
-                allowed.extend(overall.get(&arc.person).and_then(most));
+            if let Some(worked_at) = places.get(&key) {
+                let mut allowed = worked_at.clone();
+                allowed.extend(home_of.get(&key));
+                homes.allowed.insert((arc.person, date), allowed);
             }
-            homes.allowed.insert((arc.person, date), allowed);
         }
         for (index, day) in instance.days.iter().enumerate() {
             if let Some(person) = director_of.get(&(day.accueil, periods.day_period[index])) {

@@ -166,7 +166,9 @@ pub fn moves_terms(instance: &Instance, classes: &[Class]) -> Vec<(Var, f64)> {
     for class in classes {
         for class_arc in &class.arcs {
             let accueil = instance.days[class_arc.day].accueil;
-            let away = class.home != Some(accueil);
+            // Without a home (idle that period in the plan the homes come from), any accueil
+            // is free: the next round gives them one.
+            let away = class.home.is_some_and(|home| home != accueil);
             for task in &class_arc.tasks {
                 let mut weight = if away { 1.0 } else { 0.0 };
                 if task.task == Task::Direct && !class.designated.contains(&class_arc.day) {
