@@ -123,8 +123,9 @@ pub enum ChangeReason {
     NeedRemoved,
     /// The accueil has a need that day that the previous plan did not staff.
     NeedAdded,
-    /// A locked day the new input makes impossible: the person cannot do it any more.
-    LockImpossible,
+    /// A locked day the new input makes impossible: the person cannot do it any more
+    /// (`unavailable`: they are not available that day).
+    LockImpossible { unavailable: bool },
     /// Moved to cover a need or keep a rule elsewhere.
     Reorganised,
 }
@@ -195,8 +196,10 @@ pub fn changes(
                 .get(date)
                 .is_some_and(|f| !f.is_empty());
         let reason = match (&was, &now) {
+            (Some(_), _) if locked => ChangeReason::LockImpossible {
+                unavailable: !available,
+            },
             (Some(_), _) if !available => ChangeReason::Unavailable,
-            (Some(_), _) if locked => ChangeReason::LockImpossible,
             (Some((accueil, _)), _) if !needed.contains(&(accueil.as_str(), *date)) => {
                 ChangeReason::NeedRemoved
             }

@@ -4,4 +4,5 @@ mod model;
 mod periods;
 mod plans;
 mod rules;
+mod stability;
 mod support;

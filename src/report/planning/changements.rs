@@ -40,9 +40,12 @@ pub fn reason_words(reason: &ChangeReason) -> &'static str {
             "besoin supprimé : l'accueil n'a plus d'enfants prévus ce jour-là"
         }
         ChangeReason::NeedAdded => "besoin nouveau : l'accueil n'était pas encadré ce jour-là",
-        ChangeReason::LockImpossible => {
-            "verrou impossible : la personne ne peut plus tenir cette journée (disponibilité, \
-             diplôme, limites d'heures ou de jours)"
+        ChangeReason::LockImpossible { unavailable: true } => {
+            "verrou impossible : la personne n'est plus disponible ce jour-là"
+        }
+        ChangeReason::LockImpossible { unavailable: false } => {
+            "verrou impossible : l'accueil n'a plus ce besoin, ou la personne ne peut plus tenir \
+             cette journée (diplôme, limites d'heures ou de jours)"
         }
         ChangeReason::Reorganised => {
             "réorganisation : pour couvrir un besoin ou respecter une règle ailleurs"
