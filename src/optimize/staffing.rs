@@ -143,7 +143,7 @@ pub fn solve_dates(
             stats: runner.stats,
             homes: final_previous.as_ref(),
         };
-        let seconds = (remaining(0.6), remaining(1.0));
+        let seconds = (remaining(0.8), remaining(1.0));
         let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
         stability.published_cost = stable.outcome.objective;
         published = Some(stable.outcome);

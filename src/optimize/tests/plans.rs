@@ -1,6 +1,7 @@
 //! Whole plans on tiny instances whose optimum is known by hand: cost, shortage, its reasons,
 //! and the hires that close it.
 
+use std::collections::BTreeMap;
 use super::support::{Scenario, date, days_of, person, petit_accueil, run};
 use crate::domain::{AcmType, AvailabilityFlags, Cents, Contrat, Role};
 use crate::optimize::{DirectorDiploma, DirectorReason, Obstacle, ShortageReason};
@@ -144,4 +145,30 @@ fn adding_the_recommended_hires_and_planning_again_leaves_no_shortage() {
     let second = run(inputs, true);
     assert_eq!(second.missing_totals(), (0, 0, 0));
     assert!(second.hires.is_empty());
+}
+
+#[test]
+fn recruitment_hires_up_to_the_caps_on_a_huge_day() {
+    // 2 400 children on one day (200 animateurs, 100 of them qualified), one director: far
+    // more than the market's caps (30 people per default profile and sector). The recruitment
+    // still hires up to the caps of the animation profiles and reports what they leave.
+    let inputs = Scenario::new()
+        .accueil("A", AcmType::Extrascolaire, 3000, 60)
+        .forecast("A", 6, "journee", 0, 2400)
+        .person(person("D1", "BAFD", Contrat::Cee, 0, 90))
+        .inputs;
+    let result = run(inputs, true);
+    assert_eq!(result.team_missing, (200, 100, 0));
+    let mut by_qualification: BTreeMap<String, usize> = BTreeMap::new();
+    for hire in &result.hires {
+        *by_qualification
+            .entry(hire.qualification.label.clone())
+            .or_default() += 1;
+    }
+    assert_eq!(by_qualification.get("BAFA"), Some(&30));
+    assert_eq!(by_qualification.get("stagiaire BAFA"), Some(&30));
+    assert_eq!(by_qualification.get("sans qualification"), Some(&30));
+    // 90 hired of 200: 110 left, of whom 70 qualified (100 needed, 30 hired).
+    assert_eq!(result.residual_missing, (110, 70, 0));
+    assert_eq!(result.missing_totals(), (110, 70, 0));
 }
