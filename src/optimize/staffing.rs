@@ -99,7 +99,7 @@ pub fn solve_dates(
                 instance,
                 columns,
                 |arc, k| plan[arc].animates[k],
-                |arc| plan[arc].directs,
+                |arc, k| plan[arc].directed[k],
             )
         }));
         if let Ok(stable) = runner.run(

@@ -5,6 +5,7 @@ use crate::domain::{Cents, SourceRef, normalize_key};
 use crate::error::InputError;
 
 use super::calendar::zone::{self, ACADEMIES, SchoolZone};
+use super::director::DirectorPresence;
 use super::mixed_ages::MixedAgePolicy;
 use super::smic::SmicSchedule;
 
@@ -18,6 +19,8 @@ pub struct Parameters {
     pub unclear_weekday_periscolaire: bool,
     /// R227-19 III: minors per animateur in an accueil de jeunes (set by the convention).
     pub accueil_jeunes_ratio: u32,
+    /// How much of an open day the director works (R227-14; default: every créneau).
+    pub director_presence: DirectorPresence,
     /// Cost of a day worked when neither the person nor the profile gives one (design.md §4).
     pub default_daily_cost: Cents,
     /// SMIC horaire by date, for the CEE minimum pay check (D432-2).
@@ -50,6 +53,7 @@ impl Default for Parameters {
             mixed_ages: MixedAgePolicy::ParTranche,
             unclear_weekday_periscolaire: false,
             accueil_jeunes_ratio: 12,
+            director_presence: DirectorPresence::AllDay,
             default_daily_cost: Cents::euros(70),
             smic: SmicSchedule::default(),
             weight_missing_director: 1000,
@@ -78,6 +82,11 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
     (
         "Taux accueil de jeunes",
         "un nombre entier de mineurs par animateur",
+    ),
+    (
+        "Presence de la direction",
+        "toute la journee (le directeur du jour travaille tous les créneaux avec enfants) ou \
+         un creneau (au moins un créneau avec enfants ce jour-là)",
     ),
     ("Cout journalier par defaut", "un montant en euros"),
     (
@@ -203,6 +212,9 @@ impl Parameters {
                 };
             }
             "tauxaccueildejeunes" => self.accueil_jeunes_ratio = integer()?,
+            "presencedeladirection" => {
+                self.director_presence = DirectorPresence::parse(value).ok_or_else(bad)?;
+            }
             "coutjournalierpardefaut" => self.default_daily_cost = euros()?,
             "smichoraire" => match dated_amount(value) {
                 Some((amount, Some(from))) => self.smic.add(from, amount),

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::variables::{Builder, Class, ClassArc, Task, TaskVar};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Arc, Instance};
+use crate::rules::director::DirectorPresence;
 use crate::rules::labour;
 
 /// Slots per arc up to which every combination is a task; beyond, one slot at a time.
@@ -42,7 +43,59 @@ fn arc_tasks(instance: &Instance, arc: &Arc, daily_limit: Option<u32>) -> Vec<(T
         }
     }
     if arc.can_direct {
-        tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+        match instance.director_presence {
+            DirectorPresence::AllDay => {
+                tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+            }
+            DirectorPresence::OneSlot => tasks.extend(partial_direction(instance, arc, &fits)),
+        }
+    }
+    tasks
+}
+
+/// The director's tasks when one créneau a day is enough (`Presence de la direction`: `un
+/// creneau`), with their minutes: for each set of slots worked, the director directs those
+/// where the law counts a director in N and animates the others; where it counts nowhere in
+/// the set, one of them is directed (each in turn) and the others animated. Directing a slot
+/// where the director counts is never worse than animating it (same count, outside the
+/// unqualified cap), so these tasks lose no plan.
+fn partial_direction(
+    instance: &Instance,
+    arc: &Arc,
+    fits: &dyn Fn(u32) -> bool,
+) -> Vec<(Task, u32)> {
+    let slots: Vec<usize> = arc.slots.iter().take(32).copied().collect();
+    let minutes = |mask: u32| -> u32 {
+        (0..slots.len())
+            .filter(|k| mask & (1 << k) != 0)
+            .map(|k| instance.slots[slots[k]].minutes)
+            .sum()
+    };
+    let counting: u32 = (0..slots.len())
+        .filter(|k| instance.slots[slots[*k]].director_counts)
+        .fold(0, |mask, k| mask | (1 << k));
+    let masks: Vec<u32> = if slots.len() <= MAX_COMBINED_SLOTS {
+        (1u32..(1 << slots.len())).collect()
+    } else {
+        (0..slots.len()).map(|k| 1 << k).collect()
+    };
+    let mut tasks = Vec::new();
+    for worked in masks {
+        let total = minutes(worked);
+        if !fits(total) {
+            continue;
+        }
+        if worked & counting != 0 {
+            let directed = worked & counting;
+            let animated = worked & !counting;
+            tasks.push((Task::DirectSome { directed, animated }, total));
+        } else {
+            for k in (0..slots.len()).filter(|k| worked & (1 << k) != 0) {
+                let directed = 1 << k;
+                let animated = worked & !directed;
+                tasks.push((Task::DirectSome { directed, animated }, total));
+            }
+        }
     }
     tasks
 }

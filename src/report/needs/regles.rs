@@ -13,7 +13,7 @@ use crate::report::xlsx::{
 };
 use crate::report::{echo, wording};
 use crate::rules::director::{
-    DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
+    DIRECTOR_COUNTED_MAX_CAPACITY, DirectorPresence, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
 use crate::rules::parameters::PARAMETER_NAMES;
@@ -110,6 +110,23 @@ pub fn rule_rows(
             ),
             "CASF R227-19 III : taux fixé par la convention passée avec le préfet",
             origin(parameters, "Taux accueil de jeunes"),
+        ),
+        parameter(
+            "Présence de la direction",
+            match parameters.director_presence {
+                DirectorPresence::AllDay => {
+                    "toute la journée : le directeur du jour travaille tous les créneaux avec \
+                     enfants"
+                }
+                DirectorPresence::OneSlot => {
+                    "un créneau : un directeur au moins un créneau avec enfants ce jour-là, \
+                     compté dans N sur les seuls créneaux dirigés"
+                }
+            }
+            .to_string(),
+            "CASF R227-14 : un directeur par accueil ; le texte ne dit pas pour quelle part de \
+             la journée (paramètre)",
+            origin(parameters, "Presence de la direction"),
         ),
         parameter(
             "Coût journalier par défaut",
@@ -367,6 +384,7 @@ mod tests {
                 "Methode ages mixtes",
                 "Jour sans ecole hors vacances",
                 "Taux accueil de jeunes",
+                "Presence de la direction",
                 "Cout journalier par defaut",
                 "SMIC horaire"
             ]

@@ -87,6 +87,11 @@ pub fn director_reason(reason: &DirectorReason) -> String {
             director_diploma(*diploma),
             of_sector(sector)
         ),
+        DirectorReason::NoneAvailable { diploma, sector } => format!(
+            "aucun titulaire {} {} disponible sur un créneau de la journée",
+            director_diploma(*diploma),
+            of_sector(sector)
+        ),
         DirectorReason::AllBusy { sector } => {
             format!("directeurs possibles {} déjà mobilisés", of_sector(sector))
         }

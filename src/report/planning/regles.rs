@@ -139,6 +139,7 @@ fn rules(context: &SheetContext) -> Vec<RuleRow> {
     let p = &context.problem().parameters;
     let mut rows = ratio_rules(p);
     rows.extend(quota_and_director_rules());
+    rows.push(director_presence_rule(p));
     rows.extend(labour_rules(p));
     rows.extend(cost_rules(p));
     rows.extend(input_rules(context));
@@ -242,6 +243,20 @@ fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
             Design,
         ),
     ]
+}
+
+/// When the day's director must be there (`Presence de la direction`).
+fn director_presence_rule(p: &Parameters) -> RuleRow {
+    row(
+        "Direction",
+        "Présence de la direction : toute la journée (le directeur du jour travaille tous les \
+         créneaux avec enfants) ou un créneau (au moins un créneau avec enfants ; compté dans N \
+         sur les seuls créneaux dirigés, là où la loi le permet ; peut animer les autres \
+         créneaux du jour au même accueil)",
+        p.director_presence.words(),
+        "CASF R227-14 (présence non précisée par le texte)",
+        Origin::Parameter("Presence de la direction"),
+    )
 }
 
 fn quota_and_director_rules() -> Vec<RuleRow> {
