@@ -115,9 +115,19 @@ fn the_director_counts_only_on_the_creneaux_worked() {
             article,
         )
     };
+    // By default the director works the whole day: missing the afternoon is a finding too.
     assert_eq!(
         seen_all(&report),
         vec![
+            expect(
+                RuleKind::DirectionAbsente,
+                Some("ALSH"),
+                Some(july(6)),
+                None,
+                None,
+                Some((1, 0)),
+                "CASF R227-14 ; Regles « Presence de la direction »",
+            ),
             afternoon(RuleKind::EffectifInsuffisant, (1, 0), "CASF R227-15"),
             afternoon(RuleKind::QualifiesInsuffisants, (1, 0), "CASF R227-12"),
         ]
