@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
 use crate::problem::{AccueilId, Need, Problem};
 use crate::rules::director::DirectorPresence;
-use crate::rules::{self, calendar, director, labour};
+use crate::rules::{self, calendar, director, health, labour};
 
 /// One forecast row with children: a requirement to cover.
 #[derive(Debug, Clone)]
@@ -37,6 +37,8 @@ pub struct OpenDay {
     /// The ACM's sector (its code when it has none): the model's classes are formed per
     /// sector.
     pub sector: String,
+    /// A séjour or mini-camp: a PSC1 holder in the day's team (arrêté of 20 February 2003).
+    pub needs_psc1: bool,
 }
 
 /// Someone who may be scheduled: an animateur of the input, or a recruitment candidate.
@@ -165,6 +167,7 @@ impl Instance {
                     .secteur
                     .clone()
                     .unwrap_or_else(|| format!("#{}", acm.code)),
+                needs_psc1: health::needs_psc1(acm.kind),
             });
         }
     }

@@ -29,6 +29,9 @@ pub struct Parameters {
     pub weight_missing_director: i64,
     pub weight_missing_qualified: i64,
     pub weight_missing_animateur: i64,
+    /// Weight of a séjour or mini-camp day without a PSC1 holder (between qualified and
+    /// animateur).
+    pub weight_missing_psc1: i64,
     /// Default hiring profiles when there is no `Recrutement` sheet: daily cost per qualification.
     pub hire_daily_cost_bafa: Cents,
     pub hire_daily_cost_stagiaire: Cents,
@@ -59,6 +62,7 @@ impl Default for Parameters {
             weight_missing_director: 1000,
             weight_missing_qualified: 100,
             weight_missing_animateur: 50,
+            weight_missing_psc1: 75,
             hire_daily_cost_bafa: Cents::euros(85),
             hire_daily_cost_stagiaire: Cents::euros(70),
             hire_daily_cost_sans_qualification: Cents::euros(65),
@@ -97,6 +101,7 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
     ("Poids manque direction", "un nombre entier positif"),
     ("Poids manque qualifie", "un nombre entier positif"),
     ("Poids manque animateur", "un nombre entier positif"),
+    ("Poids manque PSC1", "un nombre entier positif"),
     ("Recrutement BAFA cout journalier", "un montant en euros"),
     (
         "Recrutement stagiaire BAFA cout journalier",
@@ -224,6 +229,7 @@ impl Parameters {
             "poidsmanquedirection" => self.weight_missing_director = i64::from(integer()?),
             "poidsmanquequalifie" => self.weight_missing_qualified = i64::from(integer()?),
             "poidsmanqueanimateur" => self.weight_missing_animateur = i64::from(integer()?),
+            "poidsmanquepsc1" => self.weight_missing_psc1 = i64::from(integer()?),
             "recrutementbafacoutjournalier" => self.hire_daily_cost_bafa = euros()?,
             "recrutementstagiairebafacoutjournalier" => self.hire_daily_cost_stagiaire = euros()?,
             "recrutementsansqualificationcoutjournalier" => {

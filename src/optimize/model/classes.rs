@@ -9,7 +9,7 @@ use super::variables::{Builder, Class, ClassArc, Task, TaskVar};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Arc, Instance};
 use crate::rules::director::DirectorPresence;
-use crate::rules::labour;
+use crate::rules::{health, labour};
 
 /// Slots per arc up to which every combination is a task; beyond, one slot at a time.
 const MAX_COMBINED_SLOTS: usize = 8;
@@ -117,6 +117,8 @@ type ClassKey = (
     NaiveDate,
     Option<usize>,
     AnimationCategory,
+    // Holds the PSC1, where some open day needs a holder (suivi sanitaire).
+    bool,
     Option<u32>,
     bool,
     Vec<(usize, Vec<usize>, bool)>,
@@ -133,6 +135,7 @@ pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
             .or_default()
             .push(index);
     }
+    let psc1_matters = instance.days.iter().any(|d| d.needs_psc1);
     let mut keyed: BTreeMap<ClassKey, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
     for (person, dates) in by_person {
         let animateur = &instance.people[person].animateur;
@@ -174,6 +177,7 @@ pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
                     date,
                     (!aggregate).then_some(person),
                     instance.people[person].category,
+                    psc1_matters && health::holds_psc1(animateur),
                     labour::labour_limits(animateur, date).max_minutes_per_day,
                     counted.contains(&Instance::civil_week(date)),
                     signature,
@@ -185,7 +189,7 @@ pub fn partition(instance: &Instance, aggregate: bool) -> Vec<ClassPlan> {
     keyed
         .into_iter()
         .map(
-            |((date, _, _, daily_limit, counted, signature), members)| ClassPlan {
+            |((date, _, _, _, daily_limit, counted, signature), members)| ClassPlan {
                 date,
                 people: members.iter().map(|(p, _)| *p).collect(),
                 arcs: signature

@@ -9,7 +9,7 @@ use super::classes::could_exceed;
 use super::variables::{Builder, Class, ClassArc, Task, Var};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Instance, cee_budget};
-use crate::rules::labour;
+use crate::rules::{health, labour};
 
 /// Per person, per date: the terms whose sum is 1 when they work that date (their `w`, or the
 /// task variables of their class-of-one arcs).
@@ -407,5 +407,32 @@ pub fn minor_two_days_off(instance: &Instance, days: &DaysWorked, builder: &mut 
             }
             builder.constraints.push(choice.geq(1.0));
         }
+    }
+}
+
+/// Arrêté of 20 February 2003 (suivi sanitaire): on a séjour or a mini-camp, someone of each
+/// day's team, director included, holds the PSC1; `missing` is the day's shortage.
+pub fn psc1_presence(
+    instance: &Instance,
+    classes: &[Class],
+    missing: &[(usize, Var)],
+    builder: &mut Builder,
+) {
+    let mut holders: Vec<Expression> = vec![Expression::default(); instance.days.len()];
+    for class in classes {
+        if !health::holds_psc1(&instance.people[class.people[0]].animateur) {
+            continue;
+        }
+        for class_arc in &class.arcs {
+            for task in &class_arc.tasks {
+                holders[class_arc.day] += task.var.variable;
+            }
+        }
+    }
+    for (day, missing) in missing {
+        let expression = std::mem::take(&mut holders[*day]);
+        builder
+            .constraints
+            .push((expression + missing.variable).geq(1.0));
     }
 }

@@ -9,6 +9,7 @@ use super::variables::{Columns, Task, TaskVar, Var};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::Instance;
 use crate::problem::AccueilId;
+use crate::rules::health;
 
 /// What one person does on one of their arcs in a plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -81,6 +82,7 @@ pub fn completion(
     let mut staffed = vec![0u32; instance.slots.len()];
     let mut qualified = vec![0u32; instance.slots.len()];
     let mut directors = vec![0u32; instance.days.len()];
+    let mut holders = vec![false; instance.days.len()];
     let mut worked: BTreeSet<(usize, NaiveDate)> = BTreeSet::new();
     for class in &model.classes {
         let is_qualified =
@@ -97,6 +99,10 @@ pub fn completion(
                     continue;
                 };
                 values[task_var.var.column] += 1.0;
+                // A PSC1 holder in the day's team (suivi sanitaire).
+                if health::holds_psc1(&instance.people[class.people[member]].animateur) {
+                    holders[class_arc.day] = true;
+                }
                 let on = |mask: u32| -> Vec<usize> {
                     slots
                         .iter()
@@ -147,6 +153,9 @@ pub fn completion(
     for (index, day) in instance.days.iter().enumerate() {
         values[model.missing_director[index].column] =
             f64::from(day.directors.saturating_sub(directors[index]));
+    }
+    for (day, var) in &model.missing_psc1 {
+        values[var.column] = if holders[*day] { 0.0 } else { 1.0 };
     }
     for (var, person, pair) in &model.rest_pairs {
         let free = pair.iter().all(|d| !worked.contains(&(*person, *d)));

@@ -118,6 +118,8 @@ pub struct Columns {
     /// The minors' "two consecutive days off" choices: variable, person, the two days.
     pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
     pub variable_count: usize,
+    /// Per open day that needs a PSC1 holder (séjour, mini-camp): the day and its shortage.
+    pub missing_psc1: Vec<(usize, Var)>,
 }
 
 /// Creates the variables, numbering them as the solver's columns, and collects the rows.
