@@ -43,7 +43,7 @@ pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
 pub use options::{Backend, PlanOptions};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
-pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome};
+pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome};
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};
 
 use crate::error::Error;

@@ -10,7 +10,7 @@ use super::decomposition::Decomposition;
 use super::explain::explain;
 use super::hiring::{HiringGroup, hiring_groups};
 use super::options::PlanOptions;
-use super::outcome::{director_days, people_summaries, slot_outcomes, sort_assignments};
+use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, sort_assignments};
 use super::recruitment::{hire_post, merge_posts};
 use super::result::PlanResult;
 use super::stats::SolveStats;
@@ -82,6 +82,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     sort_assignments(&mut result.hire_assignments);
     result.slots = slot_outcomes(problem, &result.assignments);
     result.director_days = director_days(problem, &result.assignments);
+    result.psc1_days = psc1_days(problem, &result.assignments);
     explain(
         problem,
         &result.assignments,

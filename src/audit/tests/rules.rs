@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use super::one_of_each::one_of_each;
 use super::scenario::*;
 use crate::audit::*;
-use crate::domain::{AcmType, Cents, Contrat, Minutes};
+use crate::domain::{AcmType, Cents, Certificate, Contrat, Minutes};
 
 /// A legal week: every ACM staffed, directed, within every limit.
 fn legal_week() -> Scenario {
@@ -169,6 +169,8 @@ fn a_large_sejour_needs_its_adjoint() {
         s.person(&id, "BAFA");
         s.animate(&id, "SEJOUR", july(6), "journee");
     }
+    // The suivi sanitaire is met (arrêté of 20 February 2003).
+    s.inputs.animateurs[1].certificats.push(Certificate::Psc1);
     let report = s.audit();
     assert_eq!(
         seen_all(&report),

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::report::wording::{self, integer, percent, plural_unless_one};
 
-use super::advice::{advice, shortage_words};
+use super::advice::{advice, shortage_words, shortage_words_with_psc1};
 use super::figures::Figures;
 use super::report::PlanningReport;
 
@@ -39,7 +39,10 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
             integer(figures.required_days),
         ),
     );
-    line("Manques", shortage_words(figures.missing));
+    line(
+        "Manques",
+        shortage_words_with_psc1(figures.missing, result.missing_psc1_days()),
+    );
     line("Coût équipe", result.staff_cost.to_string());
     let recruitment = if !result.recruitment_ran {
         "non calculé (--no-recruit)".to_string()
