@@ -16,6 +16,7 @@ use crate::rules::director::{
     DIRECTOR_COUNTED_MAX_CAPACITY, DirectorPresence, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
+use crate::rules::health::PSC1_ARTICLE;
 use crate::rules::parameters::PARAMETER_NAMES;
 use crate::rules::{MixedAgePolicy, Parameters};
 
@@ -229,6 +230,12 @@ fn fixed_rules() -> Vec<RuleRow> {
             "Mini-camp, séjour : équipe minimale",
             plural(MIN_TEAM_SEJOUR, "personne", "personnes"),
             "CASF R227-17 al. 2, R227-18",
+        ),
+        fixed(
+            "Mini-camp, séjour : suivi sanitaire",
+            "chaque jour, un titulaire du PSC1 dans l'équipe (directeur compris) ; seul le PSC1 \
+             compte (utilisé par plan et check)",
+            PSC1_ARTICLE,
         ),
         fixed(
             "Qualifiés (BAFA ou équivalent, fonctionnaires)",

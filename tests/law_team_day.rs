@@ -1,7 +1,10 @@
-//! The director's presence (`Presence de la direction`, CASF R227-14): `toute la journee` or
-//! `un creneau`, through `plan` and `check` on small workbooks. The answers are written from the
-//! law (R227-15: 1:12 from 6 years in the holidays; R227-17 a and arrêté 13/02/2007 art. 1 d:
-//! the director counts in N up to 50 minors), not from the program.
+//! The day's team at the edges of the law, through `needs`, `plan` and `check` on small
+//! workbooks: the director's presence (`Presence de la direction`, CASF R227-14: `toute la
+//! journee` or `un creneau`) and the suivi sanitaire of séjours and mini-camps (a PSC1 holder
+//! each day, arrêté of 20 February 2003). The answers are written from the law (R227-15: 1:12
+//! from 6 years in the holidays; R227-17 a and arrêté 13/02/2007 art. 1 d: the director counts
+//! in N up to 50 minors; R227-18: a séjour team of 2 besides its director), not from the
+//! program.
 
 mod support;
 mod workbooks;
@@ -307,4 +310,157 @@ fn an_unknown_presence_is_refused() {
         message.contains("Presence de la direction") && message.contains("un creneau"),
         "{message}"
     );
+}
+
+/// A séjour for 12 children aged 6+ on Tuesday 7 and Wednesday 8 July 2026: N = 2 besides a
+/// director who does not count (R227-18). Two BAFA at 60 € a day, one BAFA holding the PSC1 at
+/// 90 € who can come on the 7th only, and the director.
+fn sejour() -> Book {
+    let (tuesday, wednesday) = (d(2026, 7, 7), d(2026, 7, 8));
+    Book::new(vec![
+        Sheet::new(
+            "Accueils",
+            vec![
+                cells!["Code", "Nom", "Commune", "Type", "Capacite"],
+                cells!["SEJ", "Les Cimes", "Saumur", "sejour", 12],
+            ],
+        ),
+        Sheet::new(
+            "Previsions",
+            vec![
+                cells![
+                    "Accueil",
+                    "Date",
+                    "Creneau",
+                    "Moins de 6 ans",
+                    "6 ans et plus"
+                ],
+                cells!["SEJ", tuesday, "journee", 0, 12],
+                cells!["SEJ", wednesday, "journee", 0, 12],
+            ],
+        ),
+        Sheet::new(
+            "Animateurs",
+            vec![
+                cells![
+                    "Id",
+                    "Nom",
+                    "Prenom",
+                    "Qualification",
+                    "Contrat",
+                    "Cout journalier"
+                ],
+                cells!["D1", "Durand", "Lou", "BAFD", "CEE", 80],
+                cells!["A1", "Martin", "Léa", "BAFA", "CEE", 60],
+                cells!["A2", "Bernard", "Hugo", "BAFA", "CEE", 60],
+                cells!["P1", "Petit", "Chloé", "BAFA + PSC1", "CEE", 90],
+            ],
+        ),
+        Sheet::new(
+            "Disponibilites",
+            vec![
+                cells!["Id", tuesday, wednesday],
+                cells!["D1", "J", "J"],
+                cells!["A1", "J", "J"],
+                cells!["A2", "J", "J"],
+                cells!["P1", "J", ""],
+            ],
+        ),
+    ])
+}
+
+/// The suivi sanitaire: on the 7th the plan takes the dearer PSC1 holder rather than the
+/// second cheap BAFA; on the 8th nobody holds it, a shortage of its own kind in `Manques` (with
+/// its reason), in the summary, and the only finding of `check` on that plan.
+#[test]
+fn a_sejour_day_needs_a_psc1_holder_in_its_team() {
+    let dir = TempDir::new("psc1", "sejour");
+    let input = sejour().save(&dir.join("sejour.xlsx"));
+    let planning = dir.join("planning.xlsx");
+    let summary = plan(&input, &planning);
+    assert!(
+        summary.contains("Manques        : 1 journée sans titulaire du PSC1"),
+        "{summary}"
+    );
+    let (problem, schedule) = problem_and_schedule(&input, &planning);
+    let tuesday: Vec<String> = schedule
+        .iter()
+        .filter(|a| a.date == d(2026, 7, 7))
+        .map(|a| a.animateur.clone())
+        .collect();
+    assert!(tuesday.contains(&"P1".to_string()), "{tuesday:?}");
+    assert_eq!(tuesday.len(), 3, "director and 2 animateurs: {tuesday:?}");
+
+    let mut book = open_workbook_auto(&planning).expect("planning opens");
+    let range = book.worksheet_range("Manques").expect("Manques sheet");
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| row.iter().map(ToString::to_string).collect())
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0][10], "Sans PSC1");
+    let row = &rows[1];
+    assert_eq!((row[0].as_str(), row[2].as_str()), ("SEJ", "journee"));
+    assert_eq!(
+        (&row[3], &row[4], &row[5], &row[10]),
+        (
+            &"0".to_string(),
+            &"0".to_string(),
+            &"0".to_string(),
+            &"1".to_string()
+        )
+    );
+    assert!(
+        row[6].contains("aucun titulaire du PSC1 dans l'équipe du jour")
+            && row[6].contains("arrêté du 20 février 2003"),
+        "{}",
+        row[6]
+    );
+    let declared = manques(&planning);
+    assert_eq!(declared.len(), 1);
+
+    let report = audit::audit(&problem, &schedule);
+    let findings: Vec<(RuleKind, Option<chrono::NaiveDate>)> =
+        report.violations.iter().map(|v| (v.rule, v.date)).collect();
+    assert_eq!(findings, vec![(RuleKind::SansPsc1, Some(d(2026, 7, 8)))]);
+    assert_eq!(
+        report.violations[0].article,
+        "arrêté du 20 février 2003 (suivi sanitaire)"
+    );
+    let (code, summary) = check(&dir, &input, &planning);
+    assert_ne!(code, Some(0), "{summary}");
+    assert!(summary.contains("PSC1"), "{summary}");
+
+    // The rule, with its article, in the Regles sheet of every output.
+    let besoins = dir.join("besoins.xlsx");
+    let run = run_binary([
+        "needs".as_ref(),
+        input.as_os_str(),
+        "-o".as_ref(),
+        besoins.as_os_str(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    for output in [&besoins, &planning] {
+        assert!(
+            regles_line(output, "PSC1").contains("arrêté du 20 février 2003"),
+            "{}",
+            output.display()
+        );
+    }
+}
+
+/// The first line of the `Regles` sheet that mentions `needle`, its cells joined.
+fn regles_line(path: &Path, needle: &str) -> String {
+    let mut book = open_workbook_auto(path).expect("output opens");
+    let range = book.worksheet_range("Regles").expect("Regles sheet");
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .find(|line| line.contains(needle))
+        .unwrap_or_default()
 }
