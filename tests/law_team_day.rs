@@ -423,10 +423,7 @@ fn a_sejour_day_needs_a_psc1_holder_in_its_team() {
     let findings: Vec<(RuleKind, Option<chrono::NaiveDate>)> =
         report.violations.iter().map(|v| (v.rule, v.date)).collect();
     assert_eq!(findings, vec![(RuleKind::SansPsc1, Some(d(2026, 7, 8)))]);
-    assert_eq!(
-        report.violations[0].article,
-        "arrêté du 20 février 2003 (suivi sanitaire)"
-    );
+    assert_eq!(report.violations[0].article, "arrêté du 20 février 2003");
     let (code, summary) = check(&dir, &input, &planning);
     assert_ne!(code, Some(0), "{summary}");
     assert!(summary.contains("PSC1"), "{summary}");

@@ -166,7 +166,7 @@ impl RuleKind {
             RuleKind::DirectionAbsente => "CASF R227-14",
             RuleKind::DirecteurNonHabilite => "CASF R227-14 I, III",
             RuleKind::DoubleRole => "CASF R227-17",
-            RuleKind::SansPsc1 => "arrêté du 20 février 2003 (suivi sanitaire)",
+            RuleKind::SansPsc1 => "arrêté du 20 février 2003",
             RuleKind::Indisponible => "disponibilités",
             RuleKind::HorsSecteur => "secteurs de mobilité",
             RuleKind::DeuxAccueilsMemeJour => "un accueil par jour",

@@ -4,7 +4,7 @@
 use crate::domain::{AcmType, Animateur, Certificate};
 
 /// The article cited for the rule.
-pub const PSC1_ARTICLE: &str = "arrêté du 20 février 2003 (suivi sanitaire)";
+pub const PSC1_ARTICLE: &str = "arrêté du 20 février 2003";
 
 /// Whether each open day of this kind of ACM needs a PSC1 holder in its team.
 pub fn needs_psc1(kind: AcmType) -> bool {

@@ -291,7 +291,7 @@ fn one_violation_of_each_kind_is_reported_in_place_and_nothing_else() {
             None,
             None,
             Some((1, 0)),
-            "arrêté du 20 février 2003 (suivi sanitaire)",
+            "arrêté du 20 février 2003",
         ),
         expect(
             DeuxAccueilsMemeJour,

@@ -143,8 +143,9 @@ fn rules(context: &SheetContext) -> Vec<RuleRow> {
     rows.push(director_presence_rule(p));
     rows.push(row(
         "Direction",
-        "Séjour, mini-camp : chaque jour, un titulaire du PSC1 dans l'équipe (directeur compris), \
-         sinon une journée sans PSC1 dans Manques ; seul le certificat PSC1 compte",
+        "Suivi sanitaire des séjours et mini-camps : chaque jour, un titulaire du PSC1 dans \
+         l'équipe (directeur compris), sinon une journée sans PSC1 dans Manques ; seul le \
+         certificat PSC1 compte",
         "1 titulaire par jour",
         PSC1_ARTICLE,
         Origin::Law,
