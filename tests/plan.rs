@@ -40,9 +40,9 @@ fn problem_and_schedule(input: &Path, output: &Path) -> (Problem, Vec<Affectatio
     (problem, schedule)
 }
 
-/// (Accueil, date, créneau) of every row of `Manques`, with animateurs, qualified and director
-/// missing.
-fn manques(path: &Path) -> Vec<(String, NaiveDate, String, f64, f64, f64)> {
+/// (Accueil, date, créneau) of every row of `Manques`, with animateurs, qualified, director and
+/// PSC1 holder missing.
+fn manques(path: &Path) -> Vec<(String, NaiveDate, String, f64, f64, f64, f64)> {
     let mut workbook = open_workbook_auto(path).expect("open planning");
     let range = workbook.worksheet_range("Manques").expect("Manques sheet");
     let mut rows = Vec::new();
@@ -58,6 +58,7 @@ fn manques(path: &Path) -> Vec<(String, NaiveDate, String, f64, f64, f64)> {
             number(row.get(3)),
             number(row.get(4)),
             number(row.get(5)),
+            number(row.get(10)),
         ));
     }
     rows
@@ -132,6 +133,11 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
         .filter(|row| row.5 > 0.0)
         .map(|(a, d, ..)| (a.clone(), *d))
         .collect();
+    let declared_psc1: BTreeSet<(String, NaiveDate)> = declared
+        .iter()
+        .filter(|row| row.6 > 0.0)
+        .map(|(a, d, ..)| (a.clone(), *d))
+        .collect();
     for violation in report
         .violations
         .iter()
@@ -158,6 +164,10 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
                 declared_days.contains(&(accueil.clone(), date)),
                 "undeclared missing director {accueil} {date}"
             ),
+            RuleKind::SansPsc1 => assert!(
+                declared_psc1.contains(&(accueil.clone(), date)),
+                "undeclared day without a PSC1 holder {accueil} {date}"
+            ),
             other => panic!("the plan breaks {other:?}: {}", violation.message),
         }
     }
@@ -168,6 +178,15 @@ fn saumur_plan_breaks_no_rule_except_the_shortages_it_declares() {
         .filter(|v| v.rule == RuleKind::DirectionAbsente)
         .count();
     assert_eq!(missing_directors, declared_days.len());
+    // Every declared day without a PSC1 holder is a real one (the fixture has no holder: every
+    // séjour and mini-camp day).
+    let without_psc1 = report
+        .violations
+        .iter()
+        .filter(|v| v.rule == RuleKind::SansPsc1)
+        .count();
+    assert_eq!(without_psc1, declared_psc1.len());
+    assert_eq!(without_psc1, 47);
 }
 
 #[test]

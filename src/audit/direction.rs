@@ -1,8 +1,13 @@
 //! One ACM × open day: a director (and the adjoints of a large séjour) is there, with the
 //! diploma this ACM requires (CASF R227-14, R227-18).
 
-use crate::domain::DirectorLevel;
-use crate::rules::director;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::domain::{DirectorLevel, Role};
+use crate::problem::ForecastId;
+use crate::rules::director::{self, DirectorPresence};
 
 use super::index::ScheduleIndex;
 use super::rule::{RuleKind, Unit};
@@ -10,15 +15,64 @@ use super::violation::Violation;
 use super::wording::plural;
 
 /// Every open day of an ACM (a date with children in at least one créneau) needs as many
-/// distinct people in a direction role as the director plus adjoints required that day.
+/// distinct people in a direction role as the director plus adjoints required that day: on
+/// every créneau with children (`Presence de la direction`: `toute la journee`, the default),
+/// or on one at least (`un creneau`).
 pub fn director_presence(index: &ScheduleIndex) -> Vec<Violation> {
     let directors = index.directors_by_day();
+    let all_day = index.problem.parameters.director_presence == DirectorPresence::AllDay;
+    let mut day_slots: BTreeMap<(&str, NaiveDate), Vec<ForecastId>> = BTreeMap::new();
+    for slot in index.open_slots() {
+        day_slots
+            .entry((slot.accueil.code.as_str(), slot.prevision.date))
+            .or_default()
+            .push(slot.index);
+    }
+    let directs_slot = |id: &str, slot: ForecastId| {
+        index
+            .rows_on_slot(slot)
+            .any(|row| row.role == Role::Direction && row.person.id == id)
+    };
     let mut violations = Vec::new();
     for ((code, date), required) in index.open_days() {
-        let found = directors
-            .get(&(code, date))
-            .map_or(0, |people| u32::try_from(people.len()).unwrap_or(u32::MAX));
-        if found < required {
+        let people = directors.get(&(code, date));
+        let slots = day_slots.get(&(code, date)).map_or(&[][..], Vec::as_slice);
+        // People in direction on part of the day only, with the créneaux they miss.
+        let mut partial: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut found = 0u32;
+        for id in people.into_iter().flatten() {
+            let missed: Vec<&str> = slots
+                .iter()
+                .filter(|s| !directs_slot(id, **s))
+                .map(|s| index.problem.forecast(*s).creneau.label.as_str())
+                .collect();
+            if all_day && !missed.is_empty() {
+                partial.push((id, missed));
+            } else {
+                found += 1;
+            }
+        }
+        if found < required && !partial.is_empty() {
+            let who: Vec<String> = partial
+                .iter()
+                .map(|(id, missed)| format!("{id} absent de : {}", missed.join(", ")))
+                .collect();
+            violations.push(
+                Violation::new(
+                    RuleKind::DirectionAbsente,
+                    format!(
+                        "direction sur une partie de la journée seulement ({}) ; « Presence de \
+                         la direction » vaut « toute la journee » : le directeur du jour \
+                         travaille tous les créneaux avec enfants",
+                        who.join(" ; ")
+                    ),
+                )
+                .accueil(code)
+                .date(date)
+                .numbers(required, found, Unit::Personnes)
+                .article("CASF R227-14 ; Regles « Presence de la direction »"),
+            );
+        } else if found < required {
             let (message, article) = if required > 1 {
                 (
                     format!(

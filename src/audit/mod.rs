@@ -8,7 +8,7 @@
 //! |---|---|---|
 //! | references | `references::unknown_reference` | — |
 //! | ACM × date × créneau | `slots::staff_ratio`, `slots::qualified_quota`, `slots::unqualified_cap`, `slots::double_role` | CASF R227-12, R227-15 to R227-17 |
-//! | ACM × date | `direction::director_presence`, `direction::director_diploma` | CASF R227-14, R227-18 |
+//! | ACM × date | `direction::director_presence`, `direction::director_diploma`, `health::psc1_holder` | CASF R227-14, R227-18; arrêté of 20 February 2003 |
 //! | person | `people::availability`, `people::mobility`, `people::one_place_per_day`, `people::overlapping_creneaux`, `people::personal_day_cap` | the user's own data |
 //! | person (labour law) | `labour::cee_day_limit`, `labour::weekly_rest`, `labour::hour_limits`, `labour::minor_public_holiday`, `labour::minor_weekly_rest`, `labour::cee_minimum_pay` | CASF L432-4, L432-6, D432-2; Code du travail |
 //!
@@ -28,6 +28,7 @@
 
 mod direction;
 mod findings;
+mod health;
 mod index;
 mod labour;
 mod people;
@@ -62,6 +63,7 @@ pub fn audit(problem: &Problem, schedule: &[Affectation]) -> AuditReport {
     violations.extend(slots::double_role(&index));
     violations.extend(direction::director_presence(&index));
     violations.extend(direction::director_diploma(&index));
+    violations.extend(health::psc1_holder(&index));
     violations.extend(people::availability(&index));
     violations.extend(people::mobility(&index));
     violations.extend(people::one_place_per_day(&index));

@@ -73,6 +73,8 @@ pub enum RuleKind {
     DirecteurNonHabilite,
     /// The same person in animation and in direction on the same créneau.
     DoubleRole,
+    /// A séjour or mini-camp day without a PSC1 holder in the team (suivi sanitaire).
+    SansPsc1,
     /// Assigned outside the declared availability.
     Indisponible,
     /// Assigned to an ACM outside the person's sector and list.
@@ -100,7 +102,7 @@ pub enum RuleKind {
 }
 
 impl RuleKind {
-    pub const ALL: [RuleKind; 20] = [
+    pub const ALL: [RuleKind; 21] = [
         RuleKind::ReferenceInconnue,
         RuleKind::EffectifInsuffisant,
         RuleKind::DirecteurCompteIndument,
@@ -109,6 +111,7 @@ impl RuleKind {
         RuleKind::DirectionAbsente,
         RuleKind::DirecteurNonHabilite,
         RuleKind::DoubleRole,
+        RuleKind::SansPsc1,
         RuleKind::Indisponible,
         RuleKind::HorsSecteur,
         RuleKind::DeuxAccueilsMemeJour,
@@ -134,6 +137,7 @@ impl RuleKind {
             RuleKind::DirectionAbsente => "pas de direction",
             RuleKind::DirecteurNonHabilite => "directeur sans le diplôme requis",
             RuleKind::DoubleRole => "animation et direction sur le même créneau",
+            RuleKind::SansPsc1 => "pas de titulaire du PSC1 (suivi sanitaire)",
             RuleKind::Indisponible => "animateur non disponible",
             RuleKind::HorsSecteur => "hors de son secteur",
             RuleKind::DeuxAccueilsMemeJour => "deux accueils le même jour",
@@ -162,6 +166,7 @@ impl RuleKind {
             RuleKind::DirectionAbsente => "CASF R227-14",
             RuleKind::DirecteurNonHabilite => "CASF R227-14 I, III",
             RuleKind::DoubleRole => "CASF R227-17",
+            RuleKind::SansPsc1 => "arrêté du 20 février 2003",
             RuleKind::Indisponible => "disponibilités",
             RuleKind::HorsSecteur => "secteurs de mobilité",
             RuleKind::DeuxAccueilsMemeJour => "un accueil par jour",
@@ -193,7 +198,8 @@ impl RuleKind {
             | RuleKind::TropDeSansQualification
             | RuleKind::DirectionAbsente
             | RuleKind::DirecteurNonHabilite
-            | RuleKind::DoubleRole => Family::Accueil,
+            | RuleKind::DoubleRole
+            | RuleKind::SansPsc1 => Family::Accueil,
             _ => Family::Personne,
         }
     }

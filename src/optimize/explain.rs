@@ -9,6 +9,7 @@ use super::reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, S
 use super::result::{DirectorDay, SlotOutcome};
 use crate::domain::{Accueil, Affectation, Animateur, AnimationCategory, Contrat, Creneau};
 use crate::problem::Problem;
+use crate::rules::director::DirectorPresence;
 use crate::rules::{self, calendar, director, labour};
 
 /// Days worked per person in the plan, and where.
@@ -207,14 +208,35 @@ fn director_reason(
         .filter(|p| p.accueil == accueil.code && p.date == date)
         .map(|p| &p.creneau)
         .collect();
+    let one_slot = problem.parameters.director_presence == DirectorPresence::OneSlot;
     let available: Vec<&&Animateur> = eligible
         .iter()
-        .filter(|a| creneaux.iter().all(|c| can_work(problem, a, date, c)))
+        .filter(|a| {
+            let works = |c: &&Creneau| can_work(problem, a, date, c);
+            if one_slot {
+                creneaux.iter().any(works)
+            } else {
+                creneaux.iter().all(works)
+            }
+        })
         .collect();
     if available.is_empty() {
-        return DirectorReason::NoneAvailableAllDay { diploma, sector };
+        return if one_slot {
+            DirectorReason::NoneAvailable { diploma, sector }
+        } else {
+            DirectorReason::NoneAvailableAllDay { diploma, sector }
+        };
     }
-    let minutes = labour::minutes_worked(creneaux.iter().copied());
+    // One créneau is enough under `un creneau`: the shortest.
+    let minutes = if one_slot {
+        creneaux
+            .iter()
+            .map(|c| c.duration_minutes())
+            .min()
+            .unwrap_or(0)
+    } else {
+        labour::minutes_worked(creneaux.iter().copied())
+    };
     let mut counts: BTreeMap<Obstacle, usize> = BTreeMap::new();
     for animateur in available {
         if let Some(reason) = blocked(worked, animateur, accueil, date, minutes) {

@@ -8,7 +8,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
 use crate::problem::{AccueilId, Need, Problem};
-use crate::rules::{self, calendar, director, labour};
+use crate::rules::director::DirectorPresence;
+use crate::rules::{self, calendar, director, health, labour};
 
 /// One forecast row with children: a requirement to cover.
 #[derive(Debug, Clone)]
@@ -36,6 +37,8 @@ pub struct OpenDay {
     /// The ACM's sector (its code when it has none): the model's classes are formed per
     /// sector.
     pub sector: String,
+    /// A séjour or mini-camp: a PSC1 holder in the day's team (arrêté of 20 February 2003).
+    pub needs_psc1: bool,
 }
 
 /// Someone who may be scheduled: an animateur of the input, or a recruitment candidate.
@@ -80,6 +83,9 @@ pub struct Instance {
     /// First date of the whole planning period: CEE days worked before it (`Jours CEE 12
     /// derniers mois`) count in every rolling window that starts on or before it.
     pub horizon_start: NaiveDate,
+    /// Whether the day's director works every créneau, or at least one (`Presence de la
+    /// direction`).
+    pub director_presence: DirectorPresence,
 }
 
 impl Instance {
@@ -98,6 +104,7 @@ impl Instance {
         let mut instance = Instance {
             people,
             horizon_start,
+            director_presence: problem.parameters.director_presence,
             ..Instance::default()
         };
         instance.collect_slots(problem, accueils, dates);
@@ -160,6 +167,7 @@ impl Instance {
                     .secteur
                     .clone()
                     .unwrap_or_else(|| format!("#{}", acm.code)),
+                needs_psc1: health::needs_psc1(acm.kind),
             });
         }
     }
@@ -214,11 +222,18 @@ impl Instance {
                     .copied()
                     .filter(|s| available(&self.slots[*s].creneau) && fits(self.slots[*s].minutes))
                     .collect();
-                let can_direct = director::may_direct(
+                let may_direct = director::may_direct(
                     animateur.qualification.director,
                     professional[day.accueil.index()],
-                ) && day.slots.iter().all(|s| available(&self.slots[*s].creneau))
-                    && fits(day.director_minutes);
+                );
+                let can_direct = may_direct
+                    && match self.director_presence {
+                        DirectorPresence::AllDay => {
+                            day.slots.iter().all(|s| available(&self.slots[*s].creneau))
+                                && fits(day.director_minutes)
+                        }
+                        DirectorPresence::OneSlot => !slots.is_empty(),
+                    };
                 if !slots.is_empty() || can_direct {
                     self.arcs.push(Arc {
                         person: person_index,

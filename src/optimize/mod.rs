@@ -47,8 +47,9 @@ pub use options::{Backend, PlanOptions};
 pub use previous::{Change, ChangeReason};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
-pub use result::StabilityOutcome;
-pub use result::{DirectorDay, Hire, PersonSummary, PlanResult, SlotOutcome};
+pub use result::{
+    DirectorDay, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome, StabilityOutcome,
+};
 pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};
 

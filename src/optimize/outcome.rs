@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::result::{DirectorDay, PersonSummary, SlotOutcome};
+use super::result::{DirectorDay, PersonSummary, Psc1Day, SlotOutcome};
 use super::solution::days_worked;
 use crate::domain::{Affectation, AnimationCategory, Contrat, Role};
 use crate::problem::{Need, Problem};
-use crate::rules;
+use crate::rules::{self, health};
 
 /// The order of `PlanResult::assignments`: person, date, créneau start, ACM.
 pub fn sort_assignments(assignments: &mut [Affectation]) {
@@ -132,6 +132,46 @@ pub fn director_days(problem: &Problem, assignments: &[Affectation]) -> Vec<Dire
                 directors: present,
                 missing,
                 reason: None,
+            }
+        })
+        .collect()
+}
+
+/// Suivi sanitaire of every séjour and mini-camp × open day, from the assignments: the PSC1
+/// holders of the day's team, whatever their role (arrêté of 20 February 2003).
+pub fn psc1_days(problem: &Problem, assignments: &[Affectation]) -> Vec<Psc1Day> {
+    let mut days: BTreeMap<(String, NaiveDate), BTreeSet<String>> = BTreeMap::new();
+    for need in problem.needs.iter().filter(|n| n.requirement.required > 0) {
+        let accueil = problem.accueil_of(need);
+        if health::needs_psc1(accueil.kind) {
+            days.entry((accueil.code.clone(), need.forecast.date))
+                .or_default();
+        }
+    }
+    for assignment in assignments {
+        let Some(holders) = days.get_mut(&(assignment.accueil.clone(), assignment.date)) else {
+            continue;
+        };
+        if problem
+            .animateur(&assignment.animateur)
+            .is_some_and(health::holds_psc1)
+        {
+            holders.insert(assignment.animateur.clone());
+        }
+    }
+    days.into_iter()
+        .map(|((accueil, date), holders)| {
+            let holder_in_team = problem.accueil(&accueil).is_some_and(|acm| {
+                problem
+                    .animateurs
+                    .iter()
+                    .any(|a| health::holds_psc1(a) && rules::may_work_at(a, acm))
+            });
+            Psc1Day {
+                accueil,
+                date,
+                holders: holders.into_iter().collect(),
+                holder_in_team,
             }
         })
         .collect()

@@ -10,7 +10,7 @@ use super::decomposition::Decomposition;
 use super::explain::explain;
 use super::hiring::{HiringGroup, hiring_groups};
 use super::options::PlanOptions;
-use super::outcome::{director_days, people_summaries, slot_outcomes, sort_assignments};
+use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, sort_assignments};
 use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
 use super::result::{Hire, PlanResult, StabilityOutcome};
@@ -101,6 +101,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     let category = |id: &str| hire_category(problem, &result.hires, id);
     result.slots = slot_outcomes(problem, &published, category);
     result.director_days = director_days(problem, &published);
+    result.psc1_days = psc1_days(problem, &published);
     result.changes = options
         .previous
         .as_ref()

@@ -72,6 +72,12 @@ pub enum DirectorReason {
         diploma: DirectorDiploma,
         sector: Option<String>,
     },
+    /// Holders exist, but none is available for any créneau of the day (`Presence de la
+    /// direction`: `un creneau`).
+    NoneAvailable {
+        diploma: DirectorDiploma,
+        sector: Option<String>,
+    },
     /// The possible directors are all busy elsewhere in the plan.
     AllBusy { sector: Option<String> },
     /// The possible directors are kept away by `blocked` (in [`Obstacle`] order).

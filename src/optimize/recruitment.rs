@@ -122,7 +122,7 @@ pub fn recruit(
                 hiring,
                 hiring_model,
                 |arc, k| arc < staff_arcs && staffing_plan[arc].animates[k],
-                |arc| arc < staff_arcs && staffing_plan[arc].directs,
+                |arc, k| arc < staff_arcs && staffing_plan[arc].directed[k],
             )
         }))
     } else {

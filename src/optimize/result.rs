@@ -46,6 +46,23 @@ pub struct DirectorDay {
     pub reason: Option<DirectorReason>,
 }
 
+/// Suivi sanitaire of one séjour or mini-camp on one open day (arrêté of 20 February 2003).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Psc1Day {
+    pub accueil: String,
+    pub date: NaiveDate,
+    /// Ids of the PSC1 holders in the day's team (director included).
+    pub holders: Vec<String>,
+    /// Whether anyone who may work at this ACM holds the PSC1 (the shortage's reason).
+    pub holder_in_team: bool,
+}
+
+impl Psc1Day {
+    pub fn missing(&self) -> bool {
+        self.holders.is_empty()
+    }
+}
+
 /// One post to fill, from the recruitment stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hire {
@@ -113,6 +130,8 @@ pub struct PlanResult {
     pub slots: Vec<SlotOutcome>,
     /// One entry per ACM × open day, sorted by ACM then date.
     pub director_days: Vec<DirectorDay>,
+    /// One entry per séjour or mini-camp × open day, sorted by ACM then date.
+    pub psc1_days: Vec<Psc1Day>,
     /// One entry per animateur of the input, in input order.
     pub people: Vec<PersonSummary>,
     /// Total cost of the existing staff's days.
@@ -143,6 +162,12 @@ impl PlanResult {
         let qualified = self.slots.iter().map(|s| s.missing_qualified).sum();
         let directors = self.director_days.iter().map(|d| d.missing).sum();
         (any, qualified, directors)
+    }
+
+    /// Séjour and mini-camp days without a PSC1 holder in the team (existing staff).
+    pub fn missing_psc1_days(&self) -> u32 {
+        let days = self.psc1_days.iter().filter(|d| d.missing()).count();
+        u32::try_from(days).unwrap_or(u32::MAX)
     }
 
     /// Total cost of the hires (fixed + daily).

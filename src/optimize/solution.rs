@@ -104,14 +104,12 @@ pub fn extract(
                 source: None,
             });
         };
-        if choice.directs {
-            for slot in &day.slots {
+        for ((slot, directs), animates) in
+            arc.slots.iter().zip(&choice.directed).zip(&choice.animates)
+        {
+            if *directs {
                 push(*slot, Role::Direction);
-            }
-            continue;
-        }
-        for (slot, animates) in arc.slots.iter().zip(&choice.animates) {
-            if *animates {
+            } else if *animates {
                 push(*slot, Role::Animation);
             }
         }

@@ -97,7 +97,8 @@ impl Homes {
         let mut worked: BTreeMap<(usize, NaiveDate), BTreeMap<AccueilId, u32>> = BTreeMap::new();
         let mut directed: BTreeMap<(AccueilId, NaiveDate), BTreeMap<usize, u32>> = BTreeMap::new();
         for (arc, choice) in instance.arcs.iter().zip(choices) {
-            if !choice.directs && !choice.animates.iter().any(|a| *a) {
+            let directs = choice.directed.iter().any(|d| *d);
+            if !directs && !choice.animates.iter().any(|a| *a) {
                 continue;
             }
             let day = &instance.days[arc.day];
@@ -106,7 +107,7 @@ impl Homes {
                 .or_default()
                 .entry(day.accueil)
                 .or_default() += 1;
-            if choice.directs {
+            if directs {
                 *directed
                     .entry((day.accueil, periods.day_period[arc.day]))
                     .or_default()

@@ -49,7 +49,7 @@ pub fn stabilize(
                 instance,
                 columns,
                 |arc, k| start_plan[arc].animates[k],
-                |arc| start_plan[arc].directs,
+                |arc, k| start_plan[arc].directed[k],
             )
         }));
         let left = (seconds.0 - started.elapsed().as_secs_f64()).max(1.0);
@@ -63,7 +63,7 @@ pub fn stabilize(
             .arcs
             .iter()
             .map(|arc| Choice {
-                directs: false,
+                directed: vec![false; arc.slots.len()],
                 animates: vec![false; arc.slots.len()],
             })
             .collect();

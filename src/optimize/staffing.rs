@@ -201,7 +201,7 @@ fn refine_stints(
             instance,
             columns,
             |arc, k| plan[arc].animates[k],
-            |arc| plan[arc].directs,
+            |arc, k| plan[arc].directed[k],
         )
     }));
     match runner.run(

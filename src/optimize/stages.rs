@@ -49,20 +49,19 @@ pub enum Start<'a> {
 
 impl<'a> Start<'a> {
     /// A plan given as assignments of the same people (by id): each of them directs, or
-    /// animates the créneaux, they do in `assignments` at that ACM on that date.
+    /// animates, the créneaux they do in `assignments` at that ACM on that date.
     pub fn from_assignments(problem: &'a Problem, assignments: &[Affectation]) -> Self {
-        type Work = (bool, BTreeSet<String>);
+        // The créneaux in direction, and those animated.
+        type Work = (BTreeSet<String>, BTreeSet<String>);
         let mut plan: BTreeMap<(String, String, NaiveDate), Work> = BTreeMap::new();
         for a in assignments {
             let work = plan
                 .entry((a.animateur.clone(), a.accueil.clone(), a.date))
                 .or_default();
             match a.role {
-                Role::Direction => work.0 = true,
-                Role::Animation => {
-                    work.1.insert(a.creneau.label.clone());
-                }
-            }
+                Role::Direction => work.0.insert(a.creneau.label.clone()),
+                Role::Animation => work.1.insert(a.creneau.label.clone()),
+            };
         }
         Start::Plan(Box::new(move |instance: &Instance, model: &Columns| {
             // Each arc's work, looked up once.
@@ -78,17 +77,13 @@ impl<'a> Start<'a> {
                     ))
                 })
                 .collect();
-            let work = |arc: usize| works[arc];
+            let label =
+                |arc: usize, k: usize| &instance.slots[instance.arcs[arc].slots[k]].creneau.label;
             model::completion(
                 instance,
                 model,
-                |arc, k| {
-                    let slot = &instance.slots[instance.arcs[arc].slots[k]];
-                    work(arc).is_some_and(|(directs, slots)| {
-                        !directs && slots.contains(&slot.creneau.label)
-                    })
-                },
-                |arc| work(arc).is_some_and(|(directs, _)| *directs),
+                |arc, k| works[arc].is_some_and(|(_, animated)| animated.contains(label(arc, k))),
+                |arc, k| works[arc].is_some_and(|(directed, _)| directed.contains(label(arc, k))),
             )
         }))
     }
@@ -97,7 +92,7 @@ impl<'a> Start<'a> {
     /// stopped early still has a plan to return.
     pub fn nobody() -> Self {
         Start::Plan(Box::new(|instance: &Instance, model: &Columns| {
-            model::completion(instance, model, |_, _| false, |_| false)
+            model::completion(instance, model, |_, _| false, |_, _| false)
         }))
     }
 }

@@ -15,6 +15,46 @@ pub const PROFESSIONAL_DIRECTOR_MINORS: u32 = 80;
 /// R227-17 al. 2: mini-camps need at least 2 people.
 pub const MIN_TEAM_SEJOUR: u32 = 2;
 
+/// When the day's director must be there (the `Presence de la direction` parameter). The CASF
+/// requires a director per accueil (R227-14) without saying for how much of an open day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DirectorPresence {
+    /// The day's director works every créneau with children (default).
+    #[default]
+    AllDay,
+    /// A director works at least one créneau with children that day; counted in N only on the
+    /// créneaux directed (where R227-17 a allows), and may animate the day's other créneaux.
+    OneSlot,
+}
+
+impl DirectorPresence {
+    pub fn label(self) -> &'static str {
+        match self {
+            DirectorPresence::AllDay => "toute la journee",
+            DirectorPresence::OneSlot => "un creneau",
+        }
+    }
+
+    /// The value in words, for the reports.
+    pub fn words(self) -> &'static str {
+        match self {
+            DirectorPresence::AllDay => "toute la journée",
+            DirectorPresence::OneSlot => "un créneau au moins",
+        }
+    }
+
+    /// Parses `toute la journee` or `un creneau` (case, accents and separators ignored).
+    pub fn parse(text: &str) -> Option<Self> {
+        match crate::rules::normalize_key(text).as_str() {
+            "toutelajournee" | "journee" | "toutlejour" => Some(DirectorPresence::AllDay),
+            "uncreneau" | "creneau" | "auneuncreneau" | "aumoinsuncreneau" => {
+                Some(DirectorPresence::OneSlot)
+            }
+            _ => None,
+        }
+    }
+}
+
 /// The number of minors the thresholds are taken on: the declared capacity (Part A, Q7), or
 /// the minors forecast when there are more ("organisé pour un effectif de…": an accueil that
 /// receives more children than it declared is organised for them).

@@ -5,6 +5,7 @@ use crate::domain::{Cents, SourceRef, normalize_key};
 use crate::error::InputError;
 
 use super::calendar::zone::{self, ACADEMIES, SchoolZone};
+use super::director::DirectorPresence;
 use super::mixed_ages::MixedAgePolicy;
 use super::smic::SmicSchedule;
 
@@ -18,6 +19,8 @@ pub struct Parameters {
     pub unclear_weekday_periscolaire: bool,
     /// R227-19 III: minors per animateur in an accueil de jeunes (set by the convention).
     pub accueil_jeunes_ratio: u32,
+    /// How much of an open day the director works (R227-14; default: every créneau).
+    pub director_presence: DirectorPresence,
     /// Cost of a day worked when neither the person nor the profile gives one (design.md §4).
     pub default_daily_cost: Cents,
     /// SMIC horaire by date, for the CEE minimum pay check (D432-2).
@@ -26,6 +29,9 @@ pub struct Parameters {
     pub weight_missing_director: i64,
     pub weight_missing_qualified: i64,
     pub weight_missing_animateur: i64,
+    /// Weight of a séjour or mini-camp day without a PSC1 holder (between qualified and
+    /// animateur).
+    pub weight_missing_psc1: i64,
     /// Default hiring profiles when there is no `Recrutement` sheet: daily cost per qualification.
     pub hire_daily_cost_bafa: Cents,
     pub hire_daily_cost_stagiaire: Cents,
@@ -52,11 +58,13 @@ impl Default for Parameters {
             mixed_ages: MixedAgePolicy::ParTranche,
             unclear_weekday_periscolaire: false,
             accueil_jeunes_ratio: 12,
+            director_presence: DirectorPresence::AllDay,
             default_daily_cost: Cents::euros(70),
             smic: SmicSchedule::default(),
             weight_missing_director: 1000,
             weight_missing_qualified: 100,
             weight_missing_animateur: 50,
+            weight_missing_psc1: 75,
             hire_daily_cost_bafa: Cents::euros(85),
             hire_daily_cost_stagiaire: Cents::euros(70),
             hire_daily_cost_sans_qualification: Cents::euros(65),
@@ -82,6 +90,11 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
         "Taux accueil de jeunes",
         "un nombre entier de mineurs par animateur",
     ),
+    (
+        "Presence de la direction",
+        "toute la journee (le directeur du jour travaille tous les créneaux avec enfants) ou \
+         un creneau (au moins un créneau avec enfants ce jour-là)",
+    ),
     ("Cout journalier par defaut", "un montant en euros"),
     (
         "SMIC horaire",
@@ -91,6 +104,7 @@ pub const PARAMETER_NAMES: &[(&str, &str)] = &[
     ("Poids manque direction", "un nombre entier positif"),
     ("Poids manque qualifie", "un nombre entier positif"),
     ("Poids manque animateur", "un nombre entier positif"),
+    ("Poids manque PSC1", "un nombre entier positif"),
     ("Recrutement BAFA cout journalier", "un montant en euros"),
     (
         "Recrutement stagiaire BAFA cout journalier",
@@ -247,6 +261,9 @@ impl Parameters {
                 };
             }
             "tauxaccueildejeunes" => self.accueil_jeunes_ratio = integer()?,
+            "presencedeladirection" => {
+                self.director_presence = DirectorPresence::parse(value).ok_or_else(bad)?;
+            }
             "coutjournalierpardefaut" => self.default_daily_cost = euros()?,
             "smichoraire" => match dated_amount(value) {
                 Some((amount, Some(from))) => self.smic.add(from, amount),
@@ -256,6 +273,7 @@ impl Parameters {
             "poidsmanquedirection" => self.weight_missing_director = i64::from(integer()?),
             "poidsmanquequalifie" => self.weight_missing_qualified = i64::from(integer()?),
             "poidsmanqueanimateur" => self.weight_missing_animateur = i64::from(integer()?),
+            "poidsmanquepsc1" => self.weight_missing_psc1 = i64::from(integer()?),
             "recrutementbafacoutjournalier" => self.hire_daily_cost_bafa = euros()?,
             "recrutementstagiairebafacoutjournalier" => self.hire_daily_cost_stagiaire = euros()?,
             "recrutementsansqualificationcoutjournalier" => {

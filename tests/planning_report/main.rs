@@ -247,6 +247,7 @@ fn plan() -> PlanResult {
             ),
             director_day("ALSH-Y", 6, &["A9"], None),
         ],
+        psc1_days: Vec::new(),
         people: vec![
             summary("A1", 1, true),
             summary("A2", 2, true),

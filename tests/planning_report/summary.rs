@@ -291,6 +291,7 @@ fn sample() -> (Problem, PlanResult) {
         assignments,
         slots,
         director_days,
+        psc1_days: Vec::new(),
         people,
         staff_cost: Cents::default(),
         hires,

@@ -4,7 +4,7 @@ use chrono::Duration;
 
 use super::scenario::*;
 use crate::audit::*;
-use crate::domain::{AvailabilityFlags, Cents, Contrat, Creneau, Minutes};
+use crate::domain::{AcmType, AvailabilityFlags, Cents, Contrat, Creneau, Minutes};
 
 /// The schedule with exactly one violation of each kind, each on its own ACM or person.
 pub(super) fn one_of_each() -> Scenario {
@@ -74,6 +74,16 @@ pub(super) fn one_of_each() -> Scenario {
     s.person("D-DBL", "BAFD");
     s.direct("D-DBL", "H-DOUBLE", day, "journee");
     s.animate("D-DBL", "H-DOUBLE", day, "journee");
+
+    // Pas de titulaire du PSC1: a séjour of 12, its director and two BAFA, none with the PSC1.
+    s.accueil("H2-PSC1", 12).kind = AcmType::Sejour;
+    s.forecast("H2-PSC1", day, "journee", 0, 12);
+    s.person("D-PSC", "BAFD");
+    s.person("AN-PSC1", "BAFA");
+    s.person("AN-PSC2", "BAFA");
+    s.direct("D-PSC", "H2-PSC1", day, "journee");
+    s.animate("AN-PSC1", "H2-PSC1", day, "journee");
+    s.animate("AN-PSC2", "H2-PSC1", day, "journee");
 
     // Indisponible: declared the morning only.
     s.accueil("I-DISPO", 40);
@@ -275,6 +285,15 @@ fn one_violation_of_each_kind_is_reported_in_place_and_nothing_else() {
             "CASF R227-17",
         ),
         expect(
+            SansPsc1,
+            Some("H2-PSC1"),
+            day,
+            None,
+            None,
+            Some((1, 0)),
+            "arrêté du 20 février 2003",
+        ),
+        expect(
             DeuxAccueilsMemeJour,
             None,
             day,
@@ -388,7 +407,7 @@ fn one_violation_of_each_kind_is_reported_in_place_and_nothing_else() {
     let mut kinds = rules_of(&report);
     kinds.sort();
     assert_eq!(kinds, RuleKind::ALL.to_vec());
-    assert_eq!(report.infractions(), 19);
+    assert_eq!(report.infractions(), 20);
     assert_eq!(report.warnings(), 1);
     assert!(!report.is_legal());
 }

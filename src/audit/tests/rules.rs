@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use super::one_of_each::one_of_each;
 use super::scenario::*;
 use crate::audit::*;
-use crate::domain::{AcmType, Cents, Contrat, Minutes};
+use crate::domain::{AcmType, Cents, Certificate, Contrat, Minutes};
 
 /// A legal week: every ACM staffed, directed, within every limit.
 fn legal_week() -> Scenario {
@@ -115,9 +115,19 @@ fn the_director_counts_only_on_the_creneaux_worked() {
             article,
         )
     };
+    // By default the director works the whole day: missing the afternoon is a finding too.
     assert_eq!(
         seen_all(&report),
         vec![
+            expect(
+                RuleKind::DirectionAbsente,
+                Some("ALSH"),
+                Some(july(6)),
+                None,
+                None,
+                Some((1, 0)),
+                "CASF R227-14 ; Regles « Presence de la direction »",
+            ),
             afternoon(RuleKind::EffectifInsuffisant, (1, 0), "CASF R227-15"),
             afternoon(RuleKind::QualifiesInsuffisants, (1, 0), "CASF R227-12"),
         ]
@@ -159,6 +169,8 @@ fn a_large_sejour_needs_its_adjoint() {
         s.person(&id, "BAFA");
         s.animate(&id, "SEJOUR", july(6), "journee");
     }
+    // The suivi sanitaire is met (arrêté of 20 February 2003).
+    s.inputs.animateurs[1].certificats.push(Certificate::Psc1);
     let report = s.audit();
     assert_eq!(
         seen_all(&report),

@@ -6,8 +6,8 @@ use good_lp::{Expression, ProblemVariables};
 use super::classes::{class_variables, partition};
 use super::constraints::{
     cee_day_limit, class_days, cover_ratio, days_worked, director_presence, hiring_symmetry,
-    minor_two_days_off, one_place_per_day, personal_day_limit, qualified_quota, unqualified_cap,
-    weekly_hours, weekly_rest,
+    minor_two_days_off, one_place_per_day, personal_day_limit, psc1_presence, qualified_quota,
+    unqualified_cap, weekly_hours, weekly_rest,
 };
 use super::objective::{
     cost_objective, moves, moves_scale, shortage_objective, shortage_scale, stints,
@@ -93,6 +93,13 @@ pub fn build_with(
         .iter()
         .map(|d| builder.continuous(f64::from(d.directors)))
         .collect();
+    let missing_psc1: Vec<(usize, Var)> = instance
+        .days
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.needs_psc1)
+        .map(|(index, _)| (index, builder.continuous(1.0)))
+        .collect();
     let hired: Vec<Option<Var>> = instance
         .people
         .iter()
@@ -109,6 +116,8 @@ pub fn build_with(
     family.count("unqualified_cap", &builder);
     director_presence(instance, &classes, &missing_director, &mut builder);
     family.count("director_presence", &builder);
+    psc1_presence(instance, &classes, &missing_psc1, &mut builder);
+    family.count("psc1_presence", &builder);
     class_days(&classes, &mut builder);
     family.count("class_days", &builder);
     one_place_per_day(&days_worked, &hired, &mut builder);
@@ -133,6 +142,7 @@ pub fn build_with(
         &missing_any,
         &missing_qualified,
         &missing_director,
+        &missing_psc1,
     );
     let cost = cost_objective(instance, &days_worked, &hired);
     if let Some(bound) = bounds.shortage {
@@ -190,6 +200,7 @@ pub fn build_with(
             missing_director,
             hired,
             rest_pairs: builder.rest_pairs,
+            missing_psc1,
         },
     }
 }

@@ -11,7 +11,8 @@ use crate::optimize::instance::{Arc, Instance};
 use crate::optimize::previous::Prior;
 use crate::optimize::stability::Homes;
 use crate::problem::AccueilId;
-use crate::rules::labour;
+use crate::rules::director::DirectorPresence;
+use crate::rules::{health, labour};
 
 /// Slots per arc up to which every combination is a task; beyond, one slot at a time.
 const MAX_COMBINED_SLOTS: usize = 8;
@@ -45,7 +46,59 @@ fn arc_tasks(instance: &Instance, arc: &Arc, daily_limit: Option<u32>) -> Vec<(T
         }
     }
     if arc.can_direct {
-        tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+        match instance.director_presence {
+            DirectorPresence::AllDay => {
+                tasks.push((Task::Direct, instance.days[arc.day].director_minutes));
+            }
+            DirectorPresence::OneSlot => tasks.extend(partial_direction(instance, arc, &fits)),
+        }
+    }
+    tasks
+}
+
+/// The director's tasks when one créneau a day is enough (`Presence de la direction`: `un
+/// creneau`), with their minutes: for each set of slots worked, the director directs those
+/// where the law counts a director in N and animates the others; where it counts nowhere in
+/// the set, one of them is directed (each in turn) and the others animated. Directing a slot
+/// where the director counts is never worse than animating it (same count, outside the
+/// unqualified cap), so these tasks lose no plan.
+fn partial_direction(
+    instance: &Instance,
+    arc: &Arc,
+    fits: &dyn Fn(u32) -> bool,
+) -> Vec<(Task, u32)> {
+    let slots: Vec<usize> = arc.slots.iter().take(32).copied().collect();
+    let minutes = |mask: u32| -> u32 {
+        (0..slots.len())
+            .filter(|k| mask & (1 << k) != 0)
+            .map(|k| instance.slots[slots[k]].minutes)
+            .sum()
+    };
+    let counting: u32 = (0..slots.len())
+        .filter(|k| instance.slots[slots[*k]].director_counts)
+        .fold(0, |mask, k| mask | (1 << k));
+    let masks: Vec<u32> = if slots.len() <= MAX_COMBINED_SLOTS {
+        (1u32..(1 << slots.len())).collect()
+    } else {
+        (0..slots.len()).map(|k| 1 << k).collect()
+    };
+    let mut tasks = Vec::new();
+    for worked in masks {
+        let total = minutes(worked);
+        if !fits(total) {
+            continue;
+        }
+        if worked & counting != 0 {
+            let directed = worked & counting;
+            let animated = worked & !counting;
+            tasks.push((Task::DirectSome { directed, animated }, total));
+        } else {
+            for k in (0..slots.len()).filter(|k| worked & (1 << k) != 0) {
+                let directed = 1 << k;
+                let animated = worked & !directed;
+                tasks.push((Task::DirectSome { directed, animated }, total));
+            }
+        }
     }
     tasks
 }
@@ -75,6 +128,8 @@ type ClassKey = (
     Vec<usize>,
     Option<Prior>,
     AnimationCategory,
+    // Holds the PSC1, where some open day needs a holder (suivi sanitaire).
+    bool,
     Option<u32>,
     bool,
     Vec<(usize, Vec<usize>, bool)>,
@@ -91,6 +146,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
             .or_default()
             .push(index);
     }
+    let psc1_matters = instance.days.iter().any(|d| d.needs_psc1);
     let mut keyed: BTreeMap<ClassKey, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
     for (person, dates) in by_person {
         let animateur = &instance.people[person].animateur;
@@ -135,6 +191,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
                     homes.map_or_else(Vec::new, |h| h.designated(person, date).to_vec()),
                     homes.and_then(|h| h.prior(person, date)),
                     instance.people[person].category,
+                    psc1_matters && health::holds_psc1(animateur),
                     labour::labour_limits(animateur, date).max_minutes_per_day,
                     counted.contains(&Instance::civil_week(date)),
                     signature,
@@ -146,7 +203,7 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
     keyed
         .into_iter()
         .map(
-            |((date, _, home, designated, prior, _, daily_limit, counted, signature), members)| {
+            |((date, _, home, designated, prior, _, _, daily_limit, counted, signature), members)| {
                 ClassPlan {
                     date,
                     people: members.iter().map(|(p, _)| *p).collect(),

@@ -9,7 +9,7 @@ use super::classes::could_exceed;
 use super::variables::{Builder, Class, ClassArc, Task, Var};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Instance, cee_budget};
-use crate::rules::labour;
+use crate::rules::{health, labour};
 
 /// Per person, per date: the terms whose sum is 1 when they work that date (their `w`, or the
 /// task variables of their class-of-one arcs).
@@ -58,21 +58,47 @@ fn task_slots<'a>(
 ) -> impl Iterator<Item = usize> + 'a {
     let slots = &instance.arcs[class_arc.members[0]].slots;
     let day = &instance.days[class_arc.day];
-    let (animated, directed) = match task {
-        Task::Animate(mask) => (mask, false),
-        Task::Direct => (0, true),
+    let (animated, directed_mask, whole_day) = match task {
+        Task::Animate(mask) => (mask, 0, false),
+        Task::Direct => (0, 0, true),
+        Task::DirectSome { directed, animated } => (animated, directed, false),
     };
     let animated = slots
         .iter()
         .enumerate()
         .filter(move |(k, _)| animated & (1 << k) != 0)
         .map(|(_, s)| *s);
+    let directed_some = slots
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| directed_mask & (1 << k) != 0)
+        .map(|(_, s)| *s);
     let directed = day
         .slots
         .iter()
         .copied()
-        .filter(move |s| directed && instance.slots[*s].director_counts);
+        .filter(move |_| whole_day)
+        .chain(directed_some)
+        .filter(move |s| instance.slots[*s].director_counts);
     animated.chain(directed)
+}
+
+/// The slots a task animates (a director's directed slots are not among them).
+fn animated_slots<'a>(
+    instance: &'a Instance,
+    class_arc: &'a ClassArc,
+    task: Task,
+) -> impl Iterator<Item = usize> + 'a {
+    let mask = match task {
+        Task::Animate(mask) | Task::DirectSome { animated: mask, .. } => mask,
+        Task::Direct => 0,
+    };
+    instance.arcs[class_arc.members[0]]
+        .slots
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| mask & (1 << k) != 0)
+        .map(|(_, s)| *s)
 }
 
 /// Per slot, who is counted in N among the classes of the categories `include` accepts:
@@ -136,8 +162,8 @@ pub fn unqualified_cap(instance: &Instance, classes: &[Class], builder: &mut Bui
             continue;
         }
         for class_arc in &class.arcs {
-            for task in class_arc.tasks.iter().filter(|t| t.task != Task::Direct) {
-                for slot in task_slots(instance, class_arc, task.task) {
+            for task in &class_arc.tasks {
+                for slot in animated_slots(instance, class_arc, task.task) {
                     unqualified[slot] += task.var.variable;
                     any[slot] = true;
                 }
@@ -153,8 +179,9 @@ pub fn unqualified_cap(instance: &Instance, classes: &[Class], builder: &mut Bui
 }
 
 /// CASF R227-14 and R227-18: a director-eligible person directs every open day (plus adjoints
-/// on large séjours); eligibility (BAFD, or a professional diploma under the 80/80 rule) is in
-/// the arcs.
+/// on large séjours), the whole day or at least one créneau (`Presence de la direction`, in
+/// the tasks); eligibility (BAFD, or a professional diploma under the 80/80 rule) is in the
+/// arcs.
 pub fn director_presence(
     instance: &Instance,
     classes: &[Class],
@@ -163,7 +190,7 @@ pub fn director_presence(
 ) {
     let mut directors: Vec<Expression> = vec![Expression::default(); instance.days.len()];
     for class_arc in classes.iter().flat_map(|c| &c.arcs) {
-        for task in class_arc.tasks.iter().filter(|t| t.task == Task::Direct) {
+        for task in class_arc.tasks.iter().filter(|t| t.task.directs()) {
             directors[class_arc.day] += task.var.variable;
         }
     }
@@ -380,5 +407,32 @@ pub fn minor_two_days_off(instance: &Instance, days: &DaysWorked, builder: &mut 
             }
             builder.constraints.push(choice.geq(1.0));
         }
+    }
+}
+
+/// Arrêté of 20 February 2003 (suivi sanitaire): on a séjour or a mini-camp, someone of each
+/// day's team, director included, holds the PSC1; `missing` is the day's shortage.
+pub fn psc1_presence(
+    instance: &Instance,
+    classes: &[Class],
+    missing: &[(usize, Var)],
+    builder: &mut Builder,
+) {
+    let mut holders: Vec<Expression> = vec![Expression::default(); instance.days.len()];
+    for class in classes {
+        if !health::holds_psc1(&instance.people[class.people[0]].animateur) {
+            continue;
+        }
+        for class_arc in &class.arcs {
+            for task in &class_arc.tasks {
+                holders[class_arc.day] += task.var.variable;
+            }
+        }
+    }
+    for (day, missing) in missing {
+        let expression = std::mem::take(&mut holders[*day]);
+        builder
+            .constraints
+            .push((expression + missing.variable).geq(1.0));
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use good_lp::Expression;
 
 use super::constraints::{DaysWorked, sum};
-use super::variables::{Builder, Class, Columns, Task, Var};
+use super::variables::{Builder, Class, Columns, Var};
 use crate::optimize::instance::Instance;
 use crate::optimize::stability::DIRECTOR_CHANGE_WEIGHT;
 use crate::problem::AccueilId;
@@ -18,8 +18,12 @@ pub fn shortage_objective(
     missing_any: &[Var],
     missing_qualified: &[Var],
     missing_director: &[Var],
+    missing_psc1: &[(usize, Var)],
 ) -> Expression {
     let mut objective = Expression::default();
+    for (_, var) in missing_psc1 {
+        objective += parameters.weight_missing_psc1 as f64 * var.variable;
+    }
     for var in missing_any {
         objective += parameters.weight_missing_animateur as f64 * var.variable;
     }
@@ -32,15 +36,31 @@ pub fn shortage_objective(
     objective
 }
 
+/// The shortage weights: animateur, qualified, director, PSC1 (suivi sanitaire).
+fn weights(parameters: &Parameters) -> [i64; 4] {
+    [
+        parameters.weight_missing_animateur,
+        parameters.weight_missing_qualified,
+        parameters.weight_missing_director,
+        parameters.weight_missing_psc1,
+    ]
+}
+
+/// The greatest common divisor of the positive weights: weighted shortages are its multiples.
+fn weight_gcd(parameters: &Parameters) -> i64 {
+    weights(parameters)
+        .iter()
+        .filter(|w| **w > 0)
+        .fold(0, |g, w| gcd(g, *w))
+        .max(1)
+}
+
 /// How much one unit of weighted shortage must outweigh, in euros: more than every euro the
-/// plan could possibly spend.
+/// plan could possibly spend, for the smallest step of weighted shortage (the weights' greatest
+/// common divisor; the smallest weight when it divides the others, as by default).
 pub fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
-    let smallest_weight = parameters
-        .weight_missing_animateur
-        .min(parameters.weight_missing_qualified)
-        .min(parameters.weight_missing_director)
-        .max(1);
-    ((most_cost(instance) / 100 + 1) / smallest_weight + 1) as f64
+    let step = weight_gcd(parameters);
+    ((most_cost(instance) / 100 + 1) / step + 1) as f64
 }
 
 /// A proven lower bound of the least weighted shortage, from the shortage stage's objective
@@ -48,9 +68,9 @@ pub fn shortage_scale(instance: &Instance, parameters: &Parameters) -> f64 {
 /// weighted shortage of the plan found.
 ///
 /// Weighted shortages are multiples of `g`, the weights' greatest common divisor, and the
-/// tie-breaker of any plan is below `k × w` (`w` the smallest weight). Two bounds follow:
+/// tie-breaker of any plan is below `k × g` (the scale is taken on `g`). Two bounds follow:
 /// - `(bound − most cost / 100) / k`, rounded up to a multiple of `g`: always valid;
-/// - when `g = w`: `bound − t − (k − 1) × s`, with `t` the plan's tie-breaker and `s` its
+/// - `bound − t − (k − 1) × s`, with `t` the plan's tie-breaker and `s` its
 ///   shortage rounded down to a multiple of `g` (the shortage variables are continuous, the
 ///   plan's shortage with them at their least is a multiple of `g`, at most `s`), itself
 ///   rounded down to a multiple of `g`. If that least shortage is the optimum `s*`, the value
@@ -64,34 +84,15 @@ pub fn shortage_bound(
     objective: f64,
     shortage: f64,
 ) -> f64 {
-    let weights = [
-        parameters.weight_missing_animateur,
-        parameters.weight_missing_qualified,
-        parameters.weight_missing_director,
-    ];
-    let g = weights
-        .iter()
-        .filter(|w| **w > 0)
-        .fold(0, |g, w| gcd(g, *w))
-        .max(1) as f64;
-    let smallest = weights
-        .iter()
-        .copied()
-        .filter(|w| *w > 0)
-        .min()
-        .unwrap_or(1) as f64;
+    let g = weight_gcd(parameters) as f64;
     // A margin for floating point, far below one unit of weighted shortage.
     let eps = 1e-4;
     let k = shortage_scale(instance, parameters);
     let most_euros = most_cost(instance) as f64 / 100.0;
     let always = ((((bound - most_euros) / k - eps) / g).ceil() * g).max(0.0);
-    let tight = if g == smallest {
-        let tie_breaker = objective - k * shortage;
-        let on_grid = ((shortage + eps) / g).floor() * g;
-        ((bound - tie_breaker - (k - 1.0) * on_grid + eps) / g).floor() * g
-    } else {
-        0.0
-    };
+    let tie_breaker = objective - k * shortage;
+    let on_grid = ((shortage + eps) / g).floor() * g;
+    let tight = ((bound - tie_breaker - (k - 1.0) * on_grid + eps) / g).floor() * g;
     always.max(tight).min(shortage).max(0.0)
 }
 
@@ -130,6 +131,12 @@ pub fn shortage_terms(model: &Columns, parameters: &Parameters) -> Vec<(usize, f
         &model.missing_director,
         parameters.weight_missing_director,
     ));
+    terms.extend(
+        model
+            .missing_psc1
+            .iter()
+            .map(|(_, v)| (v.column, parameters.weight_missing_psc1 as f64)),
+    );
     terms
 }
 
@@ -171,7 +178,7 @@ pub fn moves_terms(instance: &Instance, classes: &[Class]) -> Vec<(Var, f64)> {
             let away = class.home.is_some_and(|home| home != accueil);
             for task in &class_arc.tasks {
                 let mut weight = if away { 1.0 } else { 0.0 };
-                if task.task == Task::Direct && !class.designated.contains(&class_arc.day) {
+                if task.task.directs() && !class.designated.contains(&class_arc.day) {
                     weight += DIRECTOR_CHANGE_WEIGHT;
                 }
                 if weight > 0.0 {

@@ -5,14 +5,14 @@
 use good_lp::Expression;
 
 use super::constraints::sum;
-use super::variables::{Builder, Class, ClassArc, Task, TaskVar, Var};
+use super::variables::{Builder, Class, ClassArc, TaskVar, Var};
 use crate::optimize::instance::Instance;
 use crate::optimize::previous::Prior;
 
 /// Whether `task` at `class_arc` repeats the previous day `prior`.
 fn repeats(instance: &Instance, prior: &Prior, class_arc: &ClassArc, task: &TaskVar) -> bool {
     instance.days[class_arc.day].accueil == prior.accueil
-        && (task.task == Task::Direct) == prior.directs
+        && task.task.directs() == prior.directs
 }
 
 /// The tasks of `class` that repeat its members' previous day.

@@ -5,47 +5,84 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::variables::{Columns, Task, Var};
+use super::variables::{Columns, Task, TaskVar, Var};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::Instance;
 use crate::problem::AccueilId;
+use crate::rules::health;
 
 /// What one person does on one of their arcs in a plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Choice {
-    pub directs: bool,
-    /// Per slot of the arc, same order.
+    /// Per slot of the arc, same order: in direction there (every slot when the person directs
+    /// the whole day).
+    pub directed: Vec<bool>,
+    /// Per slot of the arc, same order: animates there.
     pub animates: Vec<bool>,
 }
 
+fn mask(on: &[bool]) -> u32 {
+    on.iter()
+        .enumerate()
+        .filter(|(_, on)| **on)
+        .fold(0u32, |mask, (k, _)| mask | (1 << k))
+}
+
 impl Choice {
-    fn task(&self) -> Option<Task> {
-        if self.directs {
-            return Some(Task::Direct);
+    /// The task of this choice among `tasks` (a director who works part of the day keeps the
+    /// slots worked when the exact split is not a task).
+    fn task(&self, tasks: &[TaskVar]) -> Option<TaskVar> {
+        let (directed, animated) = (
+            mask(&self.directed),
+            mask(&self.animates) & !mask(&self.directed),
+        );
+        if directed == 0 {
+            let task = Task::Animate(animated);
+            return tasks
+                .iter()
+                .find(|t| animated != 0 && t.task == task)
+                .copied();
         }
-        let mask = self
-            .animates
+        let worked = directed | animated;
+        let same_work = |t: &&TaskVar| match t.task {
+            Task::DirectSome {
+                directed: d,
+                animated: a,
+            } => d | a == worked,
+            _ => false,
+        };
+        tasks
             .iter()
-            .enumerate()
-            .filter(|(_, on)| **on)
-            .fold(0u32, |mask, (k, _)| mask | (1 << k));
-        (mask != 0).then_some(Task::Animate(mask))
+            .find(|t| t.task == Task::Direct)
+            .or_else(|| {
+                tasks
+                    .iter()
+                    .find(|t| t.task == Task::DirectSome { directed, animated })
+            })
+            .or_else(|| {
+                tasks.iter().filter(same_work).find(
+                    |t| matches!(t.task, Task::DirectSome { directed: d, .. } if d & directed != 0),
+                )
+            })
+            .or_else(|| tasks.iter().find(same_work))
+            .copied()
     }
 }
 
 /// A complete solution vector from a choice of assignments: `animates(arc, k)` for the k-th
-/// slot of an arc, `directs(arc)`; every other variable (task counts, days worked, shortages,
+/// slot of an arc, `directs(arc, k)` (in direction there); every other variable (task counts, days worked, shortages,
 /// hires, the minors' rest days) is derived. Used to start a stage from a known feasible plan.
 pub fn completion(
     instance: &Instance,
     model: &Columns,
     animates: impl Fn(usize, usize) -> bool,
-    directs: impl Fn(usize) -> bool,
+    directs: impl Fn(usize, usize) -> bool,
 ) -> Vec<f64> {
     let mut values = vec![0.0; model.variable_count];
     let mut staffed = vec![0u32; instance.slots.len()];
     let mut qualified = vec![0u32; instance.slots.len()];
     let mut directors = vec![0u32; instance.days.len()];
+    let mut holders = vec![false; instance.days.len()];
     let mut worked: BTreeSet<(usize, NaiveDate)> = BTreeSet::new();
     for class in &model.classes {
         let is_qualified =
@@ -55,31 +92,39 @@ pub fn completion(
             let day = &instance.days[class_arc.day];
             for (member, &arc) in class_arc.members.iter().enumerate() {
                 let choice = Choice {
-                    directs: directs(arc),
+                    directed: (0..slots.len()).map(|k| directs(arc, k)).collect(),
                     animates: (0..slots.len()).map(|k| animates(arc, k)).collect(),
                 };
-                let Some(task) = choice.task() else {
-                    continue;
-                };
-                let Some(task_var) = class_arc.tasks.iter().find(|t| t.task == task) else {
+                let Some(task_var) = choice.task(&class_arc.tasks) else {
                     continue;
                 };
                 values[task_var.var.column] += 1.0;
-                let counted: Vec<usize> = match task {
-                    Task::Direct => {
-                        directors[class_arc.day] += 1;
-                        day.slots
-                            .iter()
-                            .copied()
-                            .filter(|s| instance.slots[*s].director_counts)
-                            .collect()
-                    }
-                    Task::Animate(mask) => slots
+                // A PSC1 holder in the day's team (suivi sanitaire).
+                if health::holds_psc1(&instance.people[class.people[member]].animateur) {
+                    holders[class_arc.day] = true;
+                }
+                let on = |mask: u32| -> Vec<usize> {
+                    slots
                         .iter()
                         .enumerate()
                         .filter(|(k, _)| mask & (1 << k) != 0)
                         .map(|(_, s)| *s)
-                        .collect(),
+                        .collect()
+                };
+                let counts = |s: &usize| instance.slots[*s].director_counts;
+                let counted: Vec<usize> = match task_var.task {
+                    Task::Direct => {
+                        directors[class_arc.day] += 1;
+                        day.slots.iter().copied().filter(counts).collect()
+                    }
+                    Task::DirectSome { directed, animated } => {
+                        directors[class_arc.day] += 1;
+                        let mut counted: Vec<usize> =
+                            on(directed).into_iter().filter(counts).collect();
+                        counted.extend(on(animated));
+                        counted
+                    }
+                    Task::Animate(mask) => on(mask),
                 };
                 for slot in counted {
                     staffed[slot] += 1;
@@ -109,6 +154,9 @@ pub fn completion(
         values[model.missing_director[index].column] =
             f64::from(day.directors.saturating_sub(directors[index]));
     }
+    for (day, var) in &model.missing_psc1 {
+        values[var.column] = if holders[*day] { 0.0 } else { 1.0 };
+    }
     for (var, person, pair) in &model.rest_pairs {
         let free = pair.iter().all(|d| !worked.contains(&(*person, *d)));
         values[var.column] = if free { 1.0 } else { 0.0 };
@@ -130,7 +178,7 @@ pub fn choices(instance: &Instance, model: &Columns, values: &[f64]) -> Vec<Choi
         .arcs
         .iter()
         .map(|arc| Choice {
-            directs: false,
+            directed: vec![false; arc.slots.len()],
             animates: vec![false; arc.slots.len()],
         })
         .collect();
@@ -178,7 +226,7 @@ pub fn choices(instance: &Instance, model: &Columns, values: &[f64]) -> Vec<Choi
                 before.is_some_and(|(accueil, directed)| {
                     *l == level
                         && instance.days[class.arcs[*index].day].accueil == accueil
-                        && (*task == Task::Direct) == directed
+                        && task.directs() == directed
                 })
             };
             let here = |(l, index, _): &(usize, usize, Task)| {
@@ -207,16 +255,19 @@ pub fn choices(instance: &Instance, model: &Columns, values: &[f64]) -> Vec<Choi
         for (member, index, task) in taken {
             let class_arc = &class.arcs[index];
             let choice = &mut result[class_arc.members[member]];
-            match task {
-                Task::Direct => choice.directs = true,
-                Task::Animate(mask) => {
-                    for (k, animates) in choice.animates.iter_mut().enumerate() {
-                        *animates = mask & (1 << k) != 0;
-                    }
-                }
+            let (directed, animated) = match task {
+                Task::Direct => (u32::MAX, 0),
+                Task::DirectSome { directed, animated } => (directed, animated),
+                Task::Animate(mask) => (0, mask),
+            };
+            for (k, on) in choice.directed.iter_mut().enumerate() {
+                *on = directed & (1 << k) != 0;
+            }
+            for (k, on) in choice.animates.iter_mut().enumerate() {
+                *on = animated & (1 << k) != 0;
             }
             let accueil = instance.days[class_arc.day].accueil;
-            last.insert(class.people[member], (accueil, task == Task::Direct));
+            last.insert(class.people[member], (accueil, task.directs()));
         }
     }
     result

@@ -25,9 +25,22 @@ pub struct Var {
 /// What one person does at one open day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
+    /// Directs the whole day: every slot of the open day (`Presence de la direction`:
+    /// `toute la journee`).
     Direct,
+    /// Directs the slots of `directed` and animates those of `animated` (bit k: the k-th slot
+    /// of the arc, disjoint masks, `directed` not empty): `Presence de la direction`: `un
+    /// creneau`.
+    DirectSome { directed: u32, animated: u32 },
     /// Bit k: the k-th slot of the arc (`Arc::slots`).
     Animate(u32),
+}
+
+impl Task {
+    /// Whether the task makes its person a director of the day.
+    pub fn directs(self) -> bool {
+        !matches!(self, Task::Animate(_))
+    }
 }
 
 /// One task of a class at an open day, and how many do it.
@@ -115,6 +128,8 @@ pub struct Columns {
     /// The minors' "two consecutive days off" choices: variable, person, the two days.
     pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
     pub variable_count: usize,
+    /// Per open day that needs a PSC1 holder (séjour, mini-camp): the day and its shortage.
+    pub missing_psc1: Vec<(usize, Var)>,
 }
 
 /// Creates the variables, numbering them as the solver's columns, and collects the rows.

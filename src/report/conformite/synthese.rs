@@ -72,6 +72,10 @@ fn write_facts(
         ("Fichiers d'entrée", files.inputs.join(", ")),
         ("Période des prévisions", period),
         ("Méthode âges mixtes", files.mixed_ages.to_string()),
+        (
+            "Présence de la direction",
+            problem.parameters.director_presence.words().to_string(),
+        ),
     ];
     let numbers = [
         ("Lignes du planning", report.affectations),

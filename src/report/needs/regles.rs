@@ -13,9 +13,10 @@ use crate::report::xlsx::{
 };
 use crate::report::{echo, wording};
 use crate::rules::director::{
-    DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
+    DIRECTOR_COUNTED_MAX_CAPACITY, DirectorPresence, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
+use crate::rules::health::PSC1_ARTICLE;
 use crate::rules::parameters::PARAMETER_NAMES;
 use crate::rules::{MixedAgePolicy, Parameters};
 
@@ -110,6 +111,23 @@ pub fn rule_rows(
             ),
             "CASF R227-19 III : taux fixé par la convention passée avec le préfet",
             origin(parameters, "Taux accueil de jeunes"),
+        ),
+        parameter(
+            "Présence de la direction",
+            match parameters.director_presence {
+                DirectorPresence::AllDay => {
+                    "toute la journée : le directeur du jour travaille tous les créneaux avec \
+                     enfants"
+                }
+                DirectorPresence::OneSlot => {
+                    "un créneau : un directeur au moins un créneau avec enfants ce jour-là, \
+                     compté dans N sur les seuls créneaux dirigés"
+                }
+            }
+            .to_string(),
+            "CASF R227-14 : un directeur par accueil ; le texte ne dit pas pour quelle part de \
+             la journée (paramètre)",
+            origin(parameters, "Presence de la direction"),
         ),
         parameter(
             "Coût journalier par défaut",
@@ -212,6 +230,12 @@ fn fixed_rules() -> Vec<RuleRow> {
             "Mini-camp, séjour : équipe minimale",
             plural(MIN_TEAM_SEJOUR, "personne", "personnes"),
             "CASF R227-17 al. 2, R227-18",
+        ),
+        fixed(
+            "Mini-camp, séjour : suivi sanitaire",
+            "chaque jour, un titulaire du PSC1 dans l'équipe (directeur compris) ; seul le PSC1 \
+             compte (utilisé par plan et check)",
+            PSC1_ARTICLE,
         ),
         fixed(
             "Qualifiés (BAFA ou équivalent, fonctionnaires)",
@@ -367,6 +391,7 @@ mod tests {
                 "Methode ages mixtes",
                 "Jour sans ecole hors vacances",
                 "Taux accueil de jeunes",
+                "Presence de la direction",
                 "Cout journalier par defaut",
                 "SMIC horaire"
             ]

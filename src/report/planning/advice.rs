@@ -147,6 +147,24 @@ pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> St
     }
 }
 
+/// [`shortage_words`], and the séjour and mini-camp days without a PSC1 holder.
+pub fn shortage_words_with_psc1(missing: (u32, u32, u32), psc1_days: u32) -> String {
+    let words = shortage_words(missing);
+    if psc1_days == 0 {
+        return words;
+    }
+    let psc1 = plural_unless_one(
+        count(psc1_days),
+        "journée sans titulaire du PSC1",
+        "journées sans titulaire du PSC1",
+    );
+    if missing == (0, 0, 0) {
+        psc1
+    } else {
+        format!("{words}, {psc1}")
+    }
+}
+
 fn count(value: u32) -> usize {
     usize::try_from(value).unwrap_or(usize::MAX)
 }

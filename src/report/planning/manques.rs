@@ -1,5 +1,7 @@
 //! `Manques`: every ACM × date × créneau where someone is missing, with the binding reason.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -10,8 +12,9 @@ use crate::report::xlsx::{
 };
 
 use super::context::SheetContext;
+use crate::optimize::Psc1Day;
 
-const COLUMNS: [Column; 10] = [
+const COLUMNS: [Column; 11] = [
     Column::new("Accueil", 14.0),
     Column::new("Date", 11.0),
     Column::new("Creneau", 11.0),
@@ -22,6 +25,7 @@ const COLUMNS: [Column; 10] = [
     Column::new("Nom", NOM_WIDTH),
     Column::new("Secteur", 12.0),
     Column::new("Jour", 10.0),
+    Column::new("Sans PSC1", 9.0),
 ];
 
 /// Narrow enough that the sheet prints one page wide at a readable size; rows grow instead.
@@ -37,6 +41,8 @@ pub struct Shortage<'a> {
     pub animateurs: u32,
     pub qualified: u32,
     pub direction: u32,
+    /// A séjour or mini-camp day without a PSC1 holder (on the day's first créneau).
+    pub psc1: u32,
     pub reason: String,
 }
 
@@ -88,9 +94,10 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         let secteur = accueil.and_then(|a| a.secteur.as_deref()).unwrap_or("");
         write_text(sheet, row, 8, secteur, &formats.text)?;
         write_text(sheet, row, 9, weekday_long(shortage.date), &formats.text)?;
+        write_count(sheet, row, 10, shortage.psc1, &formats.integer)?;
         row += 1;
     }
-    sheet.autofilter(0, 0, row - 1, 9)?;
+    sheet.autofilter(0, 0, row - 1, 10)?;
     sheet.set_freeze_panes(1, 1)?;
     Ok(())
 }
@@ -99,6 +106,13 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
 /// créneau.
 pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
     let figures = context.figures;
+    let psc1_days: BTreeMap<(&str, NaiveDate), &Psc1Day> = context
+        .result()
+        .psc1_days
+        .iter()
+        .filter(|d| d.missing())
+        .map(|d| ((d.accueil.as_str(), d.date), d))
+        .collect();
     let mut rows = Vec::new();
     for (position, slot) in figures.slots.iter().enumerate() {
         let key = (slot.prevision.accueil.as_str(), slot.prevision.date);
@@ -107,9 +121,12 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
             .get(&key)
             .filter(|_| figures.first_creneau.get(&key) == Some(&position))
             .filter(|d| d.missing > 0);
+        let psc1 = psc1_days
+            .get(&key)
+            .filter(|_| figures.first_creneau.get(&key) == Some(&position));
         let animateurs = slot.missing_animateurs();
         let qualified = slot.missing_qualified();
-        if animateurs + qualified == 0 && director.is_none() {
+        if animateurs + qualified == 0 && director.is_none() && psc1.is_none() {
             continue;
         }
         let mut reasons = Vec::new();
@@ -125,6 +142,9 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
         if let Some(day) = director {
             reasons.push(director_reason(day.reason.as_ref()));
         }
+        if let Some(day) = psc1 {
+            reasons.push(super::reasons::psc1_reason(day));
+        }
         rows.push(Shortage {
             accueil: &slot.prevision.accueil,
             date: slot.prevision.date,
@@ -132,6 +152,7 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
             animateurs,
             qualified,
             direction: director.map_or(0, |d| d.missing),
+            psc1: u32::from(psc1.is_some()),
             reason: reasons.join(" ; "),
         });
     }
@@ -153,6 +174,7 @@ pub(super) fn shortages<'a>(context: &'a SheetContext) -> Vec<Shortage<'a>> {
                 animateurs: 0,
                 qualified: 0,
                 direction: day.missing,
+                psc1: 0,
                 reason: director_reason(day.reason.as_ref()),
             });
         }

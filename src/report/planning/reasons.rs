@@ -4,8 +4,8 @@
 use crate::domain::Cents;
 use crate::optimize::{
     Decomposition, DirectorDiploma, DirectorReason, Objective, Obstacle, ObstacleCount,
-    PeriodLinks, PeriodSplit, Phase, Progress, SharedBudgetsStep, ShortageReason, SolveStatus,
-    StageName,
+    PeriodLinks, PeriodSplit, Phase, Progress, Psc1Day, SharedBudgetsStep, ShortageReason,
+    SolveStatus, StageName,
 };
 use crate::report::wording;
 
@@ -75,6 +75,19 @@ pub fn shortage_reason(reason: &ShortageReason) -> String {
     }
 }
 
+/// Why a séjour or mini-camp day has no PSC1 holder in its team.
+pub fn psc1_reason(day: &Psc1Day) -> String {
+    let why = if day.holder_in_team {
+        "les titulaires sont indisponibles ou déjà mobilisés"
+    } else {
+        "aucune personne qui peut travailler dans cet accueil ne le détient"
+    };
+    format!(
+        "aucun titulaire du PSC1 dans l'équipe du jour, {why} (suivi sanitaire, {})",
+        crate::rules::health::PSC1_ARTICLE
+    )
+}
+
 /// Why a director is missing.
 pub fn director_reason(reason: &DirectorReason) -> String {
     match reason {
@@ -85,6 +98,11 @@ pub fn director_reason(reason: &DirectorReason) -> String {
         ),
         DirectorReason::NoneAvailableAllDay { diploma, sector } => format!(
             "aucun titulaire {} {} disponible toute la journée",
+            director_diploma(*diploma),
+            of_sector(sector)
+        ),
+        DirectorReason::NoneAvailable { diploma, sector } => format!(
+            "aucun titulaire {} {} disponible sur un créneau de la journée",
             director_diploma(*diploma),
             of_sector(sector)
         ),

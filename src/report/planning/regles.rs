@@ -12,6 +12,7 @@ use crate::rules::director::{
     DIRECTOR_COUNTED_MAX_CAPACITY, MIN_TEAM_SEJOUR, PROFESSIONAL_DIRECTOR_DAYS,
     PROFESSIONAL_DIRECTOR_MINORS, SEJOUR_DIRECTOR_COUNTED_MAX_CAPACITY,
 };
+use crate::rules::health::PSC1_ARTICLE;
 use crate::rules::labour::{CEE_MAX_DAYS_PER_365, MAX_DAYS_WORKED_PER_7};
 use crate::rules::{AppliedRatio, Parameters, Ratio};
 
@@ -139,6 +140,16 @@ fn rules(context: &SheetContext) -> Vec<RuleRow> {
     let p = &context.problem().parameters;
     let mut rows = ratio_rules(p);
     rows.extend(quota_and_director_rules());
+    rows.push(director_presence_rule(p));
+    rows.push(row(
+        "Direction",
+        "Suivi sanitaire des séjours et mini-camps : chaque jour, un titulaire du PSC1 dans \
+         l'équipe (directeur compris), sinon une journée sans PSC1 dans Manques ; seul le \
+         certificat PSC1 compte",
+        "1 titulaire par jour",
+        PSC1_ARTICLE,
+        Origin::Law,
+    ));
     rows.extend(labour_rules(p));
     rows.extend(cost_rules(p));
     rows.extend(input_rules(context));
@@ -242,6 +253,20 @@ fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
             Design,
         ),
     ]
+}
+
+/// When the day's director must be there (`Presence de la direction`).
+fn director_presence_rule(p: &Parameters) -> RuleRow {
+    row(
+        "Direction",
+        "Présence de la direction : toute la journée (le directeur du jour travaille tous les \
+         créneaux avec enfants) ou un créneau (au moins un créneau avec enfants ; compté dans N \
+         sur les seuls créneaux dirigés, là où la loi le permet ; peut animer les autres \
+         créneaux du jour au même accueil)",
+        p.director_presence.words(),
+        "CASF R227-14 (présence non précisée par le texte)",
+        Origin::Parameter("Presence de la direction"),
+    )
 }
 
 fn quota_and_director_rules() -> Vec<RuleRow> {
@@ -429,6 +454,13 @@ fn cost_rules(p: &Parameters) -> Vec<RuleRow> {
             p.weight_missing_animateur.to_string(),
             "—",
             Parameter("Poids manque animateur"),
+        ),
+        row(
+            O,
+            "Poids d'une journée de séjour ou de mini-camp sans titulaire du PSC1",
+            p.weight_missing_psc1.to_string(),
+            "—",
+            Parameter("Poids manque PSC1"),
         ),
         hire(
             "BAFA",

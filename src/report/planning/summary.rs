@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::optimize::SolveStatus;
 use crate::report::wording::{self, integer, percent, plural_unless_one};
 
-use super::advice::{advice, shortage_words};
+use super::advice::{advice, shortage_words, shortage_words_with_psc1};
 use super::figures::Figures;
 use super::proof::{Proof, plan_proof};
 use super::report::PlanningReport;
@@ -41,7 +41,10 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
             integer(figures.required_days),
         ),
     );
-    line("Manques", shortage_words(figures.missing));
+    line(
+        "Manques",
+        shortage_words_with_psc1(figures.missing, result.missing_psc1_days()),
+    );
     if result.recruitment_ran && !result.hires.is_empty() {
         line("Sans recruter", shortage_words(result.team_missing));
     }

@@ -290,6 +290,13 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             ),
         ),
         (
+            "Journées sans titulaire du PSC1",
+            Value::Count(result.missing_psc1_days()),
+            "séjours et mini-camps : un titulaire du PSC1 dans l'équipe de chaque jour (suivi \
+             sanitaire, arrêté du 20 février 2003)"
+                .to_string(),
+        ),
+        (
             "Coût de l'équipe",
             Value::Euro(result.staff_cost),
             "jours travaillés × coût journalier (feuille Animateurs)".to_string(),

@@ -231,11 +231,13 @@ fn parameter_default(defaults: &Parameters, name: &str) -> String {
         }
         .to_string(),
         "tauxaccueildejeunes" => defaults.accueil_jeunes_ratio.to_string(),
+        "presencedeladirection" => defaults.director_presence.label().to_string(),
         "coutjournalierpardefaut" => euros(defaults.default_daily_cost),
         "smichoraire" => crate::report::wording::smic_steps(&defaults.smic),
         "poidsmanquedirection" => defaults.weight_missing_director.to_string(),
         "poidsmanquequalifie" => defaults.weight_missing_qualified.to_string(),
         "poidsmanqueanimateur" => defaults.weight_missing_animateur.to_string(),
+        "poidsmanquepsc1" => defaults.weight_missing_psc1.to_string(),
         "recrutementbafacoutjournalier" => euros(defaults.hire_daily_cost_bafa),
         "recrutementstagiairebafacoutjournalier" => euros(defaults.hire_daily_cost_stagiaire),
         "recrutementsansqualificationcoutjournalier" => {
