@@ -81,10 +81,12 @@ fn territory(capacite: i32, staff: &[(&str, &str, &str)], presence: Option<&str>
     Book::new(sheets)
 }
 
+/// `plan` of the team alone (`--no-recruit`): `Manques` shows what the team leaves short.
 fn plan(input: &Path, output: &Path) -> String {
     let run = run_binary([
         "plan".as_ref(),
         input.as_os_str(),
+        "--no-recruit".as_ref(),
         "-o".as_ref(),
         output.as_os_str(),
     ]);
