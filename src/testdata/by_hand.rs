@@ -392,18 +392,19 @@ fn previsions(territory: &Territory) -> HandSheet {
     }
 }
 
-/// A qualification with other certificates that do not change its category.
-fn qualification(label: &str, index: usize) -> String {
-    match (label, index % 4) {
-        ("BAFA", 0) => "BAFA + PSC1".to_string(),
-        ("BAFA", 1) => "B.A.F.A., SB".to_string(),
-        ("BAFA", 2) => "bafa (psc1)".to_string(),
-        ("BAFD", _) => "BAFD + PSC1".to_string(),
-        ("stagiaire BAFA", 0) => "BAFA stagiaire".to_string(),
-        ("stagiaire BAFA", 1) => "BAFA en cours + permis B".to_string(),
-        ("sans qualification", 0) => "sans diplôme".to_string(),
-        ("sans qualification", 1) => "PSC1".to_string(),
-        (other, _) => other.to_string(),
+/// A qualification with other certificates that do not change its category, the PSC1 written
+/// in the same cell as people do when they hold it.
+fn qualification(label: &str, index: usize, psc1: bool) -> String {
+    match (label, index % 4, psc1) {
+        ("BAFA", 0 | 1, true) => "BAFA + PSC1".to_string(),
+        ("BAFA", _, true) => "bafa (psc1)".to_string(),
+        ("BAFA", 1, false) => "B.A.F.A., SB".to_string(),
+        ("BAFD", _, true) => "BAFD + PSC1".to_string(),
+        ("stagiaire BAFA", 0, false) => "BAFA stagiaire".to_string(),
+        ("stagiaire BAFA", 1, false) => "BAFA en cours + permis B".to_string(),
+        ("sans qualification", 0, _) => "sans diplôme".to_string(),
+        (other, _, true) => format!("{other} + PSC1"),
+        (other, _, false) => other.to_string(),
     }
 }
 
@@ -426,7 +427,7 @@ fn animateurs(territory: &Territory) -> HandSheet {
                 "Diplôme",
                 rows.iter()
                     .enumerate()
-                    .map(|(i, p)| Hand::text(qualification(p.qualification, i)))
+                    .map(|(i, p)| Hand::text(qualification(p.qualification, i, p.psc1)))
                     .collect(),
             ),
             column(

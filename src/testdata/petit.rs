@@ -86,6 +86,8 @@ pub fn petit_accueil() -> Territory {
                 secteur: Some("Saumur".into()),
                 accueils_possibles: None,
                 max_jours: None,
+                // An accueil de loisirs: no suivi sanitaire to staff.
+                psc1: false,
             },
         )
         .collect();

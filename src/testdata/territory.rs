@@ -97,6 +97,8 @@ pub struct AnimateurRow {
     pub secteur: Option<String>,
     pub accueils_possibles: Option<String>,
     pub max_jours: Option<u32>,
+    /// Holds the PSC1 (`Autres diplomes`): the suivi sanitaire of séjours and mini-camps.
+    pub psc1: bool,
 }
 
 /// One row of `Recrutement`.

@@ -133,6 +133,7 @@ pub(super) fn build(territory: &Territory) -> Result<Workbook, XlsxError> {
         let possibles = person.accueils_possibles.as_deref();
         row.optional_text(&animateurs::ACCUEILS_POSSIBLES, possibles)?;
         row.optional_number(&animateurs::MAX_JOURS, person.max_jours)?;
+        row.optional_text(&animateurs::AUTRES_DIPLOMES, person.psc1.then_some("PSC1"))?;
     }
 
     write_grid(workbook.add_worksheet(), territory, &formats)?;

@@ -192,6 +192,9 @@ pub(super) fn staff(spec: &TerritorySpec, sites: &[Site]) -> Vec<AnimateurRow> {
             secteur: Some(sector.to_string()),
             accueils_possibles,
             max_jours,
+            // Two in three qualified people hold the PSC1 (no random draw: the other columns
+            // keep their values).
+            psc1: qualification != "sans qualification" && index % 3 != 2,
         });
     }
     people
