@@ -89,18 +89,19 @@ pub struct PreviousDay {
     pub locked: bool,
 }
 
-/// The previous plan by (animateur Id, date). A person in two places the same day (a
-/// hand-edited plan) keeps the first.
+/// The previous plan by (animateur Id, date), for the people of the inputs (not the posts to
+/// fill). A person in two places the same day (a hand-edited plan) keeps the first.
 pub fn previous_days(
     problem: &Problem,
     previous: &PreviousPlan,
 ) -> BTreeMap<(String, NaiveDate), PreviousDay> {
     let mut days: BTreeMap<(String, NaiveDate), PreviousDay> = BTreeMap::new();
     for a in &previous.assignments {
-        let id = problem
-            .animateur(&a.animateur)
-            .map_or_else(|| a.animateur.clone(), |p| p.id.clone());
-        let key = (id, a.date);
+        // Posts to fill (`R1`…) and people no longer in the inputs are not kept.
+        let Some(person) = problem.animateur(&a.animateur) else {
+            continue;
+        };
+        let key = (person.id.clone(), a.date);
         let locked = previous.locked.contains(&(a.animateur.clone(), a.date));
         let day = days.entry(key).or_insert_with(|| PreviousDay {
             accueil: a.accueil.clone(),

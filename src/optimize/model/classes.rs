@@ -203,7 +203,10 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
     keyed
         .into_iter()
         .map(
-            |((date, _, home, designated, prior, _, _, daily_limit, counted, signature), members)| {
+            |(
+                (date, _, home, designated, prior, _, _, daily_limit, counted, signature),
+                members,
+            )| {
                 ClassPlan {
                     date,
                     people: members.iter().map(|(p, _)| *p).collect(),

@@ -11,8 +11,7 @@ use crate::optimize::previous::Prior;
 
 /// Whether `task` at `class_arc` repeats the previous day `prior`.
 fn repeats(instance: &Instance, prior: &Prior, class_arc: &ClassArc, task: &TaskVar) -> bool {
-    instance.days[class_arc.day].accueil == prior.accueil
-        && task.task.directs() == prior.directs
+    instance.days[class_arc.day].accueil == prior.accueil && task.task.directs() == prior.directs
 }
 
 /// The tasks of `class` that repeat its members' previous day.

@@ -1,10 +1,10 @@
 //! Whole plans on tiny instances whose optimum is known by hand: cost, shortage, its reasons,
 //! and the hires that close it.
 
-use std::collections::BTreeMap;
 use super::support::{Scenario, date, days_of, person, petit_accueil, run};
 use crate::domain::{AcmType, AvailabilityFlags, Cents, Contrat, Role};
 use crate::optimize::{DirectorDiploma, DirectorReason, Obstacle, ShortageReason};
+use std::collections::BTreeMap;
 
 #[test]
 fn petit_accueil_is_fully_staffed_at_the_hand_computed_least_cost() {

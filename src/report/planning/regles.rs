@@ -14,6 +14,7 @@ use crate::rules::director::{
 };
 use crate::rules::health::PSC1_ARTICLE;
 use crate::rules::labour::{CEE_MAX_DAYS_PER_365, MAX_DAYS_WORKED_PER_7};
+use crate::rules::parameters::StabilityMode;
 use crate::rules::{AppliedRatio, Parameters, Ratio};
 
 use super::context::SheetContext;
@@ -141,6 +142,7 @@ fn rules(context: &SheetContext) -> Vec<RuleRow> {
     let mut rows = ratio_rules(p);
     rows.extend(quota_and_director_rules());
     rows.push(director_presence_rule(p));
+    rows.push(stability_rule(p));
     rows.push(row(
         "Direction",
         "Suivi sanitaire des séjours et mini-camps : chaque jour, un titulaire du PSC1 dans \
@@ -253,6 +255,28 @@ fn ratio_rules(p: &Parameters) -> Vec<RuleRow> {
             Design,
         ),
     ]
+}
+
+/// How stable the published plan is (`Stabilite`): a choice of the service, not the law.
+fn stability_rule(p: &Parameters) -> RuleRow {
+    let value = match p.stability {
+        StabilityMode::Week => {
+            "semaine : une même équipe et un même directeur par accueil et par semaine"
+        }
+        StabilityMode::StayOrPeriod => {
+            "séjour ou période : une même équipe et un même directeur par période de vacances"
+        }
+        StabilityMode::Day => "jour : le planning le moins cher, sans stabilité",
+    };
+    row(
+        "Planning",
+        "Stabilité des équipes : après le moindre manque, le planning garde chaque personne à un \
+         accueil et chaque accueil avec un directeur sur la durée choisie (un séjour garde son \
+         équipe) ; le coût vient ensuite",
+        value,
+        "choix du service (pas d'article)",
+        Origin::Parameter("Stabilite"),
+    )
 }
 
 /// When the day's director must be there (`Presence de la direction`).
