@@ -11,6 +11,7 @@ mod sheets;
 mod summary;
 mod views;
 #[path = "../support/xlsx_xml.rs"]
+#[allow(dead_code)]
 mod xlsx_xml;
 
 use std::path::{Path, PathBuf};

@@ -5,9 +5,9 @@
 //! D1 (BAFD, 90 €), D2 (BAFD, 95 €) are available all three days.
 //! - Cheapest: P1 animates and D1 directs every day, at A then B: 3 × 50 + 3 × 90 = 420 €, both
 //!   at two accueils in the week.
-//! - Stable (one accueil per person and week): P1 and D1 at A, P2 and D2 at B: 2 × 50 + 2 × 90
-//!   + 60 + 95 = 435 €. Any other stable plan costs more (P1 at B and P2 at A: 445 €; D2 at A
-//!   and D1 at B: 440 €). Stability costs 15 €.
+//! - Stable (one accueil per person and week): P1 and D1 at A, P2 and D2 at B: 2 × 50 +
+//!   2 × 90 + 60 + 95 = 435 €. Any other stable plan costs more (P1 at B and P2 at A: 445 €;
+//!   D2 at A and D1 at B: 440 €). Stability costs 15 €.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;

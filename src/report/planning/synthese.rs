@@ -9,12 +9,13 @@ use rust_xlsxwriter::{
 };
 
 use crate::domain::Cents;
-use crate::optimize::SolveStatus;
+use crate::optimize::{PlanResult, SolveStatus};
 use crate::report::wording::{self, integer, percent, plural_unless_one, signed_percent};
 use crate::report::xlsx::{
     Column, LineFit, wrapped_height, write_count, write_euros, write_headers, write_number,
     write_text,
 };
+use crate::rules::parameters::StabilityMode;
 
 use super::advice::{advice, shortage_words};
 use super::context::SheetContext;
@@ -137,7 +138,15 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
 
     write_text(sheet, row, 0, "Lecture du classeur", &formats.section)?;
     row += 1;
-    for (name, text) in guide() {
+    let changes = [(
+        "Changements",
+        "avec --previous : chaque journée modifiée par rapport au planning précédent, avant, \
+         après et pourquoi",
+    )];
+    let with_changes = context.result().changes.is_some();
+    let guide = guide();
+    let listed = changes.iter().filter(|_| with_changes).chain(guide.iter());
+    for (name, text) in listed.copied() {
         write_text(sheet, row, 0, name, &formats.bold)?;
         sheet.merge_range(row, 1, row, 2, "", &formats.wrap)?;
         write_text(sheet, row, 1, text, &formats.wrap)?;
@@ -163,7 +172,7 @@ fn write_short_places(
         sheet,
         row,
         0,
-        "Où il manque du monde avec l'équipe actuelle",
+        "Où le planning publié reste en manque (après les postes à recruter)",
         &formats.section,
     )?;
     row += 1;
@@ -268,9 +277,11 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
                 .to_string(),
         ),
         (
-            "Journées-animateurs couvertes par l'équipe",
+            "Journées-animateurs couvertes",
             Value::Count(figures.staffed_days),
-            "présents comptés dans l'effectif, au plus le nombre requis".to_string(),
+            "présents comptés dans l'effectif (équipe et postes à recruter), au plus le nombre \
+             requis"
+                .to_string(),
         ),
         (
             "Taux de couverture",
@@ -278,7 +289,19 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             "journées couvertes / journées requises".to_string(),
         ),
         (
-            "Manque de l'équipe actuelle",
+            "Manque de l'équipe seule",
+            Value::Text(if result.team_missing == (0, 0, 0) {
+                "aucun".to_string()
+            } else {
+                "oui".to_string()
+            }),
+            format!(
+                "{} : sans recruter, ce que l'équipe actuelle laisse en manque",
+                shortage_words(result.team_missing)
+            ),
+        ),
+        (
+            "Manque du planning publié",
             Value::Text(if missing_animateurs + missing_qualified + missing_directors == 0 {
                 "aucun".to_string()
             } else {
@@ -339,6 +362,16 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             "option --no-recruit".to_string(),
         ));
     }
+    rows.extend(stability_rows(result));
+    if let Some(changes) = &result.changes {
+        rows.push((
+            "Journées modifiées",
+            Value::Count(count(changes.len())),
+            "par rapport au planning précédent (--previous) : détail et raison dans la feuille \
+             Changements"
+                .to_string(),
+        ));
+    }
     rows.push((
         "Qualité du calcul",
         Value::Text(quality_words(figures.status, plan_proof(&result.stats))),
@@ -352,6 +385,65 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ));
     }
     rows
+}
+
+/// How stable the published plan is, against the cheapest plan of the same shortage.
+fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
+    let stability = &result.stability;
+    let (published, cheapest) = (&stability.published, &stability.cheapest);
+    let share = |part: u32, whole: u32| {
+        if whole == 0 {
+            0.0
+        } else {
+            f64::from(part) / f64::from(whole)
+        }
+    };
+    let mode = match stability.mode {
+        StabilityMode::Week => "Stabilite = semaine",
+        StabilityMode::StayOrPeriod => "Stabilite = sejour-ou-periode",
+        StabilityMode::Day => "Stabilite = jour : le moins cher, sans stabilité",
+    };
+    vec![
+        (
+            "Semaines de travail sur plusieurs accueils",
+            Value::Percent(share(published.person_weeks_moving, published.person_weeks)),
+            format!(
+                "{} sur {} semaines de travail ({} journées hors de l'accueil principal de la \
+                 semaine) ; le planning le moins cher : {} ({mode})",
+                published.person_weeks_moving,
+                published.person_weeks,
+                published.moves,
+                percent(share(cheapest.person_weeks_moving, cheapest.person_weeks)),
+            ),
+        ),
+        (
+            "Semaines d'accueil à plusieurs directeurs",
+            Value::Percent(share(
+                published.accueil_weeks_changing,
+                published.accueil_weeks,
+            )),
+            format!(
+                "plus de directeurs qu'un jour n'en demande : {} sur {} ({} journées de direction \
+                 par un autre) ; le planning le moins cher : {} ; un directeur qui ne peut pas \
+                 travailler tous les jours (48 h par semaine) en demande un second",
+                published.accueil_weeks_changing,
+                published.accueil_weeks,
+                published.director_changes,
+                percent(share(
+                    cheapest.accueil_weeks_changing,
+                    cheapest.accueil_weeks
+                )),
+            ),
+        ),
+        (
+            "Coût de la stabilité",
+            Value::Euro(stability.cost_of_stability()),
+            format!(
+                "coût du planning publié moins celui du planning le moins cher ({})",
+                stability.cheapest_cost
+            ),
+        ),
+    ]
 }
 
 /// The calculation's status in plain words.
