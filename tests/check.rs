@@ -406,6 +406,8 @@ fn a_name_longer_than_a_cell_is_cut_not_refused() {
             secteur: None,
             accueils_possibles: Vec::new(),
             max_jours: None,
+            telephone: None,
+            email: None,
             certificats: Vec::new(),
             source: SourceRef::default(),
         }],

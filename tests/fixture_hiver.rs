@@ -70,10 +70,16 @@ fn the_winter_fixture_reads_as_written() {
         [
             "colonnes ignorées : Téléphone, Commentaire interne",
             "colonnes ignorées : Remarque",
-            "colonnes ignorées : Téléphone",
             "colonnes ignorées : Nom, Nb jours",
         ]
     );
+    // The team's Téléphone column is read: it goes on each person's page of the plan.
+    let with_phone = inputs
+        .animateurs
+        .iter()
+        .filter(|a| a.telephone.is_some())
+        .count();
+    assert!(with_phone > 0, "telephones read");
 }
 
 #[test]

@@ -76,6 +76,8 @@ const EXPECTED: [(&str, &[&str]); 7] = [
             "Max jours",
             "Autres diplomes",
             "Autorisation de diriger",
+            "Telephone",
+            "E-mail",
         ],
     ),
     ("Disponibilites", &["Id"]),

@@ -27,6 +27,9 @@ fn comparable(mut inputs: Inputs) -> Inputs {
     for person in &mut inputs.animateurs {
         person.source = SourceRef::default();
         person.certificats.clear();
+        // The hand-kept variant adds the phone numbers people keep beside the team.
+        person.telephone = None;
+        person.email = None;
     }
     for profile in &mut inputs.recrutement {
         profile.source = SourceRef::default();

@@ -99,6 +99,9 @@ pub struct Animateur {
     pub accueils_possibles: Vec<String>,
     /// Personal cap on days worked over the period.
     pub max_jours: Option<u32>,
+    /// Contact, carried over to the person's page of the plan (`Telephone`, `E-mail`).
+    pub telephone: Option<String>,
+    pub email: Option<String>,
     pub source: SourceRef,
 }
 

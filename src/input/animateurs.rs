@@ -11,8 +11,8 @@ use super::table::Sheet;
 use crate::domain::{Animateur, Contrat, DirectorLevel, Qualification, normalize_key};
 use crate::error::InputError;
 use crate::schema::animateurs::{
-    ACCUEILS_POSSIBLES, AUTORISATION_DIRIGER, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, ID,
-    JOURS_CEE, MAX_JOURS, NAISSANCE, NOM, PRENOM, QUALIFICATION, SECTEUR,
+    ACCUEILS_POSSIBLES, AUTORISATION_DIRIGER, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, EMAIL, ID,
+    JOURS_CEE, MAX_JOURS, NAISSANCE, NOM, PRENOM, QUALIFICATION, SECTEUR, TELEPHONE,
 };
 
 /// What the `Animateurs` sheet gave.
@@ -56,6 +56,8 @@ pub(crate) fn read(
     let max_jours = sheet.find(&MAX_JOURS);
     let autres = sheet.find(&AUTRES_DIPLOMES);
     let autorisation = sheet.find(&AUTORISATION_DIRIGER);
+    let telephone = sheet.find(&TELEPHONE);
+    let email = sheet.find(&EMAIL);
     let today = chrono::Local::now().date_naive();
 
     let mut animateurs = Vec::new();
@@ -122,6 +124,8 @@ pub(crate) fn read(
             secteur: secteur_text,
             accueils_possibles: possibles_value,
             max_jours: max_jours_value,
+            telephone: reader.text(telephone),
+            email: reader.text(email),
             source: reader.source(),
         });
     }

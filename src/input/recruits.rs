@@ -57,6 +57,8 @@ pub(crate) fn read(workbooks: &mut Workbooks, errors: &mut Vec<InputError>) -> V
             secteur: None,
             accueils_possibles: Vec::new(),
             max_jours: None,
+            telephone: None,
+            email: None,
             source,
         });
     }

@@ -85,6 +85,8 @@ pub fn candidate_animateur(id: &str, group: &HiringGroup) -> Animateur {
         secteur: group.secteur.clone(),
         accueils_possibles: Vec::new(),
         max_jours: None,
+        telephone: None,
+        email: None,
         certificats: Vec::new(),
         source: SourceRef::default(),
     }

@@ -53,7 +53,13 @@ pub fn stabilize(
             )
         }));
         let left = (seconds.0 - started.elapsed().as_secs_f64()).max(1.0);
-        let limit = if round + 1 < ROUNDS { left * 0.6 } else { left };
+        // The first round stops early enough to leave the second one time: a round stopped by
+        // its limit still returns a plan at least as stable as its start.
+        let limit = if round + 1 < ROUNDS {
+            left * 0.45
+        } else {
+            left
+        };
         let mut stage_runner = runner.with_homes(&homes);
         stage_runner.instance = &instance;
         let teams = stage_runner.run(phase, Objective::Teams, bounds, start, limit)?;
@@ -72,7 +78,7 @@ pub fn stabilize(
         }
         last = Some((homes, instance, teams));
         // A second round only with time to spare.
-        if started.elapsed().as_secs_f64() > seconds.0 * 0.5 {
+        if started.elapsed().as_secs_f64() > seconds.0 * 0.6 {
             break;
         }
     }

@@ -130,7 +130,12 @@ pub fn solve_dates(
     };
     let mut published = None;
     let mut stable_instance = None;
-    if mode != StabilityMode::Day || options.previous.is_some() {
+    // Stability (or the fewest changes) with the time the period has left: on a long horizon
+    // whose periods used up their share, a period keeps its cheapest plan rather than push the
+    // run past `--time-limit` (the summary's stability figures show it).
+    let time_left = budget - started.elapsed().as_secs_f64() > MIN_STAGE_SECONDS;
+    let wanted = mode != StabilityMode::Day || options.previous.is_some();
+    if wanted && (time_left || options.previous.is_some()) {
         let final_previous = previous_days(final_instance);
         let mut stable_runner = StageRunner {
             started: context.started,

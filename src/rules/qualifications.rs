@@ -457,12 +457,11 @@ pub fn parse_diplomas(text: &str) -> Option<Result<Diplomas, UnknownParts>> {
     if normalize_key(text).is_empty() {
         return None;
     }
-    if let Some(qualification) = parse_qualification(text) {
-        return Some(Ok(Diplomas {
-            qualification,
-            certificats: Vec::new(),
-        }));
-    }
+    // The whole cell may name one diploma whose label holds a separator (« BPJEPS + UC
+    // direction », « BAFA (stagiaire) »); it is also read part by part, which wins where it
+    // finds certificates beside a diploma standing as high: « BPJEPS LTP + PSC1 » keeps its
+    // specialty (and may direct) and the certificate.
+    let whole = parse_qualification(text);
     let mut best: Option<Qualification> = None;
     let mut certificats = Vec::new();
     let mut unknown = Vec::new();
@@ -486,9 +485,24 @@ pub fn parse_diplomas(text: &str) -> Option<Result<Diplomas, UnknownParts>> {
         }
     }
     if !unknown.is_empty() {
-        return Some(Err(UnknownParts(unknown)));
+        return Some(match whole {
+            Some(qualification) => Ok(Diplomas {
+                qualification,
+                certificats: Vec::new(),
+            }),
+            None => Err(UnknownParts(unknown)),
+        });
     }
     let qualification = best.or_else(|| canonical("sans qualification"))?;
+    // Part by part only where it found certificates beside a diploma standing as high.
+    if let Some(whole) = whole
+        && (certificats.is_empty() || standing(&whole) > standing(&qualification))
+    {
+        return Some(Ok(Diplomas {
+            qualification: whole,
+            certificats: Vec::new(),
+        }));
+    }
     Some(Ok(Diplomas {
         qualification,
         certificats,
@@ -589,6 +603,11 @@ mod tests {
         for (text, label, certificates) in cases {
             assert_eq!(diplomas(text), (label.to_string(), certificates), "{text}");
         }
+        // A professional diploma with a certificate keeps its specialty (it may direct).
+        assert_eq!(
+            diplomas("BPJEPS LTP + PSC1"),
+            ("BPJEPS LTP".to_string(), vec![Psc1])
+        );
         // One diploma written with parentheses stays one diploma.
         assert_eq!(diplomas("BPJEPS (LTP)").0, "BPJEPS LTP");
         assert_eq!(diplomas("BAFA (stagiaire)").0, "stagiaire BAFA");

@@ -22,6 +22,8 @@ pub const SHEET: SheetSpec = SheetSpec {
         MAX_JOURS,
         AUTRES_DIPLOMES,
         AUTORISATION_DIRIGER,
+        TELEPHONE,
+        EMAIL,
     ],
     other_columns: &[],
 };
@@ -184,4 +186,25 @@ pub const AUTORISATION_DIRIGER: ColumnSpec = ColumnSpec {
            là où un BAFD le peut, pas un accueil réservé à un diplôme professionnel (80 jours et 80 \
            mineurs).",
     example: "non",
+};
+
+/// Carried over to the person's page of `Par animateur` (what is sent to them).
+pub const TELEPHONE: ColumnSpec = ColumnSpec {
+    name: "Telephone",
+    aliases: &["Tel", "Portable", "Phone", "Numero de telephone"],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 14.0,
+    help: "Téléphone de la personne, repris sur sa page du planning (Par animateur).",
+    example: "06 12 34 56 78",
+};
+
+pub const EMAIL: ColumnSpec = ColumnSpec {
+    name: "E-mail",
+    aliases: &["Email", "Mail", "Courriel", "Adresse mail"],
+    presence: Presence::Optional { default: None },
+    choices: Choices::Text,
+    width: 24.0,
+    help: "Adresse e-mail de la personne, reprise sur sa page du planning (Par animateur).",
+    example: "lea.martin@example.fr",
 };

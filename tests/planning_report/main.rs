@@ -84,6 +84,8 @@ fn person(id: &str, nom: &str, prenom: &str, qualification: &str, contrat: Contr
         secteur: None,
         accueils_possibles: Vec::new(),
         max_jours: None,
+        telephone: None,
+        email: None,
         certificats: Vec::new(),
         source: source("Animateurs", 2),
     }

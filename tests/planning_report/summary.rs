@@ -31,7 +31,7 @@ fn terminal_summary_has_the_figures() {
         "2 accueils",
         "4 animateurs",
         "41,7 %",
-        "7 animateurs et 4 qualifiés en cumul sur les créneaux, 1 journée de direction",
+        "7 animateurs et 4 qualifiés manquants, créneau par créneau, 1 journée de direction",
         "350,00 €",
         "2 postes",
         "495,00 €",

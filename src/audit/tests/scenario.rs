@@ -100,6 +100,8 @@ impl Scenario {
             secteur: None,
             accueils_possibles: Vec::new(),
             max_jours: None,
+            telephone: None,
+            email: None,
             certificats: Vec::new(),
             source: SourceRef::default(),
         });

@@ -11,7 +11,6 @@ use super::paris::parse_open_data_date;
 use super::text::{Lines, Record, records, shown};
 use crate::domain::normalize_key;
 use crate::error::InputError;
-use crate::report::wording::agree;
 use crate::rules::calendar::{CalendarFile, CalendarFormat, PublishedPeriod, ZonedBreak};
 
 /// The columns read: their label, the spellings accepted, and whether they are required.
@@ -78,7 +77,11 @@ fn find_columns(file: &str, header: &Record) -> Result<[Option<usize>; 6], Vec<I
                 "{} de l'export fr-en-calendrier-scolaire : {} ; colonnes \
                  attendues : Description, Population, Date de début, Date de fin, Académies, \
                  Zones, annee_scolaire",
-                agree(missing.len(), "colonne absente", "colonnes absentes"),
+                if missing.len() == 1 {
+                    "colonne absente"
+                } else {
+                    "colonnes absentes"
+                },
                 missing.join(", ")
             ),
         )

@@ -34,6 +34,8 @@ pub(super) fn person(
         secteur: Some("Saumur".to_string()),
         accueils_possibles: Vec::new(),
         max_jours: None,
+        telephone: None,
+        email: None,
         certificats: Vec::new(),
         source: SourceRef::default(),
     }

@@ -5,7 +5,7 @@ use rust_xlsxwriter::{ConditionalFormatCell, ConditionalFormatCellRule, Workshee
 
 use crate::rules::{MixedAgePolicy, SlotRequirement};
 
-use crate::report::wording::weekday_long;
+use crate::report::wording::{self, weekday_long};
 use crate::report::xlsx::{Column, row_index, write_count, write_date, write_headers, write_text};
 
 use super::context::SheetContext;
@@ -195,7 +195,10 @@ fn director_words(requirement: &SlotRequirement) -> String {
     };
     let adjoints = requirement.directors - 1;
     if adjoints > 0 {
-        words.push_str(&format!(" + {adjoints} adjoint(s)"));
+        words.push_str(&format!(
+            " + {}",
+            wording::plural(adjoints, "adjoint", "adjoints")
+        ));
     }
     if requirement.professional_director {
         words.push_str(", diplôme pro");

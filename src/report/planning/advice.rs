@@ -9,7 +9,7 @@ use crate::domain::AnimationCategory;
 use crate::optimize::{Hire, PlanResult, SolveStatus};
 use crate::problem::Problem;
 
-use crate::report::wording::{date_span_words, percent, plural_unless_one};
+use crate::report::wording::{self, date_span_words, percent, plural_unless_one};
 
 use super::figures::Figures;
 use super::remarks::pay_below_minimum;
@@ -116,7 +116,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
     lines
 }
 
-/// `53 animateurs et 21 qualifiés en cumul sur les créneaux, 6 journées de direction`.
+/// `53 animateurs et 21 qualifiés manquants, créneau par créneau, 6 journées de direction`.
 pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> String {
     let mut slots = Vec::new();
     if animateurs > 0 {
@@ -131,7 +131,12 @@ pub fn shortage_words((animateurs, qualified, directors): (u32, u32, u32)) -> St
     }
     let mut parts = Vec::new();
     if !slots.is_empty() {
-        parts.push(format!("{} en cumul sur les créneaux", slots.join(" et ")));
+        // Each créneau short counts: 2 missing in the morning and 2 in the afternoon are 4.
+        parts.push(format!(
+            "{} {}, créneau par créneau",
+            slots.join(" et "),
+            wording::agree(animateurs.max(qualified), "manquant", "manquants")
+        ));
     }
     if directors > 0 {
         parts.push(plural_unless_one(
@@ -292,11 +297,11 @@ mod tests {
         assert_eq!(shortage_words((0, 0, 0)), "aucun manque");
         assert_eq!(
             shortage_words((1, 0, 2)),
-            "1 animateur en cumul sur les créneaux, 2 journées de direction"
+            "1 animateur manquant, créneau par créneau, 2 journées de direction"
         );
         assert_eq!(
             shortage_words((0, 3, 0)),
-            "3 qualifiés en cumul sur les créneaux"
+            "3 qualifiés manquants, créneau par créneau"
         );
     }
 }

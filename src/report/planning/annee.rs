@@ -403,7 +403,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
          (N + accompagnement renforcé), comme dans la feuille Synthese ; couvertes : présents \
          comptés dans N, au plus le nombre requis."
             .to_string(),
-        "Animateurs et qualifiés manquants : cumul sur les créneaux (feuille Manques). \
+        "Animateurs et qualifiés manquants : comptés créneau par créneau, puis additionnés \
+         (2 manquants le matin et 2 l'après-midi font 4 ; feuille Manques). \
          Direction : une journée par accueil et par jour d'ouverture sans directeur."
             .to_string(),
         "Un poste dont les dates couvrent deux périodes est compté dans chacune (le total le \
@@ -657,7 +658,7 @@ fn shortage_chart(first: RowNum, last: RowNum) -> Chart {
     let mut chart = Chart::new(ChartType::Column);
     chart
         .add_series()
-        .set_name("Animateurs manquants (cumul des créneaux)")
+        .set_name("Animateurs manquants (créneau par créneau)")
         .set_categories((NAME, first, WEEK_COL, last, WEEK_COL))
         .set_values((NAME, first, WEEK_COL + 2, last, WEEK_COL + 2))
         .set_format(&mut series(0xC00000))

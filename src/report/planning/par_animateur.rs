@@ -3,8 +3,7 @@
 //! the name, qualification, contract and sector, then one row per day and accueil: date,
 //! accueil (code and name), hours, role, the day's director.
 //!
-//! The input has no contact columns (téléphone, e-mail are ignored when read), so none is
-//! carried over.
+//! The person's contact (`Telephone`, `E-mail` of `Animateurs`) is carried over to the header.
 
 use std::collections::BTreeMap;
 
@@ -118,6 +117,12 @@ fn write_block(
                 facts.push(format!("Secteur : {secteur}"));
             }
             facts.push(format!("Id : {}", animateur.id));
+            if let Some(telephone) = &animateur.telephone {
+                facts.push(format!("Téléphone : {telephone}"));
+            }
+            if let Some(email) = &animateur.email {
+                facts.push(format!("E-mail : {email}"));
+            }
         }
         Worker::Recruit(hire) => {
             facts.push("poste à pourvoir (feuille Recrutement)".to_string());

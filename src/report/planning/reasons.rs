@@ -52,8 +52,8 @@ pub fn shortage_reason(reason: &ShortageReason) -> String {
             in_sector(sector)
         ),
         ShortageReason::TooFew { available, sector } => format!(
-            "{available} animateur(s) disponible(s) dans {}, mais pas assez pour le taux \
-             d'encadrement",
+            "{} dans {}, mais pas assez pour le taux d'encadrement",
+            available_people(*available),
             in_sector(sector)
         ),
         ShortageReason::Blocked {
@@ -63,7 +63,8 @@ pub fn shortage_reason(reason: &ShortageReason) -> String {
             no_qualified,
         } => {
             let mut text = format!(
-                "{available} animateur(s) disponible(s) dans {}, non mobilisables : {}",
+                "{} dans {}, non mobilisables : {}",
+                available_people(*available),
                 in_sector(sector),
                 obstacles(blocked)
             );
@@ -203,15 +204,28 @@ fn director_diploma(diploma: DirectorDiploma) -> String {
     }
 }
 
-/// `1 personne affectée(s) dans un autre accueil, plafond CEE de 80 jours atteint pour 2
+/// `3 animateurs disponibles`, `1 animateur disponible`.
+fn available_people(available: usize) -> String {
+    format!(
+        "{} {}",
+        wording::plural(available, "animateur", "animateurs"),
+        wording::agree(available, "disponible", "disponibles")
+    )
+}
+
+/// `1 personne affectée dans un autre accueil, plafond CEE de 80 jours atteint pour 2
 /// personnes`.
 fn obstacles(blocked: &[ObstacleCount]) -> String {
     blocked
         .iter()
         .map(|ObstacleCount { obstacle, people }| {
+            let count = people;
             let people = persons(*people);
             match obstacle {
-                Obstacle::Elsewhere => format!("{people} affectée(s) dans un autre accueil"),
+                Obstacle::Elsewhere => format!(
+                    "{people} {} dans un autre accueil",
+                    wording::agree(*count, "affectée", "affectées")
+                ),
                 Obstacle::CeeCap { limit_days } => {
                     format!("plafond CEE de {limit_days} jours atteint pour {people}")
                 }
@@ -224,8 +238,8 @@ fn obstacles(blocked: &[ObstacleCount]) -> String {
                 }
                 // The cap's wording is R227-12's own ("20 % de l'effectif", 1 for 3 or 4).
                 Obstacle::UnqualifiedCap => format!(
-                    "{people} sans qualification non utilisable(s) : plafond de 20 % atteint \
-                     (R227-12)"
+                    "{people} sans qualification non {} : plafond de 20 % atteint (R227-12)",
+                    wording::agree(*count, "utilisable", "utilisables")
                 ),
             }
         })
@@ -340,7 +354,7 @@ mod tests {
                 available: 3,
                 sector: doue()
             }),
-            "3 animateur(s) disponible(s) dans le secteur Doué, mais pas assez pour le taux \
+            "3 animateurs disponibles dans le secteur Doué, mais pas assez pour le taux \
              d'encadrement"
         );
         let blocked = vec![
@@ -364,9 +378,9 @@ mod tests {
                 blocked,
                 no_qualified: true,
             }),
-            "4 animateur(s) disponible(s) dans le secteur Doué, non mobilisables : 1 personne \
-             affectée(s) dans un autre accueil, plafond CEE de 80 jours atteint pour 2 personnes, \
-             1 personne sans qualification non utilisable(s) : plafond de 20 % atteint \
+            "4 animateurs disponibles dans le secteur Doué, non mobilisables : 1 personne \
+             affectée dans un autre accueil, plafond CEE de 80 jours atteint pour 2 personnes, \
+             1 personne sans qualification non utilisable : plafond de 20 % atteint \
              (R227-12) ; aucun titulaire du BAFA disponible"
         );
     }

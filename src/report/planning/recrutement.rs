@@ -21,7 +21,7 @@ const COLUMNS: [Column; 11] = [
     Column::new("N°", 6.0),
     Column::new("Qualification", 18.0),
     Column::new("Secteur", 14.0),
-    Column::new("Accueil(s)", ACCUEILS_WIDTH),
+    Column::new("Accueils", ACCUEILS_WIDTH),
     Column::new("Du", 11.0),
     Column::new("Au", 11.0),
     Column::new("Dates", DATES_WIDTH),
