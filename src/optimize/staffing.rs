@@ -11,7 +11,7 @@ use super::instance::Instance;
 use super::model::{self, Bounds, Columns};
 use super::previous::priors;
 use super::recruitment;
-use super::solution::{ComponentSolution, StabilityCost, extract};
+use super::solution::{ComponentSolution, StabilityCost, Staffing, extract};
 use super::solve::StageOutcome;
 use super::stability::{Homes, StabilityFigures};
 use super::stable_teams::stabilize;
@@ -91,10 +91,43 @@ pub fn solve_dates(
         solution.staffing.shortage_bound = shortage.shortage_bound;
         return Ok(solution);
     }
-    let (cost, bounds, team_figures) =
-        runner.shortage_then_cost(Phase::Team, start, &remaining, (0.35, 0.5))?;
     let mode = problem.parameters.stability;
-    let mut best = cost;
+    let shortage = runner.run(
+        Phase::Team,
+        Objective::Shortage,
+        Bounds::default(),
+        start,
+        remaining(0.35),
+    )?;
+    // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
+    let bounds = Bounds {
+        shortage: Some(shortage.shortage.round() + 0.5),
+        ..Bounds::default()
+    };
+    let mut team_figures = Staffing {
+        shortage: shortage.shortage,
+        shortage_bound: shortage.shortage_bound,
+        cost: 0.0,
+        cost_bound: 0.0,
+    };
+    // Where the team falls short and hires are planned, the recruitment stage plans the team
+    // again at real cost: the team's own cost stage would be thrown away (its shortage stage,
+    // whose cost breaks ties, is the recruitment's start).
+    let hires_ahead = recruit
+        && shortage.shortage > 0.5
+        && !context.groups.is_empty()
+        && mode != StabilityMode::Day;
+    let mut best = if hires_ahead {
+        shortage
+    } else {
+        team_cost(
+            &mut runner,
+            &shortage,
+            bounds,
+            remaining(0.5),
+            &mut team_figures,
+        )?
+    };
     if mode == StabilityMode::Day {
         best = refine_stints(&mut runner, best, bounds, budget, started)?;
     }
@@ -110,6 +143,17 @@ pub fn solve_dates(
     } else {
         None
     };
+    if hires_ahead && hiring.is_none() {
+        // No profile could help after all: the team's plan is published, at its least cost.
+        let shortage = best;
+        best = team_cost(
+            &mut runner,
+            &shortage,
+            bounds,
+            remaining(0.5),
+            &mut team_figures,
+        )?;
+    }
     // The published plan: the recruitment stage's (team and hires together) when it ran,
     // else the team's; then made stable.
     let (final_instance, phase, cheapest, final_bounds) = match &hiring {
@@ -173,6 +217,26 @@ pub fn solve_dates(
         staffing: team_figures,
         stability,
     })
+}
+
+/// The team's cost stage, from its shortage stage's plan, with the shortage kept at its optimum.
+fn team_cost(
+    runner: &mut StageRunner<'_>,
+    shortage: &StageOutcome,
+    bounds: Bounds,
+    seconds: f64,
+    figures: &mut Staffing,
+) -> Result<StageOutcome, Error> {
+    let cost = runner.run(
+        Phase::Team,
+        Objective::Cost,
+        bounds,
+        Start::After(shortage),
+        seconds,
+    )?;
+    figures.cost = cost.objective;
+    figures.cost_bound = cost.bound;
+    Ok(cost)
 }
 
 /// Today's refinement when stability is `jour`: fewest stints with the cost kept at its
