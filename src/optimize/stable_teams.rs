@@ -5,7 +5,7 @@
 use super::instance::Instance;
 use std::time::Instant;
 
-use super::model::{self, Bounds, Choice, Columns};
+use super::model::{self, Bounds, Choice};
 use super::solve::StageOutcome;
 use super::stability::Homes;
 use super::stages::{StageRunner, Start};
@@ -44,14 +44,7 @@ pub fn stabilize(
         let homes = Homes::from_plan(problem, full, &plan, problem.parameters.stability);
         let (instance, kept) = neighbourhood(full, &homes);
         let start_plan: Vec<Choice> = kept.iter().map(|&index| plan[index].clone()).collect();
-        let start = Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
-            model::completion(
-                instance,
-                columns,
-                |arc, k| start_plan[arc].animates[k],
-                |arc, k| start_plan[arc].directed[k],
-            )
-        }));
+        let start = Start::from_choices(start_plan);
         let left = (seconds.0 - started.elapsed().as_secs_f64()).max(1.0);
         // The first round stops early enough to leave the second one time: a round stopped by
         // its limit still returns a plan at least as stable as its start.

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::context::{ComponentContext, PeriodTerms};
 use super::instance::Instance;
-use super::model::{self, Bounds, Columns};
+use super::model::{self, Bounds};
 use super::previous::priors;
 use super::recruitment;
 use super::solution::{ComponentSolution, StabilityCost, Staffing, extract};
@@ -265,14 +265,7 @@ fn refine_stints(
     // The stability model has a class of one per person and date: start it from the cost
     // stage's plan split into personal assignments.
     let plan = model::choices(instance, &best.columns, &best.values);
-    let start = Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
-        model::completion(
-            instance,
-            columns,
-            |arc, k| plan[arc].animates[k],
-            |arc, k| plan[arc].directed[k],
-        )
-    }));
+    let start = Start::from_choices(plan);
     match runner.run(
         Phase::Team,
         Objective::Stability,

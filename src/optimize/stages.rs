@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 
 use super::instance::Instance;
-use super::model::{self, Bounds, Census, Columns};
+use super::model::{self, Bounds, Census, Choice, Columns};
 use super::options::PlanOptions;
 use super::progress::Progress;
 use super::solution::Staffing;
@@ -84,6 +84,19 @@ impl<'a> Start<'a> {
                 model,
                 |arc, k| works[arc].is_some_and(|(_, animated)| animated.contains(label(arc, k))),
                 |arc, k| works[arc].is_some_and(|(directed, _)| directed.contains(label(arc, k))),
+            )
+        }))
+    }
+
+    /// A plan split into what each person does on each arc of the instance it will fit
+    /// (`choices`, indexed like that instance's arcs).
+    pub fn from_choices(choices: Vec<Choice>) -> Self {
+        Start::Plan(Box::new(move |instance: &Instance, columns: &Columns| {
+            model::completion(
+                instance,
+                columns,
+                |arc, k| choices[arc].animates[k],
+                |arc, k| choices[arc].directed[k],
             )
         }))
     }
