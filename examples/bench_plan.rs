@@ -281,7 +281,6 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         peak_memory_megabytes()
     );
     let stability = &result.stability;
-    let percent = |part: u32, whole: u32| f64::from(part) * 100.0 / f64::from(whole.max(1));
     let (cheapest, published) = (&stability.cheapest, &stability.published);
     println!(
         "    stabilité {} : personnes-semaines sur plusieurs accueils {:.1} % ({} / {}, au moins \
@@ -289,14 +288,14 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
          {}, au moins cher {:.1} %) ; déplacements {} (au moins cher {}), changements de \
          direction {} (au moins cher {}) ; coût de la stabilité {} ; manque de l'équipe seule {:?}",
         stability.mode.label(),
-        percent(published.person_weeks_moving, published.person_weeks),
+        published.moving_share() * 100.0,
         published.person_weeks_moving,
         published.person_weeks,
-        percent(cheapest.person_weeks_moving, cheapest.person_weeks),
-        percent(published.accueil_weeks_changing, published.accueil_weeks),
+        cheapest.moving_share() * 100.0,
+        published.changing_share() * 100.0,
         published.accueil_weeks_changing,
         published.accueil_weeks,
-        percent(cheapest.accueil_weeks_changing, cheapest.accueil_weeks),
+        cheapest.changing_share() * 100.0,
         published.moves,
         cheapest.moves,
         published.director_changes,

@@ -353,6 +353,16 @@ impl StabilityFigures {
         figures
     }
 
+    /// The share of person-weeks worked at more than one accueil (0 when nobody works).
+    pub fn moving_share(&self) -> f64 {
+        share(self.person_weeks_moving, self.person_weeks)
+    }
+
+    /// The share of accueil-weeks with more directors than a day needs.
+    pub fn changing_share(&self) -> f64 {
+        share(self.accueil_weeks_changing, self.accueil_weeks)
+    }
+
     /// Adds the figures of another part of the territory.
     pub fn add(&mut self, other: StabilityFigures) {
         self.person_weeks += other.person_weeks;
@@ -361,5 +371,13 @@ impl StabilityFigures {
         self.accueil_weeks_changing += other.accueil_weeks_changing;
         self.moves += other.moves;
         self.director_changes += other.director_changes;
+    }
+}
+
+fn share(part: u32, whole: u32) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        f64::from(part) / f64::from(whole)
     }
 }

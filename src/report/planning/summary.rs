@@ -115,19 +115,12 @@ const MAX_ADVICE_LINES: usize = 10;
 pub fn stability_words(result: &crate::optimize::PlanResult) -> String {
     let stability = &result.stability;
     let published = &stability.published;
-    let share = |part: u32, whole: u32| {
-        if whole == 0 {
-            0.0
-        } else {
-            f64::from(part) / f64::from(whole)
-        }
-    };
     let mode = match stability.mode {
         crate::rules::parameters::StabilityMode::Day => {
             return format!(
                 "au jour le jour (Stabilite = jour) : {} des semaines de travail sur plusieurs \
                  accueils",
-                percent(share(published.person_weeks_moving, published.person_weeks)),
+                percent(published.moving_share()),
             );
         }
         crate::rules::parameters::StabilityMode::Week => "par semaine",
@@ -137,19 +130,10 @@ pub fn stability_words(result: &crate::optimize::PlanResult) -> String {
         "{mode} : {} des semaines de travail sur plusieurs accueils (au moins cher : {}), {} des \
          semaines d'accueil avec plus de directeurs qu'un jour n'en demande (au moins cher : \
          {}) ; coût de la stabilité {}",
-        percent(share(published.person_weeks_moving, published.person_weeks)),
-        percent(share(
-            stability.cheapest.person_weeks_moving,
-            stability.cheapest.person_weeks
-        )),
-        percent(share(
-            published.accueil_weeks_changing,
-            published.accueil_weeks
-        )),
-        percent(share(
-            stability.cheapest.accueil_weeks_changing,
-            stability.cheapest.accueil_weeks
-        )),
+        percent(published.moving_share()),
+        percent(stability.cheapest.moving_share()),
+        percent(published.changing_share()),
+        percent(stability.cheapest.changing_share()),
         stability.cost_of_stability(),
     )
 }

@@ -391,13 +391,6 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
 fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
     let stability = &result.stability;
     let (published, cheapest) = (&stability.published, &stability.cheapest);
-    let share = |part: u32, whole: u32| {
-        if whole == 0 {
-            0.0
-        } else {
-            f64::from(part) / f64::from(whole)
-        }
-    };
     let mode = match stability.mode {
         StabilityMode::Week => "Stabilite = semaine",
         StabilityMode::StayOrPeriod => "Stabilite = sejour-ou-periode",
@@ -406,22 +399,19 @@ fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
     vec![
         (
             "Semaines de travail sur plusieurs accueils",
-            Value::Percent(share(published.person_weeks_moving, published.person_weeks)),
+            Value::Percent(published.moving_share()),
             format!(
                 "{} sur {} semaines de travail ({} journées hors de l'accueil principal de la \
                  semaine) ; le planning le moins cher : {} ({mode})",
                 published.person_weeks_moving,
                 published.person_weeks,
                 published.moves,
-                percent(share(cheapest.person_weeks_moving, cheapest.person_weeks)),
+                percent(cheapest.moving_share()),
             ),
         ),
         (
             "Semaines d'accueil à plusieurs directeurs",
-            Value::Percent(share(
-                published.accueil_weeks_changing,
-                published.accueil_weeks,
-            )),
+            Value::Percent(published.changing_share()),
             format!(
                 "plus de directeurs qu'un jour n'en demande : {} sur {} ({} journées de direction \
                  par un autre) ; le planning le moins cher : {} ; un directeur qui ne peut pas \
@@ -429,10 +419,7 @@ fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
                 published.accueil_weeks_changing,
                 published.accueil_weeks,
                 published.director_changes,
-                percent(share(
-                    cheapest.accueil_weeks_changing,
-                    cheapest.accueil_weeks
-                )),
+                percent(cheapest.changing_share()),
             ),
         ),
         (
