@@ -303,6 +303,13 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         stability.cost_of_stability(),
         result.team_missing,
     );
+    let skipped = stats.skipped;
+    if skipped.any() {
+        println!(
+            "    laissé pour tenir le temps : bornes {}, coût {}, recrutement {}, stabilité {} (périodes)",
+            skipped.bounds, skipped.cost, skipped.recruitment, skipped.stability
+        );
+    }
     if arguments.stages {
         let listed = [("", &stats.stages), ("(borne) ", &stats.bound_stages)];
         for (kind, stages) in listed {

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::context::{ComponentContext, PeriodTerms};
 use super::decomposition::{PeriodLinks, PeriodSplit};
 use super::instance::Instance;
+use super::parallel::{in_parallel, parallel_solves};
 use super::periods::{linking_dates, merge_periods, periods, spanning_violations};
 use super::shared_budgets::solve_with_shared_budgets;
 use super::solution::ComponentSolution;
@@ -31,6 +32,8 @@ pub fn solve_component(
 ) -> Result<(ComponentSolution, Option<PeriodSplit>), Error> {
     let started = Instant::now();
     let full = Instance::new(context.problem, context.accueils, None, context.staff());
+    // Every date's plan (its team's shortage stage) is the work the clock provides for first.
+    context.clock.expect(full.arcs.len());
     let mut periods = periods(&full);
     let initial_periods = periods.len();
     // People whose CEE budget or `Max jours` is smaller than the days they could work link
@@ -49,23 +52,31 @@ pub fn solve_component(
         periods = merge_periods(periods, &linked);
     }
     let mut solved: BTreeMap<Vec<NaiveDate>, ComponentSolution> = BTreeMap::new();
+    let workers = parallel_solves() as f64;
     loop {
-        for (index, dates) in periods.iter().enumerate() {
-            if solved.contains_key(dates) {
-                continue;
-            }
-            let left = periods.len() - index;
-            let share = ((budget - started.elapsed().as_secs_f64()) / left as f64).max(1.0);
-            let solution = solve_dates(
+        // The periods not solved yet are independent: side by side, each with its share of
+        // the time left (the clock keeps what the later ones need).
+        let todo: Vec<&Vec<NaiveDate>> = periods
+            .iter()
+            .filter(|dates| !solved.contains_key(*dates))
+            .collect();
+        let solutions = in_parallel(todo.len(), stats, |k, stats| {
+            let left = (budget - started.elapsed().as_secs_f64()).max(0.0);
+            let share = (left * workers / (todo.len() - k) as f64)
+                .min(left)
+                .max(1.0);
+            solve_dates(
                 context,
-                dates,
+                todo[k],
                 share,
                 stats,
                 &PeriodTerms::default(),
                 context.options.recruit,
                 None,
-            )?;
-            solved.insert(dates.clone(), solution);
+            )
+        })?;
+        for (dates, solution) in todo.iter().zip(solutions) {
+            solved.insert((*dates).clone(), solution);
         }
         let assignments: Vec<Affectation> = solved
             .values()

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
+use super::clock::Clock;
 use super::hiring::HiringGroup;
 use super::instance::Person;
 use super::options::PlanOptions;
@@ -20,6 +21,8 @@ pub struct ComponentContext<'a> {
     pub component: usize,
     /// When the plan run started.
     pub started: Instant,
+    /// The component's time: what each stage may take.
+    pub clock: &'a Clock,
 }
 
 impl ComponentContext<'_> {

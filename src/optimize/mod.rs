@@ -15,6 +15,7 @@
 //! runs. The report words them in French (`report::planning::reasons`); the library never
 //! prints.
 
+mod clock;
 mod component;
 mod components;
 mod context;
@@ -42,6 +43,7 @@ mod staffing;
 mod stages;
 mod stats;
 
+pub use clock::Skipped;
 pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
 pub use options::{Backend, PlanOptions};
 pub use previous::{Change, ChangeReason};

@@ -6,7 +6,7 @@ use crate::error::Error;
 
 /// Periods solved at the same time when they are independent (each solve uses one HiGHS
 /// thread): the machine's cores, at most 4.
-fn parallel_solves() -> usize {
+pub fn parallel_solves() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
 }
 
@@ -54,6 +54,7 @@ where
         };
         stats.stages.extend(own.stages);
         stats.bound_stages.extend(own.bound_stages);
+        stats.skipped.add(own.skipped);
         solutions.push(result?);
     }
     Ok(solutions)

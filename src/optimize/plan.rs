@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use super::clock::Clock;
 use super::component::solve_component;
 use super::components::components;
 use super::context::ComponentContext;
@@ -11,6 +12,7 @@ use super::explain::explain;
 use super::hiring::{HiringGroup, hiring_groups};
 use super::options::PlanOptions;
 use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, sort_assignments};
+use super::parallel::parallel_solves;
 use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
 use super::result::{Hire, PlanResult, StabilityOutcome};
@@ -54,6 +56,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         let elapsed = started.elapsed().as_secs_f64();
         let budget =
             ((options.time_limit_seconds - elapsed) / (components.len() - index) as f64).max(1.0);
+        let clock = Clock::new(budget, parallel_solves());
         let context = ComponentContext {
             problem,
             accueils,
@@ -61,6 +64,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
             options,
             component: index,
             started,
+            clock: &clock,
         };
         let (solution, split) = solve_component(&context, budget, &mut stats)?;
         decomposition.periods.extend(split);
@@ -123,6 +127,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     result.staff_cost = result.people.iter().map(|p| p.cost).sum();
     stats.decomposition = decomposition;
     stats.total_seconds = started.elapsed().as_secs_f64();
+    stats.time_limit_seconds = options.time_limit_seconds;
     result.stats = stats;
     Ok(result)
 }

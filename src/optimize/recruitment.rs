@@ -44,7 +44,8 @@ pub struct HiringPlan {
 }
 
 /// Offers candidates where `team` leaves `dates` short, and plans them with the team
-/// (shortage, then cost). `None` when nothing is short or no profile can help.
+/// (shortage, then cost). `None` when nothing is short, no profile can help, or the clock
+/// needs the time left for other periods (counted in `stats.skipped`).
 pub fn recruit(
     context: &ComponentContext<'_>,
     dates: &[NaiveDate],
@@ -104,6 +105,7 @@ pub fn recruit(
         component: context.component,
         stats,
         homes: previous.as_ref(),
+        clock: context.clock,
     };
     // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
     // same order, in both instances.
@@ -128,8 +130,16 @@ pub fn recruit(
     } else {
         Start::nobody()
     };
+    let Some(seconds) = context
+        .clock
+        .improving(remaining(0.5), hiring.arcs.len(), 1)
+    else {
+        // No time left beyond what the other periods need: the team's plan stands.
+        runner.stats.skipped.recruitment += 1;
+        return Ok(None);
+    };
     let (cost, bounds, _) =
-        runner.shortage_then_cost(Phase::Recruitment, start, remaining, (0.5, 1.0))?;
+        runner.shortage_then_cost(Phase::Recruitment, start, seconds, remaining, 1.0)?;
     Ok(Some(HiringPlan {
         instance: hiring,
         outcome: cost,

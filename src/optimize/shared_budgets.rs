@@ -101,10 +101,20 @@ pub fn solve_with_shared_budgets(
         });
     };
 
-    // 1. Each period alone, every budget whole.
+    // 1. Each period alone, every budget whole: with the time the periods' own plans spare
+    //    (a period without it has no bound, and shares the budgets by the days its people
+    //    could work).
     let relaxed = in_parallel(periods.len(), &mut relaxation_stats, |k, stats| {
-        let limit = share(budget * RELAXATION_SHARE, size[k], size[k..].iter().sum());
-        solve_dates(context, &periods[k], limit, stats, &relaxation, false, None)
+        let wanted = share(budget * RELAXATION_SHARE, size[k], size[k..].iter().sum());
+        match context.clock.improving(wanted, size[k], 1) {
+            Some(limit) => {
+                solve_dates(context, &periods[k], limit, stats, &relaxation, false, None)
+            }
+            None => {
+                stats.skipped.bounds += 1;
+                Ok(ComponentSolution::empty())
+            }
+        }
     })?;
     log(SharedBudgetsStep::PeriodsAlone);
     let relaxed_bound = |set: &BTreeSet<usize>| -> f64 {
@@ -128,8 +138,17 @@ pub fn solve_with_shared_budgets(
     let mut short_bound = 0.0;
     let mut left_budgets = budgets.clone();
     let mut start = Vec::new();
-    if !short.is_empty() {
-        let limit = share(budget * 0.5, size_of(&short), total_size);
+    let probe_limit = context.clock.improving(
+        share(budget * 0.5, size_of(&short), total_size),
+        size_of(&short),
+        1,
+    );
+    if probe_limit.is_none() && !short.is_empty() {
+        // No time for the short periods' joint bound: each is solved with its share.
+        relaxation_stats.skipped.bounds += 1;
+        short.clear();
+    }
+    if let (false, Some(limit)) = (short.is_empty(), probe_limit) {
         let probe = solve_dates(
             context,
             &dates_of(&short),
@@ -176,13 +195,24 @@ pub fn solve_with_shared_budgets(
         .filter(|k| solved[k].staffing.shortage > relaxed[*k].staffing.shortage + 0.5)
         .collect();
     let joined: BTreeSet<usize> = short.union(&newly).copied().collect();
-    if !newly.is_empty() && size_of(&joined) <= context.options.merged_max_arcs {
+    // Half the time left for this bound, half for the plan of step 5.
+    let joined_limit = context.clock.improving(
+        share(budget, size_of(&joined), 2 * size_of(&joined)),
+        size_of(&joined),
+        1,
+    );
+    if !newly.is_empty() && joined_limit.is_none() {
+        relaxation_stats.skipped.bounds += 1;
+    }
+    if let (false, true, Some(limit)) = (
+        newly.is_empty(),
+        size_of(&joined) <= context.options.merged_max_arcs,
+        joined_limit,
+    ) {
         let newly_bound = relaxed_bound(&newly);
         for k in &newly {
             start.extend(solved.remove(k).map(|s| s.assignments).unwrap_or_default());
         }
-        // Half the time left for this bound, half for the plan of step 5.
-        let limit = share(budget, size_of(&joined), 2 * size_of(&joined));
         let probe = solve_dates(
             context,
             &dates_of(&joined),
@@ -244,6 +274,7 @@ pub fn solve_with_shared_budgets(
     }
     log(SharedBudgetsStep::ShortPlan);
     stats.bound_stages.append(&mut relaxation_stats.stages);
+    stats.skipped.add(relaxation_stats.skipped);
     let combined = ComponentSolution::combine(parts);
     let shortage = combined.staffing.shortage;
     let gap = if shortage > lower + 0.5 {

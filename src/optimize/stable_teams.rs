@@ -70,8 +70,12 @@ pub fn stabilize(
             plan[index] = choice;
         }
         last = Some((homes, instance, teams));
-        // A second round only with time to spare.
-        if started.elapsed().as_secs_f64() > seconds.0 * 0.6 {
+        // A second round only with time to spare, here and for the periods still waiting.
+        let spare = runner.clock.improving(1.0, full.arcs.len(), 2).is_some();
+        if started.elapsed().as_secs_f64() > seconds.0 * 0.6 || !spare {
+            if round + 1 < ROUNDS && !spare {
+                runner.stats.skipped.stability += 1;
+            }
             break;
         }
     }
@@ -84,12 +88,17 @@ pub fn stabilize(
     };
     let mut stage_runner = runner.with_homes(&homes);
     stage_runner.instance = &instance;
+    // Stopped early, the stage keeps its start: the stable plan, at its own cost.
+    let cost_seconds = stage_runner
+        .clock
+        .improving(seconds.1, instance.arcs.len(), 1)
+        .unwrap_or(1.0);
     let cost = stage_runner.run(
         phase,
         Objective::Cost,
         cost_bounds,
         Start::After(&teams),
-        seconds.1,
+        cost_seconds,
     )?;
     Ok(StablePlan {
         outcome: cost,

@@ -71,18 +71,21 @@ pub fn solve_dates(
         component: context.component,
         stats,
         homes: team_previous.as_ref(),
+        clock: context.clock,
     };
     let start = match start {
         Some(assignments) => Start::from_assignments(problem, assignments),
         None => Start::nobody(),
     };
+    let pairs = instance.arcs.len();
     if terms.shortage_only {
+        // A bound or a probe: the caller gave it what the clock could spare.
         let shortage = runner.run(
             Phase::Team,
             Objective::Shortage,
             Bounds::default(),
             start,
-            remaining(1.0),
+            budget,
         )?;
         let plan = model::choices(&instance, &shortage.columns, &shortage.values);
         let mut solution = ComponentSolution::empty();
@@ -92,13 +95,15 @@ pub fn solve_dates(
         return Ok(solution);
     }
     let mode = problem.parameters.stability;
+    // The stage every period needs: without it, no plan.
     let shortage = runner.run(
         Phase::Team,
         Objective::Shortage,
         Bounds::default(),
         start,
-        remaining(0.35),
+        context.clock.needed(remaining(0.35), pairs),
     )?;
+    context.clock.needed_done(pairs);
     // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
     let bounds = Bounds {
         shortage: Some(shortage.shortage.round() + 0.5),
@@ -122,7 +127,7 @@ pub fn solve_dates(
     } else {
         team_cost(
             &mut runner,
-            &shortage,
+            shortage,
             bounds,
             remaining(0.5),
             &mut team_figures,
@@ -145,14 +150,7 @@ pub fn solve_dates(
     };
     if hires_ahead && hiring.is_none() {
         // No profile could help after all: the team's plan is published, at its least cost.
-        let shortage = best;
-        best = team_cost(
-            &mut runner,
-            &shortage,
-            bounds,
-            remaining(0.5),
-            &mut team_figures,
-        )?;
+        best = team_cost(&mut runner, best, bounds, remaining(0.5), &mut team_figures)?;
     }
     // The published plan: the recruitment stage's (team and hires together) when it ran,
     // else the team's; then made stable.
@@ -177,9 +175,19 @@ pub fn solve_dates(
     // Stability (or the fewest changes) with the time the period has left: on a long horizon
     // whose periods used up their share, a period keeps its cheapest plan rather than push the
     // run past `--time-limit` (the summary's stability figures show it).
-    let time_left = budget - started.elapsed().as_secs_f64() > MIN_STAGE_SECONDS;
     let wanted = mode != StabilityMode::Day || options.previous.is_some();
-    if wanted && (time_left || options.previous.is_some()) {
+    let final_pairs = final_instance.arcs.len();
+    let first_round = if options.previous.is_some() {
+        // Re-planning: the fewest changes are what the user asked for.
+        Some(context.clock.needed(remaining(0.8), final_pairs))
+    } else {
+        // Two rounds and the cost stage after them.
+        context.clock.improving(remaining(0.8), final_pairs, 3)
+    };
+    if wanted && first_round.is_none() {
+        runner.stats.skipped.stability += 1;
+    }
+    if let (true, Some(first_round)) = (wanted, first_round) {
         let final_previous = previous_days(final_instance);
         let mut stable_runner = StageRunner {
             started: context.started,
@@ -191,8 +199,9 @@ pub fn solve_dates(
             component: context.component,
             stats: runner.stats,
             homes: final_previous.as_ref(),
+            clock: context.clock,
         };
-        let seconds = (remaining(0.8), remaining(1.0));
+        let seconds = (first_round, remaining(1.0));
         let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
         stability.published_cost = stable.outcome.objective;
         published = Some(stable.outcome);
@@ -219,19 +228,30 @@ pub fn solve_dates(
     })
 }
 
-/// The team's cost stage, from its shortage stage's plan, with the shortage kept at its optimum.
+/// The team's cost stage, from its shortage stage's plan, with the shortage kept at its optimum,
+/// when the clock can spare it (else the shortage stage's plan, whose cost breaks ties).
 fn team_cost(
     runner: &mut StageRunner<'_>,
-    shortage: &StageOutcome,
+    shortage: StageOutcome,
     bounds: Bounds,
     seconds: f64,
     figures: &mut Staffing,
 ) -> Result<StageOutcome, Error> {
+    let pairs = runner.instance.arcs.len();
+    let Some(seconds) = runner.clock.improving(seconds, pairs, 1) else {
+        runner.stats.skipped.cost += 1;
+        let mut kept = shortage;
+        kept.objective = model::plan_cost(runner.instance, &kept.columns, &kept.values);
+        kept.bound = 0.0;
+        figures.cost = kept.objective;
+        figures.cost_bound = 0.0;
+        return Ok(kept);
+    };
     let cost = runner.run(
         Phase::Team,
         Objective::Cost,
         bounds,
-        Start::After(shortage),
+        Start::After(&shortage),
         seconds,
     )?;
     figures.cost = cost.objective;
@@ -255,9 +275,12 @@ fn refine_stints(
     if budget - spent <= 2.0 || instance.arcs.len() > STABILITY_MAX_ARCS {
         return Ok(best);
     }
-    let limit = ((budget - spent) * 0.3)
+    let wanted = ((budget - spent) * 0.3)
         .max(MIN_STAGE_SECONDS)
         .min((spent / 2.0).max(1.0));
+    let Some(limit) = runner.clock.improving(wanted, instance.arcs.len(), 1) else {
+        return Ok(best);
+    };
     let stable_bounds = Bounds {
         cost: Some(best.objective + 0.5),
         ..bounds

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
+use super::clock::Clock;
 use super::instance::Instance;
 use super::model::{self, Bounds, Census, Choice, Columns};
 use super::options::PlanOptions;
@@ -34,6 +35,8 @@ pub struct StageRunner<'a> {
     pub stats: &'a mut SolveStats,
     /// Homes and designated directors, once the stability stage has chosen them.
     pub homes: Option<&'a Homes>,
+    /// The component's time (each stage's is recorded there).
+    pub clock: &'a Clock,
 }
 
 /// Builds a full starting point for a given model.
@@ -127,40 +130,54 @@ impl<'a> StageRunner<'a> {
             component: self.component,
             stats: &mut *self.stats,
             homes: Some(homes),
+            clock: self.clock,
         }
     }
 
-    /// Stage 1, the least weighted shortage, then stage 2, the least cost with the shortage
-    /// kept at its optimum. `remaining(share)` gives each stage its share of the time left.
+    /// Stage 1, the least weighted shortage, in `shortage_seconds`, then stage 2, the least
+    /// cost with the shortage kept at its optimum, in `remaining(cost_share)` when the clock
+    /// can spare it (else the shortage stage's plan, whose cost breaks ties, is kept).
     pub fn shortage_then_cost(
         &mut self,
         phase: Phase,
         start: Start<'_>,
+        shortage_seconds: f64,
         remaining: &dyn Fn(f64) -> f64,
-        (shortage_share, cost_share): (f64, f64),
+        cost_share: f64,
     ) -> Result<(StageOutcome, Bounds, Staffing), Error> {
         let shortage = self.run(
             phase,
             Objective::Shortage,
             Bounds::default(),
             start,
-            remaining(shortage_share),
+            shortage_seconds,
         )?;
         // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
         let bounds = Bounds {
             shortage: Some(shortage.shortage.round() + 0.5),
             ..Bounds::default()
         };
-        let cost = self.run(
-            phase,
-            Objective::Cost,
-            bounds,
-            Start::After(&shortage),
-            remaining(cost_share),
-        )?;
+        let (least, least_bound) = (shortage.shortage, shortage.shortage_bound);
+        let pairs = self.instance.arcs.len();
+        let cost = match self.clock.improving(remaining(cost_share), pairs, 1) {
+            Some(seconds) => self.run(
+                phase,
+                Objective::Cost,
+                bounds,
+                Start::After(&shortage),
+                seconds,
+            )?,
+            None => {
+                self.stats.skipped.cost += 1;
+                let mut kept = shortage;
+                kept.objective = model::plan_cost(self.instance, &kept.columns, &kept.values);
+                kept.bound = 0.0;
+                kept
+            }
+        };
         let figures = Staffing {
-            shortage: shortage.shortage,
-            shortage_bound: shortage.shortage_bound,
+            shortage: least,
+            shortage_bound: least_bound,
             cost: cost.objective,
             cost_bound: cost.bound,
         };
@@ -177,6 +194,7 @@ impl<'a> StageRunner<'a> {
         start: Start<'_>,
         time_limit_seconds: f64,
     ) -> Result<StageOutcome, Error> {
+        let began = Instant::now();
         let model = model::build(
             self.instance,
             &self.problem.parameters,
@@ -224,6 +242,8 @@ impl<'a> StageRunner<'a> {
             _ => (0.0, Vec::new()),
         };
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        self.clock
+            .record(self.instance.arcs.len(), began.elapsed().as_secs_f64());
         outcome.shortage = shortage_model_terms
             .iter()
             .map(|(column, weight)| outcome.values.get(*column).copied().unwrap_or(0.0) * weight)

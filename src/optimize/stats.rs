@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::clock::Skipped;
 use super::decomposition::Decomposition;
 
 /// How the solver ended, for the whole run (the worst of all components and stages).
@@ -98,6 +99,10 @@ pub struct SolveStats {
     /// How the territory and its dates were cut.
     pub decomposition: Decomposition,
     pub total_seconds: f64,
+    /// Work left out to hold `--time-limit`.
+    pub skipped: Skipped,
+    /// `--time-limit`, in seconds.
+    pub time_limit_seconds: f64,
 }
 
 impl SolveStats {

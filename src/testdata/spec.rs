@@ -40,6 +40,9 @@ impl TerritorySpec {
             .unwrap_or(self.start)
     }
 
+    /// Longest period the generator writes: ten years of weeks (the long-horizon benchmark).
+    pub const MAX_WEEKS: u32 = 522;
+
     /// Years the generator works with (so date arithmetic never overflows).
     pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2200;
 
@@ -51,8 +54,11 @@ impl TerritorySpec {
         if self.animateurs == 0 {
             return Err("il faut au moins un animateur (--animateurs)".into());
         }
-        if self.weeks == 0 || self.weeks > 260 {
-            return Err("le nombre de semaines (--weeks) doit être entre 1 et 260".into());
+        if self.weeks == 0 || self.weeks > Self::MAX_WEEKS {
+            return Err(format!(
+                "le nombre de semaines (--weeks) doit être entre 1 et {} (dix ans)",
+                Self::MAX_WEEKS
+            ));
         }
         if !Self::YEARS.contains(&self.start.year()) {
             return Err(format!(

@@ -39,5 +39,5 @@ pub use build::build_with;
 pub use objective::shortage_scale;
 pub use objective::{moves_bound, moves_terms, shortage_bound, shortage_terms};
 pub use previous::changes_terms;
-pub use solution::{Choice, choices, completion};
+pub use solution::{Choice, choices, completion, plan_cost};
 pub use variables::{Bounds, Census, Columns, Model, Var};

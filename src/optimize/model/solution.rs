@@ -272,3 +272,33 @@ pub fn choices(instance: &Instance, model: &Columns, values: &[f64]) -> Vec<Choi
     }
     result
 }
+
+/// Cost in cents of a solution: the daily cost of every (person, date) worked, plus the fixed
+/// cost of every hire (the cost stage's objective, for a plan that had no cost stage).
+pub fn plan_cost(instance: &Instance, model: &Columns, values: &[f64]) -> f64 {
+    let plan = choices(instance, model, values);
+    let mut worked = std::collections::BTreeSet::new();
+    for (arc, choice) in instance.arcs.iter().zip(&plan) {
+        if choice.animates.iter().chain(&choice.directed).any(|w| *w) {
+            worked.insert((arc.person, instance.days[arc.day].date));
+        }
+    }
+    let days: f64 = worked
+        .into_iter()
+        .map(|(person, _)| instance.people[person].daily_cost.0 as f64)
+        .sum();
+    let fixed: f64 = instance
+        .people
+        .iter()
+        .zip(&model.hired)
+        .filter_map(|(person, hire)| {
+            let hired = hire.is_some_and(|v| values.get(v.column).is_some_and(|x| *x > 0.5));
+            person
+                .candidate
+                .as_ref()
+                .filter(|_| hired)
+                .map(|c| c.fixed_cost.0 as f64)
+        })
+        .sum();
+    days + fixed
+}

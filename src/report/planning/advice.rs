@@ -9,7 +9,7 @@ use crate::domain::AnimationCategory;
 use crate::optimize::{Hire, PlanResult, SolveStatus};
 use crate::problem::Problem;
 
-use crate::report::wording::{self, date_span_words, percent, plural_unless_one};
+use crate::report::wording::{self, date_span_words, integer, percent, plural_unless_one};
 
 use super::figures::Figures;
 use super::remarks::pay_below_minimum;
@@ -108,6 +108,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
             proof.short_words()
         ));
     }
+    lines.extend(time_limit_sentences(&result.stats));
     lines.push(
         "Un planning modifié à la main se revérifie avec « acm-planner check », l'option \
          --schedule suivie de ce fichier (feuille Affectations)."
@@ -250,6 +251,58 @@ fn post_words(hire: &Hire, count: usize) -> String {
     }
 }
 
+/// What `--time-limit` cost the plan: the work left out to hold it, and a limit too short for
+/// even the first plan of every period.
+fn time_limit_sentences(stats: &crate::optimize::SolveStats) -> Vec<String> {
+    let mut lines = Vec::new();
+    let skipped = stats.skipped;
+    let periods = |n: usize| plural_unless_one(n, "période", "périodes");
+    let mut left_out = Vec::new();
+    if skipped.recruitment > 0 {
+        left_out.push(format!(
+            "le recrutement sur {} à court de personnel",
+            periods(skipped.recruitment)
+        ));
+    }
+    if skipped.stability > 0 {
+        left_out.push(format!(
+            "la stabilité des équipes sur {}",
+            periods(skipped.stability)
+        ));
+    }
+    if skipped.cost > 0 {
+        left_out.push(format!("l'étape du coût sur {}", periods(skipped.cost)));
+    }
+    if skipped.bounds > 0 {
+        left_out.push(format!(
+            "la borne qui prouve l'écart sur {}",
+            periods(skipped.bounds)
+        ));
+    }
+    if !left_out.is_empty() {
+        lines.push(format!(
+            "Pour tenir la limite de temps, le calcul a laissé de côté {} ; le planning respecte \
+             la loi, relancez avec un --time-limit plus grand pour les obtenir.",
+            left_out.join(", ")
+        ));
+    }
+    let limit = stats.time_limit_seconds;
+    if limit > 0.0 && stats.total_seconds > limit * 1.1 {
+        // The first plan of every period took longer than the limit: twice as much gives the
+        // later stages room.
+        let wanted = ((stats.total_seconds * 2.0) / 60.0).ceil() * 60.0;
+        lines.push(format!(
+            "La limite de temps ({} s) est trop courte pour cette période : même réduit au \
+             premier planning de chaque période, le calcul a pris {} s. Comptez au moins \
+             --time-limit {}.",
+            integer(limit.round() as u64),
+            integer(stats.total_seconds.round() as u64),
+            integer(wanted as u64),
+        ));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +341,31 @@ mod tests {
                 "Recruter 1 directeur BAFD pour le secteur Saumur du 6 au 7 juillet \
                  (ALSH-4 ; 2 jours en tout).",
                 "Recruter 1 stagiaire BAFA le 14 juillet (ALSH-3 ; 1 jour en tout).",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_time_limit_says_what_it_left_out_and_what_it_needs() {
+        let mut stats = crate::optimize::SolveStats {
+            total_seconds: 50.0,
+            time_limit_seconds: 60.0,
+            ..Default::default()
+        };
+        assert!(time_limit_sentences(&stats).is_empty());
+        stats.skipped.stability = 12;
+        stats.skipped.recruitment = 1;
+        stats.total_seconds = 131.0;
+        assert_eq!(
+            time_limit_sentences(&stats),
+            [
+                "Pour tenir la limite de temps, le calcul a laissé de côté le recrutement sur \
+                 1 période à court de personnel, la stabilité des équipes sur 12 périodes ; le \
+                 planning respecte la loi, relancez avec un --time-limit plus grand pour les \
+                 obtenir.",
+                "La limite de temps (60 s) est trop courte pour cette période : même réduit au \
+                 premier planning de chaque période, le calcul a pris 131 s. Comptez au moins \
+                 --time-limit 300.",
             ]
         );
     }
