@@ -90,15 +90,12 @@ impl Clock {
         self.limit - self.started.elapsed().as_secs_f64()
     }
 
+    /// `f` on the state (on a blank one if a thread panicked while holding it).
     fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
-        match self.lock() {
-            Some(mut state) => f(&mut state),
-            None => f(&mut State::default()),
+        match self.state.lock() {
+            Ok(mut state) => f(&mut state),
+            Err(_) => f(&mut State::default()),
         }
-    }
-
-    fn lock(&self) -> Option<std::sync::MutexGuard<'_, State>> {
-        self.state.lock().ok()
     }
 
     /// Seconds per pair and stage: measured, or the prior before the first stage.

@@ -135,7 +135,7 @@ pub fn recruit(
         runner.stats.skipped.recruitment += 1;
         return Ok(None);
     };
-    let (cost, bounds, _) =
+    let (cost, bounds) =
         runner.shortage_then_cost(Phase::Recruitment, start, seconds, remaining, 1.0)?;
     Ok(Some(HiringPlan {
         instance: hiring,

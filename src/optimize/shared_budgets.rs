@@ -138,17 +138,19 @@ pub fn solve_with_shared_budgets(
     let mut short_bound = 0.0;
     let mut left_budgets = budgets.clone();
     let mut start = Vec::new();
-    let probe_limit = context.clock.improving(
-        share(budget * 0.5, size_of(&short), total_size),
-        size_of(&short),
-        1,
-    );
-    if probe_limit.is_none() && !short.is_empty() {
-        // No time for the short periods' joint bound: each is solved with its share.
-        relaxation_stats.skipped.bounds += 1;
-        short.clear();
-    }
-    if let (false, Some(limit)) = (short.is_empty(), probe_limit) {
+    let probe_limit = if short.is_empty() {
+        None
+    } else {
+        let wanted = share(budget * 0.5, size_of(&short), total_size);
+        let limit = context.clock.improving(wanted, size_of(&short), 1);
+        if limit.is_none() {
+            // No time for the short periods' joint bound: each is solved with its share.
+            relaxation_stats.skipped.bounds += 1;
+            short.clear();
+        }
+        limit
+    };
+    if let Some(limit) = probe_limit {
         let probe = solve_dates(
             context,
             &dates_of(&short),
@@ -195,20 +197,18 @@ pub fn solve_with_shared_budgets(
         .filter(|k| solved[k].staffing.shortage > relaxed[*k].staffing.shortage + 0.5)
         .collect();
     let joined: BTreeSet<usize> = short.union(&newly).copied().collect();
-    // Half the time left for this bound, half for the plan of step 5.
-    let joined_limit = context.clock.improving(
-        share(budget, size_of(&joined), 2 * size_of(&joined)),
-        size_of(&joined),
-        1,
-    );
-    if !newly.is_empty() && joined_limit.is_none() {
-        relaxation_stats.skipped.bounds += 1;
-    }
-    if let (false, true, Some(limit)) = (
-        newly.is_empty(),
-        size_of(&joined) <= context.options.merged_max_arcs,
-        joined_limit,
-    ) {
+    let joined_limit = if newly.is_empty() || size_of(&joined) > context.options.merged_max_arcs {
+        None
+    } else {
+        // Half the time left for this bound, half for the plan of step 5.
+        let wanted = share(budget, size_of(&joined), 2 * size_of(&joined));
+        let limit = context.clock.improving(wanted, size_of(&joined), 1);
+        if limit.is_none() {
+            relaxation_stats.skipped.bounds += 1;
+        }
+        limit
+    };
+    if let Some(limit) = joined_limit {
         let newly_bound = relaxed_bound(&newly);
         for k in &newly {
             start.extend(solved.remove(k).map(|s| s.assignments).unwrap_or_default());

@@ -237,23 +237,10 @@ fn team_cost(
     seconds: f64,
     figures: &mut Staffing,
 ) -> Result<StageOutcome, Error> {
-    let pairs = runner.instance.arcs.len();
-    let Some(seconds) = runner.clock.improving(seconds, pairs, 1) else {
-        runner.stats.skipped.cost += 1;
-        let mut kept = shortage;
-        kept.objective = model::plan_cost(runner.instance, &kept.columns, &kept.values);
-        kept.bound = 0.0;
-        figures.cost = kept.objective;
-        figures.cost_bound = 0.0;
-        return Ok(kept);
-    };
-    let cost = runner.run(
-        Phase::Team,
-        Objective::Cost,
-        bounds,
-        Start::After(&shortage),
-        seconds,
-    )?;
+    let seconds = runner
+        .clock
+        .improving(seconds, runner.instance.arcs.len(), 1);
+    let cost = runner.cost_after(Phase::Team, bounds, shortage, seconds)?;
     figures.cost = cost.objective;
     figures.cost_bound = cost.bound;
     Ok(cost)

@@ -11,7 +11,6 @@ use super::instance::Instance;
 use super::model::{self, Bounds, Census, Choice, Columns};
 use super::options::PlanOptions;
 use super::progress::Progress;
-use super::solution::Staffing;
 use super::solve::{self, StageOutcome, StageSettings};
 use super::stability::Homes;
 use super::stats::{Objective, Phase, SolveStats, StageName, StageStats};
@@ -136,7 +135,7 @@ impl<'a> StageRunner<'a> {
 
     /// Stage 1, the least weighted shortage, in `shortage_seconds`, then stage 2, the least
     /// cost with the shortage kept at its optimum, in `remaining(cost_share)` when the clock
-    /// can spare it (else the shortage stage's plan, whose cost breaks ties, is kept).
+    /// can spare it for hires (see `cost_after`). Returns the plan and the bounds it kept.
     pub fn shortage_then_cost(
         &mut self,
         phase: Phase,
@@ -144,7 +143,7 @@ impl<'a> StageRunner<'a> {
         shortage_seconds: f64,
         remaining: &dyn Fn(f64) -> f64,
         cost_share: f64,
-    ) -> Result<(StageOutcome, Bounds, Staffing), Error> {
+    ) -> Result<(StageOutcome, Bounds), Error> {
         let shortage = self.run(
             phase,
             Objective::Shortage,
@@ -157,31 +156,36 @@ impl<'a> StageRunner<'a> {
             shortage: Some(shortage.shortage.round() + 0.5),
             ..Bounds::default()
         };
-        let (least, least_bound) = (shortage.shortage, shortage.shortage_bound);
-        let pairs = self.instance.arcs.len();
-        let cost = match self.clock.hiring(remaining(cost_share), pairs, 1) {
-            Some(seconds) => self.run(
-                phase,
-                Objective::Cost,
-                bounds,
-                Start::After(&shortage),
-                seconds,
-            )?,
-            None => {
-                self.stats.skipped.cost += 1;
-                let mut kept = shortage;
-                kept.objective = model::plan_cost(self.instance, &kept.columns, &kept.values);
-                kept.bound = 0.0;
-                kept
-            }
+        let seconds = self
+            .clock
+            .hiring(remaining(cost_share), self.instance.arcs.len(), 1);
+        let cost = self.cost_after(phase, bounds, shortage, seconds)?;
+        Ok((cost, bounds))
+    }
+
+    /// The cost stage after `shortage`, in `seconds`; with no time for it (`None`, counted in
+    /// `stats.skipped`), the shortage stage's plan, whose cost breaks ties, at its real cost.
+    pub fn cost_after(
+        &mut self,
+        phase: Phase,
+        bounds: Bounds,
+        shortage: StageOutcome,
+        seconds: Option<f64>,
+    ) -> Result<StageOutcome, Error> {
+        let Some(seconds) = seconds else {
+            self.stats.skipped.cost += 1;
+            let mut kept = shortage;
+            kept.objective = model::plan_cost(self.instance, &kept.columns, &kept.values);
+            kept.bound = 0.0;
+            return Ok(kept);
         };
-        let figures = Staffing {
-            shortage: least,
-            shortage_bound: least_bound,
-            cost: cost.objective,
-            cost_bound: cost.bound,
-        };
-        Ok((cost, bounds, figures))
+        self.run(
+            phase,
+            Objective::Cost,
+            bounds,
+            Start::After(&shortage),
+            seconds,
+        )
     }
 
     /// Solves the stage of `phase` that minimises `stage` under the earlier stages' `bounds`,
