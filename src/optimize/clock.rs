@@ -157,14 +157,14 @@ impl Clock {
         )
     }
 
-    /// Seconds for `stages` recruitment stages of `pairs` pairs that would like `wanted` each,
-    /// or `None` when the time left is needed for the other periods' first plans.
+    /// Seconds for the first of `stages` recruitment stages of `pairs` pairs that would like
+    /// `wanted`, or `None` when the time left is needed for the other periods' first plans.
     pub fn hiring(&self, wanted: f64, pairs: usize, stages: usize) -> Option<f64> {
         self.beyond(1.0, wanted, pairs, stages)
     }
 
-    /// Seconds for `stages` stages that improve a plan (bounds, cost, stability) of `pairs`
-    /// pairs that would like `wanted` each, or `None` when the time left is needed for the
+    /// Seconds for the first of `stages` stages that improve a plan (bounds, cost, stability)
+    /// of `pairs` pairs that would like `wanted`, or `None` when the time left is needed for the
     /// other periods' first plans and hires (`HIRES_RESERVE`).
     pub fn improving(&self, wanted: f64, pairs: usize, stages: usize) -> Option<f64> {
         self.beyond(HIRES_RESERVE, wanted, pairs, stages)
@@ -174,7 +174,7 @@ impl Clock {
         let cost = (pairs * stages) as f64 * self.pace() / self.workers;
         let spare = self.spare_beyond(reserve);
         (spare - cost >= 0.0 && spare >= LEAST_IMPROVING_SECONDS)
-            .then(|| wanted.min(spare / stages.max(1) as f64))
+            .then(|| wanted.min(spare))
             .map(|seconds| seconds.max(LEAST_IMPROVING_SECONDS))
     }
 }
