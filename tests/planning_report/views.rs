@@ -108,6 +108,41 @@ fn a_zero_objective_is_reported_optimal_not_a_full_gap() {
 }
 
 #[test]
+fn technique_says_what_the_time_limit_left_out() {
+    let problem = problem();
+    let mut result = plan();
+    result.stats.time_limit_seconds = 60.0;
+    result.stats.total_seconds = 58.4;
+    result.stats.skipped.stability = 3;
+    result.stats.skipped.recruitment = 1;
+    let run = RunSettings::default();
+    let dir = temp_dir("time-limit-left-out");
+    let path = dir.join("planning.xlsx");
+    write(&problem, &result, &path);
+    let technique = sheet(&path, "Technique");
+    let time = find_row(&technique, 0, "Temps de calcul");
+    assert_eq!(text(&technique, time, 1), "58,4 s");
+    assert_eq!(
+        text(&technique, time, 2),
+        "limite 60 s (--time-limit) ; laissé de côté pour la tenir : le recrutement sur 1 \
+         période à court de personnel, la stabilité des équipes sur 3 périodes"
+    );
+    let report = PlanningReport {
+        problem: &problem,
+        result: &result,
+        run: &run,
+    };
+    let summary = planning::terminal_summary(&report, Path::new("planning.xlsx"));
+    assert!(
+        summary.contains(
+            "Pour tenir la limite de temps, le calcul a laissé de côté le recrutement sur 1 \
+             période à court de personnel, la stabilité des équipes sur 3 périodes"
+        ),
+        "{summary}"
+    );
+}
+
+#[test]
 fn planning_par_accueil_has_a_page_per_accueil_and_week() {
     let (_dir, path) = written("planning_par_accueil");
     let range = sheet(&path, "Planning par accueil");

@@ -251,11 +251,9 @@ fn post_words(hire: &Hire, count: usize) -> String {
     }
 }
 
-/// What `--time-limit` cost the plan: the work left out to hold it, and a limit too short for
-/// even the first plan of every period.
-fn time_limit_sentences(stats: &crate::optimize::SolveStats) -> Vec<String> {
-    let mut lines = Vec::new();
-    let skipped = stats.skipped;
+/// The work a run left out to hold `--time-limit`, in words (« la stabilité des équipes sur
+/// 12 périodes »…); empty when nothing was.
+pub(super) fn left_out_words(skipped: crate::optimize::Skipped) -> Vec<String> {
     let periods = |n: usize| plural_unless_one(n, "période", "périodes");
     let mut left_out = Vec::new();
     if skipped.recruitment > 0 {
@@ -279,6 +277,14 @@ fn time_limit_sentences(stats: &crate::optimize::SolveStats) -> Vec<String> {
             periods(skipped.bounds)
         ));
     }
+    left_out
+}
+
+/// What `--time-limit` cost the plan: the work left out to hold it, and a limit too short for
+/// even the first plan of every period.
+fn time_limit_sentences(stats: &crate::optimize::SolveStats) -> Vec<String> {
+    let mut lines = Vec::new();
+    let left_out = left_out_words(stats.skipped);
     let limit = stats.time_limit_seconds;
     if limit > 0.0 && stats.total_seconds > limit * 1.1 {
         // Even the first plan of every period took longer than the limit: twice as much gives

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{RowNum, Worksheet, XlsxError};
 
 use crate::optimize::SolveStatus;
 use crate::report::rule_catalogue::overridden_at;
-use crate::report::wording::{day_label, grouped_decimal, integer, plural_unless_one};
+use crate::report::wording::{self, day_label, grouped_decimal, integer, plural_unless_one};
 use crate::report::xlsx::{
     Column, LineFit, row_index, wrapped_height, write_count, write_date, write_headers,
     write_headers_from, write_text, write_texts,
@@ -142,11 +142,33 @@ fn facts(context: &SheetContext) -> Vec<(&'static str, String, String)> {
             reasons::decomposition(&stats.decomposition),
         ),
         (
+            "Temps de calcul",
+            format!("{} s", wording::decimal(stats.total_seconds, 1)),
+            time_comment(stats),
+        ),
+        (
             "Méthode âges mixtes",
             context.problem().parameters.mixed_ages.label().to_string(),
             mixed_age_comment(context),
         ),
     ]
+}
+
+/// The limit asked for, and what the run left out to hold it.
+fn time_comment(stats: &crate::optimize::SolveStats) -> String {
+    let limit = format!(
+        "limite {} s (--time-limit)",
+        integer(stats.time_limit_seconds.round() as u64)
+    );
+    let left_out = super::advice::left_out_words(stats.skipped);
+    if left_out.is_empty() {
+        format!("{limit} ; rien n'a été laissé de côté")
+    } else {
+        format!(
+            "{limit} ; laissé de côté pour la tenir : {}",
+            left_out.join(", ")
+        )
+    }
 }
 
 fn mixed_age_comment(context: &SheetContext) -> String {
