@@ -2,6 +2,33 @@
 
 use super::rule::{RuleKind, Severity};
 use super::violation::Violation;
+use crate::rules::Parameters;
+
+/// The shortage the audit finds in a schedule, counted as the optimizer counts it: per slot the
+/// animateurs and qualified missing, per open day the directors missing, per séjour or
+/// mini-camp day the missing PSC1 holder.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shortage {
+    pub animateurs: u32,
+    pub qualified: u32,
+    pub directors: u32,
+    pub psc1_days: u32,
+}
+
+impl Shortage {
+    /// The weighted shortage under the `Regles` weights (`Poids manque …`): what every plan
+    /// stage minimises first.
+    pub fn weighted(&self, parameters: &Parameters) -> i64 {
+        i64::from(self.animateurs) * parameters.weight_missing_animateur
+            + i64::from(self.qualified) * parameters.weight_missing_qualified
+            + i64::from(self.directors) * parameters.weight_missing_director
+            + i64::from(self.psc1_days) * parameters.weight_missing_psc1
+    }
+
+    pub fn is_zero(&self) -> bool {
+        *self == Shortage::default()
+    }
+}
 
 /// Everything the audit found, in a deterministic order, with counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,6 +61,36 @@ impl AuditReport {
     /// Whether the schedule is legal (warnings allowed).
     pub fn is_legal(&self) -> bool {
         self.infractions() == 0
+    }
+
+    /// The shortage found: the findings of the shortage rules, each counted by what it lacks.
+    pub fn shortage(&self) -> Shortage {
+        let mut shortage = Shortage::default();
+        for violation in self.violations.iter().filter(|v| v.rule.is_shortage()) {
+            let lacking = match (violation.required, violation.found) {
+                (Some(required), Some(found)) => {
+                    u32::try_from((required - found).max(0)).unwrap_or(u32::MAX)
+                }
+                _ => 1,
+            };
+            match violation.rule {
+                RuleKind::EffectifInsuffisant | RuleKind::DirecteurCompteIndument => {
+                    shortage.animateurs += lacking;
+                }
+                RuleKind::QualifiesInsuffisants => shortage.qualified += lacking,
+                RuleKind::DirectionAbsente => shortage.directors += lacking,
+                RuleKind::SansPsc1 => shortage.psc1_days += 1,
+                _ => {}
+            }
+        }
+        shortage
+    }
+
+    /// The infractions that are not shortages: what no published plan may contain.
+    pub fn beyond_shortage(&self) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(|v| v.severity == Severity::Infraction && !v.rule.is_shortage())
     }
 
     /// Findings per rule, every rule listed (zero when it holds), in report order.

@@ -41,7 +41,7 @@ mod wording;
 #[cfg(test)]
 mod tests;
 
-pub use findings::AuditReport;
+pub use findings::{AuditReport, Shortage};
 pub use rule::{Family, RuleKind, Severity, Unit};
 pub use violation::Violation;
 pub use wording::french_date;

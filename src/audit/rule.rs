@@ -204,6 +204,20 @@ impl RuleKind {
         }
     }
 
+    /// Whether a finding of this rule is a shortage (too few people, qualified, directors or PSC1
+    /// holders) rather than something a schedule must never do: what a published plan may
+    /// declare in `Manques`.
+    pub fn is_shortage(self) -> bool {
+        matches!(
+            self,
+            RuleKind::EffectifInsuffisant
+                | RuleKind::DirecteurCompteIndument
+                | RuleKind::QualifiesInsuffisants
+                | RuleKind::DirectionAbsente
+                | RuleKind::SansPsc1
+        )
+    }
+
     /// Whether the rule comes from the law (as opposed to the user's own data: availability,
     /// sectors, personal caps, or the consistency of the schedule itself).
     pub fn is_legal(self) -> bool {
