@@ -299,6 +299,7 @@ pub fn solve_with_shared_budgets(
         gap,
         status: SolveStatus::Shared,
         refinement: false,
+        solved_again: false,
     });
     let split = PeriodSplit {
         accueils: context.accueil_codes(),

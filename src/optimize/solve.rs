@@ -35,6 +35,9 @@ pub struct StageOutcome {
     /// Days away from home plus weighted director changes (stability stage; filled in by the
     /// caller).
     pub moves: f64,
+    /// Whether the solver's first answer was refused (its objective was not its solution's)
+    /// and the stage solved again without presolve.
+    pub solved_again: bool,
     /// Where each decision sits among `values`.
     pub columns: Columns,
 }
@@ -69,6 +72,10 @@ fn solve_highs(
     let variables = model.columns.variable_count;
     let columns = model.columns;
     let constraints = model.constraints.len();
+    let objective = Objective {
+        terms: model.objective_terms,
+        constant: model.objective_constant,
+    };
     let mut problem = model.variables.minimise(model.objective).using(highs);
     for constraint in model.constraints {
         problem.add_constraint(constraint);
@@ -76,6 +83,61 @@ fn solve_highs(
     let mut highs_model = problem
         .try_into_inner()
         .map_err(|e| Error::Solver(format!("construction du modèle : {e}")))?;
+    configure(&mut highs_model, &settings, variables);
+    if let Some(values) = initial
+        && values.len() == variables
+    {
+        // A wrong length is refused by HiGHS; the stage then simply starts cold.
+        let _ = highs_model.try_set_solution(Some(values), None, None, None);
+    }
+    let solved = highs_model
+        .try_solve()
+        .map_err(|e| Error::Solver(format!("échec de HiGHS : {e:?}")))?;
+    let (solved, read, retried) = match read_highs(&solved, &settings)? {
+        read if objective.agrees(&read) => (solved, read, false),
+        _ => {
+            // HiGHS 1.16 can carry a MIP start into its presolved problem with a wrong
+            // objective, take it for the optimum and stop there ("optimal", the start returned
+            // unchanged, an objective the start does not have): seen on the small stages of a
+            // director's plan, where it left free people idle. Solved again without presolve,
+            // from what it returned (a feasible plan), the stage is right.
+            let mut again = highs::Model::from(solved);
+            again.set_option("presolve", "off");
+            let solved = again
+                .try_solve()
+                .map_err(|e| Error::Solver(format!("échec de HiGHS : {e:?}")))?;
+            let read = read_highs(&solved, &settings)?;
+            if !objective.agrees(&read) {
+                return Err(Error::Solver(format!(
+                    "HiGHS annonce un objectif ({}) que sa solution n'a pas ({}) : le plan \
+                     n'est pas publié",
+                    read.objective,
+                    objective.of(&read.values)
+                )));
+            }
+            (solved, read, true)
+        }
+    };
+    drop(solved);
+    Ok(StageOutcome {
+        values: read.values,
+        objective: read.objective,
+        bound: read.bound,
+        gap: read.gap,
+        status: read.status,
+        seconds: started.elapsed().as_secs_f64(),
+        variables,
+        constraints,
+        shortage: 0.0,
+        shortage_bound: 0.0,
+        moves: 0.0,
+        solved_again: retried,
+        columns,
+    })
+}
+
+/// The options that matter on this machine, and the stage's limits.
+fn configure(highs_model: &mut highs::Model, settings: &StageSettings, variables: usize) {
     highs_model.make_quiet();
     if solver_log() {
         // Development aid: HiGHS's own log on the console (HiGHS prints it, not this crate).
@@ -110,15 +172,21 @@ fn solve_highs(
     if let Some(gap) = settings.mip_gap {
         highs_model.set_option("mip_rel_gap", gap);
     }
-    if let Some(values) = initial
-        && values.len() == variables
-    {
-        // A wrong length is refused by HiGHS; the stage then simply starts cold.
-        let _ = highs_model.try_set_solution(Some(values), None, None, None);
-    }
-    let solved = highs_model
-        .try_solve()
-        .map_err(|e| Error::Solver(format!("échec de HiGHS : {e:?}")))?;
+}
+
+/// What HiGHS says of a solved stage.
+struct HighsReading {
+    values: Vec<f64>,
+    objective: f64,
+    bound: f64,
+    gap: f64,
+    status: SolveStatus,
+}
+
+fn read_highs(
+    solved: &highs::SolvedModel,
+    settings: &StageSettings,
+) -> Result<HighsReading, Error> {
     let status = match solved.status() {
         HighsModelStatus::Optimal => SolveStatus::Optimal,
         HighsModelStatus::ReachedTimeLimit
@@ -159,20 +227,38 @@ fn solve_highs(
         }
         other => other,
     };
-    Ok(StageOutcome {
+    Ok(HighsReading {
         values: solved.get_solution().columns().to_vec(),
         objective,
         bound,
         gap,
         status,
-        seconds: started.elapsed().as_secs_f64(),
-        variables,
-        constraints,
-        shortage: 0.0,
-        shortage_bound: 0.0,
-        moves: 0.0,
-        columns,
     })
+}
+
+/// The stage's objective, to recompute it from a solution.
+struct Objective {
+    terms: Vec<(usize, f64)>,
+    constant: f64,
+}
+
+impl Objective {
+    fn of(&self, values: &[f64]) -> f64 {
+        self.constant
+            + self
+                .terms
+                .iter()
+                .map(|(column, coefficient)| coefficient * values.get(*column).unwrap_or(&0.0))
+                .sum::<f64>()
+    }
+
+    /// Whether the solver's objective is that of its solution, and its bound no better than
+    /// it (up to rounding).
+    fn agrees(&self, read: &HighsReading) -> bool {
+        let recomputed = self.of(&read.values);
+        let tolerance = 1e-6 * recomputed.abs().max(read.objective.abs()).max(1.0);
+        (recomputed - read.objective).abs() <= tolerance && read.bound <= recomputed + tolerance
+    }
 }
 
 /// The same model on COIN-OR CBC, for comparison. CBC reports no bound through good_lp: the
@@ -237,6 +323,7 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         shortage: 0.0,
         shortage_bound: 0.0,
         moves: 0.0,
+        solved_again: false,
         columns,
     })
 }

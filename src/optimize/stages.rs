@@ -294,6 +294,7 @@ impl<'a> StageRunner<'a> {
             bound,
             gap: outcome.gap,
             status: outcome.status,
+            solved_again: outcome.solved_again,
         };
         self.options.report(&Progress::Stage {
             elapsed_seconds: self.started.elapsed().as_secs_f64(),

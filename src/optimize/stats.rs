@@ -84,6 +84,9 @@ pub struct StageStats {
     /// A refinement stage (team stability): its gap does not qualify the plan, whose shortage
     /// and cost are fixed by then.
     pub refinement: bool,
+    /// The solver's first answer was refused (the objective it announced was not its
+    /// solution's) and the stage was solved again without presolve.
+    pub solved_again: bool,
 }
 
 /// Solver figures for the summary and the `Synthese` sheet.

@@ -284,6 +284,7 @@ fn plan() -> PlanResult {
                 gap: 0.0,
                 status: SolveStatus::Optimal,
                 refinement: false,
+                solved_again: false,
             }],
             components: 1,
             total_seconds: 0.26,

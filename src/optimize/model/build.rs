@@ -1,7 +1,7 @@
 //! The whole model of one stage: variables, every constraint family, the bounds of the earlier
 //! stages, and the stage's objective.
 
-use good_lp::{Expression, ProblemVariables};
+use good_lp::Expression;
 
 use super::classes::{class_variables, partition};
 use super::constraints::{
@@ -70,12 +70,7 @@ pub fn build_with(
     personal: bool,
     homes: Option<&Homes>,
 ) -> Model {
-    let mut builder = Builder {
-        variables: ProblemVariables::new(),
-        constraints: Vec::new(),
-        count: 0,
-        rest_pairs: Vec::new(),
-    };
+    let mut builder = Builder::new();
     let plans = partition(instance, !personal, homes);
     let classes = class_variables(instance, plans, &mut builder);
     let missing_any: Vec<Var> = instance
@@ -187,9 +182,12 @@ pub fn build_with(
         person_arcs: instance.arcs.len(),
         rows: family.counts,
     };
+    let (objective_terms, objective_constant) = builder.terms_of(&objective);
     Model {
         variables: builder.variables,
         objective,
+        objective_terms,
+        objective_constant,
         constraints: builder.constraints,
         census,
         columns: Columns {

@@ -40,4 +40,6 @@ pub use objective::shortage_scale;
 pub use objective::{moves_bound, moves_terms, shortage_bound, shortage_terms};
 pub use previous::changes_terms;
 pub use solution::{Choice, choices, completion, plan_cost};
+#[cfg(test)]
+pub use variables::Builder;
 pub use variables::{Bounds, Census, Columns, Model, Var};

@@ -2,7 +2,9 @@
 //! that numbers them.
 
 use chrono::NaiveDate;
-use good_lp::{Constraint, Expression, ProblemVariables, Variable, variable};
+use std::collections::HashMap;
+
+use good_lp::{Constraint, Expression, IntoAffineExpression, ProblemVariables, Variable, variable};
 
 /// Optimal values of earlier stages, kept as constraints (lexicographic optimisation).
 #[derive(Debug, Clone, Copy, Default)]
@@ -95,6 +97,10 @@ impl Class {
 pub struct Model {
     pub variables: ProblemVariables,
     pub objective: Expression,
+    /// The objective as (column, coefficient) pairs plus its constant: the solution's objective
+    /// is recomputed from them, to catch a solver that reports another (see `solve`).
+    pub objective_terms: Vec<(usize, f64)>,
+    pub objective_constant: f64,
     pub constraints: Vec<Constraint>,
     pub columns: Columns,
     /// How the model came out, for the development log.
@@ -138,9 +144,38 @@ pub struct Builder {
     pub constraints: Vec<Constraint>,
     pub count: usize,
     pub rest_pairs: Vec<(Var, usize, [NaiveDate; 2])>,
+    /// Every variable, in column order.
+    pub created: Vec<Variable>,
 }
 
 impl Builder {
+    pub fn new() -> Builder {
+        Builder {
+            variables: ProblemVariables::new(),
+            constraints: Vec::new(),
+            count: 0,
+            rest_pairs: Vec::new(),
+            created: Vec::new(),
+        }
+    }
+
+    /// `objective` as (column, coefficient) pairs and its constant.
+    pub fn terms_of(&self, objective: &Expression) -> (Vec<(usize, f64)>, f64) {
+        let columns: HashMap<Variable, usize> = self
+            .created
+            .iter()
+            .enumerate()
+            .map(|(column, variable)| (*variable, column))
+            .collect();
+        let terms = objective
+            .linear_coefficients()
+            .filter_map(|(variable, coefficient)| {
+                columns.get(&variable).map(|column| (*column, coefficient))
+            })
+            .collect();
+        (terms, objective.constant())
+    }
+
     pub fn binary(&mut self) -> Var {
         self.add(variable().binary())
     }
@@ -161,9 +196,8 @@ impl Builder {
     fn add(&mut self, definition: good_lp::VariableDefinition) -> Var {
         let column = self.count;
         self.count += 1;
-        Var {
-            variable: self.variables.add(definition),
-            column,
-        }
+        let variable = self.variables.add(definition);
+        self.created.push(variable);
+        Var { variable, column }
     }
 }

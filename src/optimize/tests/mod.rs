@@ -4,5 +4,6 @@ mod model;
 mod periods;
 mod plans;
 mod rules;
+mod solver;
 mod stability;
 mod support;

@@ -101,6 +101,7 @@ mod tests {
             gap,
             status,
             refinement: false,
+            solved_again: false,
         }
     }
 

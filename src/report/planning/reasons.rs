@@ -489,6 +489,7 @@ mod tests {
             gap: 0.0012,
             status: SolveStatus::GapLimit,
             refinement: false,
+            solved_again: false,
         };
         let line = progress_line(&Progress::Stage {
             elapsed_seconds: 3.5,

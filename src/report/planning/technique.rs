@@ -234,12 +234,18 @@ fn write_stages(
         } else {
             "aucune".to_string()
         };
-        let result = format!(
+        let mut result = format!(
             "objectif {} ; borne {} ; {}",
             grouped_decimal(stage.objective, 2),
             bound,
             stage_proof(stage).short_words()
         );
+        if stage.solved_again {
+            result.push_str(
+                " ; résolu une seconde fois sans prérésolution (la première réponse du solveur \
+                 annonçait un objectif que sa solution n'avait pas)",
+            );
+        }
         let detail = if stage.variables == 0 {
             format!("manque pondéré : {result}")
         } else {
