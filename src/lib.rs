@@ -58,5 +58,6 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod testdata;
+pub mod verify;
 
 pub use error::{Error, InputError};

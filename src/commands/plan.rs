@@ -5,9 +5,10 @@ use std::sync::Arc;
 use super::load::{problem_from, read};
 use super::{Failure, Outcome, Settings};
 use crate::input::{self, Required};
-use crate::optimize::{self, PlanOptions};
+use crate::optimize::PlanOptions;
 use crate::report::echo::with_echo;
 use crate::report::planning::{self, PlanningReport, RunSettings};
+use crate::verify;
 
 /// `acm-planner plan`. Exit code 0 even with shortages: they are in the report.
 pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
@@ -27,7 +28,7 @@ pub fn plan(settings: &Settings) -> Result<Outcome, Failure> {
         previous,
         ..PlanOptions::default()
     };
-    let result = optimize::plan(&problem, &options)?;
+    let result = verify::plan(&problem, &options)?;
     let adjustments = &settings.adjustments;
     let run = RunSettings {
         attendance_percent: adjustments.attendance_percent,

@@ -45,12 +45,13 @@ mod stats;
 
 pub use clock::Skipped;
 pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
-pub use options::{Backend, PlanOptions};
+pub use options::{Backend, Fault, PlanOptions};
 pub use previous::{Change, ChangeReason};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
 pub use result::{
-    DirectorDay, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome, StabilityOutcome,
+    Broken, DirectorDay, Fallback, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome,
+    StabilityOutcome, Verification,
 };
 pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};
@@ -59,8 +60,16 @@ use crate::error::Error;
 use crate::problem::Problem;
 
 /// Plans the least-cost legal schedule for `problem`, then the hires that close the shortage.
+/// The plan is the stages' own, not yet re-audited: `verify::plan` is what publishes one.
 pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Error> {
     plan::plan(problem, options)
+}
+
+/// Fills every figure of `result` that follows from its schedule (`assignments` and the
+/// posts' `hire_assignments`): slot coverage, direction, PSC1, reasons, people, costs,
+/// stability, changes. Used when another plan is published than the stages' own.
+pub fn derive_figures(problem: &Problem, options: &PlanOptions, result: &mut PlanResult) {
+    plan::derive_figures(problem, options, result);
 }
 
 #[cfg(test)]

@@ -24,6 +24,20 @@ pub struct PlanOptions {
     /// The plan published before (`plan --previous`): the new plan changes the fewest of its
     /// person-days and keeps its locked ones.
     pub previous: Option<std::sync::Arc<crate::domain::PreviousPlan>>,
+    /// A broken stage, for the tests that check nothing wrong is published (`verify`).
+    #[doc(hidden)]
+    pub fault: Option<Fault>,
+}
+
+/// A broken stage, simulated after the optimizer and before `verify` checks its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[doc(hidden)]
+pub enum Fault {
+    /// The published plan loses the team's rows on the posts' days (what HiGHS's wrong
+    /// optimum did: a hire displaced the team).
+    HiresDisplaceTeam,
+    /// The stages claim one more missing director-day than the plan has.
+    WrongClaim,
 }
 
 /// The MILP solver behind good_lp.
@@ -58,6 +72,7 @@ impl Default for PlanOptions {
             progress: None,
             merged_max_arcs: 400_000,
             previous: None,
+            fault: None,
         }
     }
 }

@@ -15,7 +15,7 @@ use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, 
 use super::parallel::parallel_solves;
 use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
-use super::result::{Hire, PlanResult, StabilityOutcome};
+use super::result::{Hire, PlanResult};
 use super::solution::StabilityCost;
 use super::stability::StabilityFigures;
 use super::stats::SolveStats;
@@ -69,6 +69,8 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         let (solution, split) = solve_component(&context, budget, &mut stats)?;
         decomposition.periods.extend(split);
         result.assignments.extend(solution.assignments);
+        result.team_alone.extend(solution.team_assignments);
+        result.claimed_shortage += solution.claimed_shortage;
         posts.extend(solution.hires);
         let (any, qualified, directors) = solution.team_missing;
         result.team_missing.0 += any;
@@ -93,8 +95,22 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
                 ..a
             }));
     }
+    result.stability.cheapest = stability.reference;
+    result.stability.cheapest_cost = Cents(stability.reference_cost.round() as i64);
+    result.stability.published_cost = Cents(stability.published_cost.round() as i64);
+    derive_figures(problem, options, &mut result);
+    stats.decomposition = decomposition;
+    stats.total_seconds = started.elapsed().as_secs_f64();
+    stats.time_limit_seconds = options.time_limit_seconds;
+    result.stats = stats;
+    Ok(result)
+}
+
+/// Every figure that follows from the schedule of `result` (see `optimize::derive_figures`).
+pub fn derive_figures(problem: &Problem, options: &PlanOptions, result: &mut PlanResult) {
     sort_assignments(&mut result.assignments);
     sort_assignments(&mut result.hire_assignments);
+    sort_assignments(&mut result.team_alone);
     // One plan: the team and the hires together.
     let published: Vec<Affectation> = result
         .assignments
@@ -110,13 +126,8 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         .previous
         .as_ref()
         .map(|previous| changes(problem, previous, &published));
-    result.stability = StabilityOutcome {
-        mode: problem.parameters.stability,
-        cheapest: stability.reference,
-        published: StabilityFigures::measure(&published),
-        cheapest_cost: Cents(stability.reference_cost.round() as i64),
-        published_cost: Cents(stability.published_cost.round() as i64),
-    };
+    result.stability.mode = problem.parameters.stability;
+    result.stability.published = StabilityFigures::measure(&published);
     explain(
         problem,
         &result.assignments,
@@ -125,11 +136,6 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     );
     result.people = people_summaries(problem, &result.assignments);
     result.staff_cost = result.people.iter().map(|p| p.cost).sum();
-    stats.decomposition = decomposition;
-    stats.total_seconds = started.elapsed().as_secs_f64();
-    stats.time_limit_seconds = options.time_limit_seconds;
-    result.stats = stats;
-    Ok(result)
 }
 
 /// The category of a person of the published plan: an animateur of the input, or a post to

@@ -16,7 +16,7 @@ use super::solution::extract;
 use super::solve::StageOutcome;
 use super::stability::Homes;
 use super::stages::{StageRunner, Start};
-use super::stats::{Phase, SolveStats};
+use super::stats::{Objective, Phase, SolveStats};
 use crate::domain::{Affectation, AnimationCategory, DirectorLevel};
 use crate::error::Error;
 use crate::problem::Problem;
@@ -60,16 +60,89 @@ pub fn recruit(
     if short.is_empty() {
         return Ok(None);
     }
-    let mut people = context.staff_capped(terms);
-    let mut used_groups = Vec::new();
-    for group in context.groups {
-        let (count, dates) = candidate_need(group, &short);
-        if count == 0 {
+    // The candidates offered per profile: (profile, how many, on which dates).
+    let mut offers: Vec<(HiringGroup, u32, BTreeSet<NaiveDate>)> = context
+        .groups
+        .iter()
+        .filter_map(|group| {
+            let (count, dates) = candidate_need(group, &short);
+            (count > 0).then(|| (group.clone(), count, dates))
+        })
+        .collect();
+    if offers.is_empty() {
+        return Ok(None);
+    }
+    let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
+    loop {
+        let hiring = offered_instance(context, terms, &date_set, &offers);
+        let Some(seconds) = context.clock.hiring(remaining(0.5), hiring.arcs.len(), 1) else {
+            // No time left beyond what the other periods need: the team's plan stands.
+            stats.skipped.recruitment += 1;
+            return Ok(None);
+        };
+        // Re-planning: the previous plan's days here too.
+        let previous = context
+            .options
+            .previous
+            .as_ref()
+            .map(|previous| Homes::previous(priors(problem, &hiring, previous)));
+        let mut runner = StageRunner {
+            started: context.started,
+            problem,
+            instance: &hiring,
+            dates,
+            options: context.options,
+            // The hires do not decide the proven gap of shared budgets.
+            tight_shortage: false,
+            component: context.component,
+            stats: &mut *stats,
+            homes: previous.as_ref(),
+            clock: context.clock,
+        };
+        let start = team_start(team, &hiring);
+        let shortage = runner.run(
+            Phase::Recruitment,
+            Objective::Shortage,
+            Bounds::default(),
+            start,
+            seconds,
+        )?;
+        // A profile whose every candidate is hired while the plan stays short may have been
+        // offered too few: offer twice as many (within the market's cap) and plan again, so
+        // that what is left short is never for want of candidates the market has.
+        let saturated = saturated_offers(&hiring, &shortage, &offers);
+        if shortage.shortage > 0.5 && !saturated.is_empty() {
+            for index in saturated {
+                let (group, count, _) = &mut offers[index];
+                *count = (*count * 2).min(group.cap);
+            }
             continue;
         }
-        let group_index = used_groups.len();
-        used_groups.push(group.clone());
-        for rank in 0..count {
+        let bounds = Bounds {
+            shortage: Some(shortage.shortage.round() + 0.5),
+            ..Bounds::default()
+        };
+        let cost_seconds = context.clock.hiring(remaining(1.0), hiring.arcs.len(), 1);
+        let cost = runner.cost_after(Phase::Recruitment, bounds, shortage, cost_seconds)?;
+        return Ok(Some(HiringPlan {
+            outcome: cost,
+            bounds,
+            groups: offers.into_iter().map(|(group, _, _)| group).collect(),
+            instance: hiring,
+        }));
+    }
+}
+
+/// The team and the candidates of `offers` (each profile's count, on its dates).
+fn offered_instance(
+    context: &ComponentContext<'_>,
+    terms: &PeriodTerms,
+    dates: &BTreeSet<NaiveDate>,
+    offers: &[(HiringGroup, u32, BTreeSet<NaiveDate>)],
+) -> Instance {
+    let mut people = context.staff_capped(terms);
+    for (group_index, (group, count, dates)) in offers.iter().enumerate() {
+        for rank in 0..*count {
             let id = format!("candidat-{group_index}-{rank}");
             people.push(Person {
                 animateur: candidate_animateur(&id, group),
@@ -83,32 +156,12 @@ pub fn recruit(
             });
         }
     }
-    if used_groups.is_empty() {
-        return Ok(None);
-    }
-    let date_set: BTreeSet<NaiveDate> = dates.iter().copied().collect();
-    let hiring = Instance::new(problem, context.accueils, Some(&date_set), people);
-    // Re-planning: the previous plan's days here too.
-    let previous = context
-        .options
-        .previous
-        .as_ref()
-        .map(|previous| Homes::previous(priors(problem, &hiring, previous)));
-    let mut runner = StageRunner {
-        started: context.started,
-        problem,
-        instance: &hiring,
-        dates,
-        options: context.options,
-        // The hires do not decide the proven gap of shared budgets.
-        tight_shortage: false,
-        component: context.component,
-        stats,
-        homes: previous.as_ref(),
-        clock: context.clock,
-    };
-    // Start from the staffing plan with nobody hired: the staff's arcs come first, in the
-    // same order, in both instances.
+    Instance::new(context.problem, context.accueils, Some(dates), people)
+}
+
+/// The recruitment stage starts from the team's plan with nobody hired: the staff's arcs come
+/// first, in the same order, in both instances.
+fn team_start<'a>(team: &'a TeamPlan<'a>, hiring: &Instance) -> Start<'a> {
     let staff_arcs = team.instance.arcs.len();
     let same_prefix = hiring.arcs.len() >= staff_arcs
         && team.instance.arcs.iter().zip(&hiring.arcs).all(|(a, b)| {
@@ -117,32 +170,43 @@ pub fn recruit(
                 && a.slots == b.slots
                 && a.can_direct == b.can_direct
         });
+    if !same_prefix {
+        return Start::nobody();
+    }
     let staffing_plan = team.choices;
-    let start = if same_prefix {
-        Start::Plan(Box::new(|hiring: &Instance, hiring_model: &Columns| {
+    Start::Plan(Box::new(
+        move |hiring: &Instance, hiring_model: &Columns| {
             model::completion(
                 hiring,
                 hiring_model,
                 |arc, k| arc < staff_arcs && staffing_plan[arc].animates[k],
                 |arc, k| arc < staff_arcs && staffing_plan[arc].directed[k],
             )
-        }))
-    } else {
-        Start::nobody()
-    };
-    let Some(seconds) = context.clock.hiring(remaining(0.5), hiring.arcs.len(), 1) else {
-        // No time left beyond what the other periods need: the team's plan stands.
-        runner.stats.skipped.recruitment += 1;
-        return Ok(None);
-    };
-    let (cost, bounds) =
-        runner.shortage_then_cost(Phase::Recruitment, start, seconds, remaining, 1.0)?;
-    Ok(Some(HiringPlan {
-        instance: hiring,
-        outcome: cost,
-        bounds,
-        groups: used_groups,
-    }))
+        },
+    ))
+}
+
+/// The offers (indices) whose every candidate `outcome` hires, below the market's cap.
+fn saturated_offers(
+    hiring: &Instance,
+    outcome: &StageOutcome,
+    offers: &[(HiringGroup, u32, BTreeSet<NaiveDate>)],
+) -> Vec<usize> {
+    let mut hired = vec![0u32; offers.len()];
+    for (person, hire) in hiring.people.iter().zip(&outcome.columns.hired) {
+        let (Some(candidate), Some(hire)) = (&person.candidate, hire) else {
+            continue;
+        };
+        if outcome.values.get(hire.column).is_some_and(|v| *v > 0.5) {
+            hired[candidate.group] += 1;
+        }
+    }
+    offers
+        .iter()
+        .enumerate()
+        .filter(|(index, (group, count, _))| hired[*index] >= *count && *count < group.cap)
+        .map(|(index, _)| index)
+        .collect()
 }
 
 /// The posts of a solution `outcome` of the hiring plan (or of a neighbourhood of it,
@@ -246,7 +310,11 @@ fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet
             if needs_professional && !professional {
                 0
             } else {
-                directors
+                // Where the sector is short of anything, one director post may be what closes
+                // it: it frees a director of the team to animate, or to direct where another
+                // leaves (a day left without its director once the team was replanned with
+                // the other posts was seen on the summer fixture).
+                directors.max(u32::from(any + qualified > 0))
             }
         } else if group.qualification.category == AnimationCategory::Qualified {
             any.max(qualified)

@@ -7,7 +7,7 @@ use super::previous::Change;
 use super::reasons::{DirectorReason, ShortageReason};
 use super::stability::StabilityFigures;
 use super::stats::SolveStats;
-use crate::domain::{Affectation, Cents, Qualification};
+use crate::domain::{Affectation, Animateur, Cents, Contrat, Qualification, SourceRef};
 use crate::problem::ForecastId;
 use crate::rules::parameters::StabilityMode;
 
@@ -89,6 +89,28 @@ impl Hire {
     pub fn total_cost(&self) -> Cents {
         self.fixed_cost + self.daily_cost * i64::from(self.days())
     }
+
+    /// The post as a person of the team, as `check` reads it back from `Affectations`: a CEE
+    /// of the post's qualification, without prior days.
+    pub fn person(&self) -> Animateur {
+        Animateur {
+            id: self.id.clone(),
+            nom: crate::input::RECRUIT_NAME.to_string(),
+            prenom: String::new(),
+            qualification: self.qualification.clone(),
+            contrat: Contrat::Cee,
+            jours_cee_anterieurs: 0,
+            cout_journalier: Some(self.daily_cost),
+            date_naissance: None,
+            secteur: self.secteur.clone(),
+            accueils_possibles: Vec::new(),
+            max_jours: None,
+            telephone: None,
+            email: None,
+            certificats: Vec::new(),
+            source: SourceRef::default(),
+        }
+    }
 }
 
 /// Per person: days worked, CEE days, cost (existing staff).
@@ -153,6 +175,52 @@ pub struct PlanResult {
     /// Re-planning (`--previous`): every person-day that changed, with its reason.
     pub changes: Option<Vec<Change>>,
     pub stats: SolveStats,
+    /// The existing team's own plan, before hires and stability: the published plan is never
+    /// shorter-staffed than it (nor than it with the same posts added).
+    pub team_alone: Vec<Affectation>,
+    /// The weighted shortage the stages that produced the published plan claim, summed over
+    /// components and periods.
+    pub claimed_shortage: f64,
+    /// How the published plan was checked before it was written (`verify`); `None` before.
+    pub verification: Option<Verification>,
+}
+
+/// How a plan was re-audited before it was written: its findings, held against what it
+/// declares, what its stages claim and what the team alone does.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Verification {
+    /// The published plan's weighted shortage, as the audit finds it.
+    pub weighted_shortage: i64,
+    /// The team alone's, as the audit finds it.
+    pub team_alone_shortage: i64,
+    /// What the plan the stages produced broke, when it was not published (the plan published
+    /// instead is `fallback`).
+    pub broken: Vec<Broken>,
+    pub fallback: Option<Fallback>,
+}
+
+/// An invariant a plan broke.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Broken {
+    /// The audit finds infractions that are not shortages (how many, and the first, in words).
+    Infractions { count: usize, first: String },
+    /// The audit's shortage is not the one the plan declares (`Manques`).
+    Declared { audited: i64, declared: i64 },
+    /// The stages claim another shortage than the plan has.
+    Claimed { audited: i64, claimed: i64 },
+    /// Shorter-staffed than the team alone.
+    WorseThanTeam { audited: i64, team: i64 },
+    /// Shorter-staffed than the team alone with the same posts added.
+    WorseThanTeamWithPosts { audited: i64, team_with_posts: i64 },
+}
+
+/// The plan published instead of the stages' one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// The team's own plan with the stages' posts added.
+    TeamWithPosts,
+    /// The team's own plan, without posts.
+    TeamAlone,
 }
 
 impl PlanResult {

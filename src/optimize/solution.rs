@@ -16,6 +16,12 @@ use crate::problem::Problem;
 pub struct ComponentSolution {
     pub assignments: Vec<Affectation>,
     pub hires: Vec<(HiringGroup, Vec<Affectation>)>,
+    /// The existing team's own plan (before hires and stability): what the published plan is
+    /// held against (never shorter-staffed).
+    pub team_assignments: Vec<Affectation>,
+    /// The weighted shortage the stage that produced the published plan claims (read from its
+    /// shortage variables).
+    pub claimed_shortage: f64,
     pub residual: (u32, u32, u32),
     /// Shortage of the existing team alone (animateurs, qualified, directors), before hires.
     pub team_missing: (u32, u32, u32),
@@ -43,6 +49,8 @@ impl ComponentSolution {
         let mut combined = ComponentSolution {
             assignments: Vec::new(),
             hires: Vec::new(),
+            team_assignments: Vec::new(),
+            claimed_shortage: 0.0,
             residual: (0, 0, 0),
             team_missing: (0, 0, 0),
             staffing: Staffing::default(),
@@ -51,6 +59,8 @@ impl ComponentSolution {
         for part in parts {
             combined.assignments.extend(part.assignments);
             combined.hires.extend(part.hires);
+            combined.team_assignments.extend(part.team_assignments);
+            combined.claimed_shortage += part.claimed_shortage;
             combined.residual.0 += part.residual.0;
             combined.residual.1 += part.residual.1;
             combined.residual.2 += part.residual.2;

@@ -72,9 +72,10 @@ fn solve_highs(
     let variables = model.columns.variable_count;
     let columns = model.columns;
     let constraints = model.constraints.len();
+    // good_lp hands HiGHS the objective without its constant: HiGHS's objective is compared
+    // with the terms alone.
     let objective = Objective {
         terms: model.objective_terms,
-        constant: model.objective_constant,
     };
     let mut problem = model.variables.minimise(model.objective).using(highs);
     for constraint in model.constraints {
@@ -236,20 +237,18 @@ fn read_highs(
     })
 }
 
-/// The stage's objective, to recompute it from a solution.
+/// The stage's objective as HiGHS has it (without a constant), to recompute it from a
+/// solution.
 struct Objective {
     terms: Vec<(usize, f64)>,
-    constant: f64,
 }
 
 impl Objective {
     fn of(&self, values: &[f64]) -> f64 {
-        self.constant
-            + self
-                .terms
-                .iter()
-                .map(|(column, coefficient)| coefficient * values.get(*column).unwrap_or(&0.0))
-                .sum::<f64>()
+        self.terms
+            .iter()
+            .map(|(column, coefficient)| coefficient * values.get(*column).unwrap_or(&0.0))
+            .sum::<f64>()
     }
 
     /// Whether the solver's objective is that of its solution, and its bound no better than

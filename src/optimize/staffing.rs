@@ -90,6 +90,8 @@ pub fn solve_dates(
         let plan = model::choices(&instance, &shortage.columns, &shortage.values);
         let mut solution = ComponentSolution::empty();
         solution.assignments = extract(problem, &instance, &plan, |_| true);
+        solution.team_assignments = solution.assignments.clone();
+        solution.claimed_shortage = shortage.shortage;
         solution.staffing.shortage = shortage.shortage;
         solution.staffing.shortage_bound = shortage.shortage_bound;
         return Ok(solution);
@@ -138,6 +140,7 @@ pub fn solve_dates(
     }
     let team_missing = recruitment::residual(&best.columns, &best.values);
     let staffing_plan = model::choices(&instance, &best.columns, &best.values);
+    let team_assignments = extract(problem, &instance, &staffing_plan, |_| true);
     let hiring = if recruit {
         let team = recruitment::TeamPlan {
             instance: &instance,
@@ -221,6 +224,8 @@ pub fn solve_dates(
     Ok(ComponentSolution {
         assignments,
         hires,
+        team_assignments,
+        claimed_shortage: outcome.shortage,
         residual: recruitment::residual(&outcome.columns, &outcome.values),
         team_missing,
         staffing: team_figures,

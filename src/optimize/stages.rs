@@ -133,36 +133,6 @@ impl<'a> StageRunner<'a> {
         }
     }
 
-    /// Stage 1, the least weighted shortage, in `shortage_seconds`, then stage 2, the least
-    /// cost with the shortage kept at its optimum, in `remaining(cost_share)` when the clock
-    /// can spare it for hires (see `cost_after`). Returns the plan and the bounds it kept.
-    pub fn shortage_then_cost(
-        &mut self,
-        phase: Phase,
-        start: Start<'_>,
-        shortage_seconds: f64,
-        remaining: &dyn Fn(f64) -> f64,
-        cost_share: f64,
-    ) -> Result<(StageOutcome, Bounds), Error> {
-        let shortage = self.run(
-            phase,
-            Objective::Shortage,
-            Bounds::default(),
-            start,
-            shortage_seconds,
-        )?;
-        // Weights are integers: the optimum plus one half keeps it, whatever the rounding.
-        let bounds = Bounds {
-            shortage: Some(shortage.shortage.round() + 0.5),
-            ..Bounds::default()
-        };
-        let seconds = self
-            .clock
-            .hiring(remaining(cost_share), self.instance.arcs.len(), 1);
-        let cost = self.cost_after(phase, bounds, shortage, seconds)?;
-        Ok((cost, bounds))
-    }
-
     /// The cost stage after `shortage`, in `seconds`; with no time for it (`None`, counted in
     /// `stats.skipped`), the shortage stage's plan, whose cost breaks ties, at its real cost.
     pub fn cost_after(
@@ -246,6 +216,7 @@ impl<'a> StageRunner<'a> {
             _ => (0.0, Vec::new()),
         };
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
+        model::settle_shortages(self.instance, &outcome.columns, &mut outcome.values);
         self.clock
             .record(self.instance.arcs.len(), began.elapsed().as_secs_f64());
         outcome.shortage = shortage_model_terms

@@ -8,7 +8,8 @@ use super::ids::{AccueilId, ForecastId, PersonId};
 use super::need::Need;
 use super::remark::Remark;
 use crate::domain::{
-    Accueil, Animateur, Availability, CalendarOverride, HiringProfile, Prevision, SourceRef,
+    Accueil, Affectation, Animateur, Availability, AvailabilityFlags, CalendarOverride,
+    HiringProfile, Prevision, SourceRef,
 };
 use crate::rules::{Calendar, Parameters, director};
 
@@ -85,6 +86,27 @@ impl Problem {
     /// The forecasts, in the order of `Previsions`.
     pub fn forecasts(&self) -> impl Iterator<Item = &Prevision> {
         self.needs.iter().map(|need| &need.forecast)
+    }
+
+    /// The same problem with `posts` (people hired for a plan) on the team, each available all
+    /// day on the dates `schedule` has them work: how `check` audits a plan's posts to fill.
+    pub fn with_posts(&self, posts: &[Animateur], schedule: &[Affectation]) -> Problem {
+        let mut problem = self.clone();
+        for post in posts {
+            if problem.person_ids.contains_key(&post.id) {
+                continue;
+            }
+            for row in schedule.iter().filter(|a| a.animateur == post.id) {
+                problem
+                    .availability
+                    .add(&post.id, row.date, AvailabilityFlags::JOURNEE);
+            }
+            problem
+                .person_ids
+                .insert(post.id.clone(), PersonId::new(problem.animateurs.len()));
+            problem.animateurs.push(post.clone());
+        }
+        problem
     }
 
     /// First and last forecast dates, if any.

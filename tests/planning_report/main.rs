@@ -290,6 +290,7 @@ fn plan() -> PlanResult {
             total_seconds: 0.26,
             ..SolveStats::default()
         },
+        ..Default::default()
     }
 }
 

@@ -302,6 +302,7 @@ fn sample() -> (Problem, PlanResult) {
         stability: Default::default(),
         changes: None,
         stats: plan().stats,
+        ..Default::default()
     };
     result.staff_cost = Cents::euros(70) * i64::try_from(result.assignments.len()).expect("small");
     (problem, result)

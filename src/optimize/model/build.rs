@@ -182,12 +182,11 @@ pub fn build_with(
         person_arcs: instance.arcs.len(),
         rows: family.counts,
     };
-    let (objective_terms, objective_constant) = builder.terms_of(&objective);
+    let objective_terms = builder.terms_of(&objective);
     Model {
         variables: builder.variables,
         objective,
         objective_terms,
-        objective_constant,
         constraints: builder.constraints,
         census,
         columns: Columns {

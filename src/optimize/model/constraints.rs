@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use good_lp::{Expression, Variable};
 
 use super::classes::could_exceed;
-use super::variables::{Builder, Class, ClassArc, Task, Var};
+use super::variables::{Builder, Class, ClassArc, Columns, Task, Var};
 use crate::domain::AnimationCategory;
 use crate::optimize::instance::{Instance, cee_budget};
 use crate::rules::{health, labour};
@@ -122,6 +122,64 @@ fn counted_staff(
         }
     }
     staff
+}
+
+/// Sets every shortage variable of `values` to the least its rows allow given the tasks done
+/// (the cover rows above, counted the same way): a stage whose objective ignores them (cost,
+/// stability) may leave them above, and a plan's shortage is what its tasks leave uncovered.
+pub fn settle_shortages(instance: &Instance, columns: &Columns, values: &mut [f64]) {
+    let count = |var: Var| values.get(var.column).map_or(0.0, |v| v.round().max(0.0));
+    let mut staffed = vec![0.0; instance.slots.len()];
+    let mut qualified = vec![0.0; instance.slots.len()];
+    let mut directors = vec![0.0; instance.days.len()];
+    let mut holders = vec![false; instance.days.len()];
+    for class in &columns.classes {
+        let person = &instance.people[class.people[0]];
+        let is_qualified = person.category == AnimationCategory::Qualified;
+        let holds_psc1 = health::holds_psc1(&person.animateur);
+        for class_arc in &class.arcs {
+            for task in &class_arc.tasks {
+                let done = count(task.var);
+                if done == 0.0 {
+                    continue;
+                }
+                for slot in task_slots(instance, class_arc, task.task) {
+                    staffed[slot] += done;
+                    if is_qualified {
+                        qualified[slot] += done;
+                    }
+                }
+                if task.task.directs() {
+                    directors[class_arc.day] += done;
+                }
+                holders[class_arc.day] |= holds_psc1;
+            }
+        }
+    }
+    let mut set = |var: Var, least: f64| {
+        if let Some(value) = values.get_mut(var.column) {
+            *value = least.max(0.0);
+        }
+    };
+    for (index, slot) in instance.slots.iter().enumerate() {
+        set(
+            columns.missing_any[index],
+            f64::from(slot.staff_needed) - staffed[index],
+        );
+        set(
+            columns.missing_qualified[index],
+            f64::from(slot.min_qualified) - qualified[index],
+        );
+    }
+    for (index, day) in instance.days.iter().enumerate() {
+        set(
+            columns.missing_director[index],
+            f64::from(day.directors) - directors[index],
+        );
+    }
+    for (day, var) in &columns.missing_psc1 {
+        set(*var, if holders[*day] { 0.0 } else { 1.0 });
+    }
 }
 
 /// CASF R227-15 to R227-19: at least N animateurs (plus the extra dedicated adults) on every

@@ -35,6 +35,7 @@ mod variables;
 pub use build::build;
 #[cfg(test)]
 pub use build::build_with;
+pub use constraints::settle_shortages;
 #[cfg(test)]
 pub use objective::shortage_scale;
 pub use objective::{moves_bound, moves_terms, shortage_bound, shortage_terms};

@@ -97,10 +97,10 @@ impl Class {
 pub struct Model {
     pub variables: ProblemVariables,
     pub objective: Expression,
-    /// The objective as (column, coefficient) pairs plus its constant: the solution's objective
-    /// is recomputed from them, to catch a solver that reports another (see `solve`).
+    /// The objective as (column, coefficient) pairs, without its constant: the solution's
+    /// objective is recomputed from them, to catch a solver that reports another (see
+    /// `solve`).
     pub objective_terms: Vec<(usize, f64)>,
-    pub objective_constant: f64,
     pub constraints: Vec<Constraint>,
     pub columns: Columns,
     /// How the model came out, for the development log.
@@ -159,21 +159,20 @@ impl Builder {
         }
     }
 
-    /// `objective` as (column, coefficient) pairs and its constant.
-    pub fn terms_of(&self, objective: &Expression) -> (Vec<(usize, f64)>, f64) {
+    /// `objective` as (column, coefficient) pairs, without its constant.
+    pub fn terms_of(&self, objective: &Expression) -> Vec<(usize, f64)> {
         let columns: HashMap<Variable, usize> = self
             .created
             .iter()
             .enumerate()
             .map(|(column, variable)| (*variable, column))
             .collect();
-        let terms = objective
+        objective
             .linear_coefficients()
             .filter_map(|(variable, coefficient)| {
                 columns.get(&variable).map(|column| (*column, coefficient))
             })
-            .collect();
-        (terms, objective.constant())
+            .collect()
     }
 
     pub fn binary(&mut self) -> Var {

@@ -55,12 +55,11 @@ fn team_idle_minor() -> Model {
         .constraints
         .push((c[0] + c[1] + c[2] + c[3] - w[0] - w[1]).eq(0.0));
     builder.constraints.push((w[2] + w[3]).leq(1.0));
-    let (objective_terms, objective_constant) = builder.terms_of(&objective);
+    let objective_terms = builder.terms_of(&objective);
     Model {
         variables: builder.variables,
         objective,
         objective_terms,
-        objective_constant,
         constraints: builder.constraints,
         columns: Columns {
             classes: Vec::new(),
