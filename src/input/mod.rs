@@ -31,6 +31,7 @@ mod previsions;
 mod recruits;
 mod recrutement;
 mod regles;
+mod same_person;
 mod schedule;
 mod schedule_sheets;
 mod sheet;
