@@ -11,6 +11,7 @@
 
 mod accueils;
 mod animateurs;
+mod availability_repeats;
 mod calendar_file;
 mod calendrier;
 mod catalogue;
