@@ -132,7 +132,7 @@ impl DaysSaid {
             .take(REPEATS_SHOWN)
             .map(|pair| {
                 format!(
-                    "ligne {} (« {} ») déjà dite ligne {} (« {} ») pour « {} » {}",
+                    "ligne {} (« {} »), déjà couverte par la ligne {} (« {} »), pour « {} » {}",
                     pair.second.row,
                     pair.second.text,
                     pair.first.row,
@@ -157,7 +157,7 @@ impl DaysSaid {
                 RemarkKind::RepeatedAvailability,
                 format!(
                     "disponibilités données deux fois (même animateur, même jour, créneau déjà \
-                     compris dans une autre ligne), comptées une fois : {}{others}",
+                     couvert par une autre ligne), comptées une fois : {}{others}",
                     shown.join(" ; ")
                 ),
             )
@@ -242,9 +242,10 @@ mod tests {
         assert_eq!(
             remark.to_string(),
             "e.xlsx, feuille « Disponibilites », lignes 2 à 5 : disponibilités données deux fois \
-             (même animateur, même jour, créneau déjà compris dans une autre ligne), comptées une \
-             fois : ligne 3 (« matin ») déjà dite ligne 2 (« journee ») pour « a1 » le \
-             07/07/2026 ; ligne 5 (« soir ») déjà dite ligne 4 (« S ») pour « A2 » le 08/07/2026"
+             (même animateur, même jour, créneau déjà couvert par une autre ligne), comptées une \
+             fois : ligne 3 (« matin »), déjà couverte par la ligne 2 (« journee »), pour « a1 » \
+             le 07/07/2026 ; ligne 5 (« soir »), déjà couverte par la ligne 4 (« S »), pour « A2 » \
+             le 08/07/2026"
         );
     }
 
