@@ -130,8 +130,8 @@ fn the_same_birth_date_or_a_missing_one_does_not_tell_two_people_apart() {
         message.contains(
             "lignes 2 et 5 : la même personne figure deux fois, sous les Id « A1 » (ligne 2) et \
              « A4 » (ligne 5) : « Léa Martin » et « Lea Martin », même nom et même prénom ; la \
-             ligne 5 n'a pas de date de naissance (ligne 2 : 12/03/2005), elle est donc prise \
-             pour la même personne ;"
+             ligne 5 n'a pas de date de naissance (ligne 2 : 12/03/2005) : rien ne les \
+             distingue ;"
         ),
         "{message}"
     );

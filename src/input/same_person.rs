@@ -124,7 +124,7 @@ fn message(first: &Identity, second: &Identity, birth_header: Option<&str>) -> S
             (
                 format!(
                     "même nom et même prénom ; la ligne {} n'a pas de date de naissance (ligne \
-                     {} : {}), elle est donc prise pour la même personne",
+                     {} : {}) : rien ne les distingue",
                     undated.row,
                     dated.row,
                     date.format("%d/%m/%Y")
