@@ -14,9 +14,14 @@ fn with_people(people: &[(&str, &str, &str)]) -> workbooks::Book {
             sheet.rows.truncate(1);
             sheet.rows[0].push(C::from("Autres diplômes"));
             for (id, qualification, others) in people {
-                sheet
-                    .rows
-                    .push(cells![*id, "Nom", "Prénom", *qualification, "CEE", *others]);
+                sheet.rows.push(cells![
+                    *id,
+                    format!("Nom {id}"),
+                    "Prénom",
+                    *qualification,
+                    "CEE",
+                    *others
+                ]);
             }
             sheet
         })
@@ -146,10 +151,10 @@ fn an_authorisation_to_direct_lets_a_bafa_holder_direct() {
             sheet.rows[0].push(C::from("Autorisation de diriger"));
             sheet
                 .rows
-                .push(cells!["P1", "Nom", "Prénom", "BAFA", "CEE", "oui"]);
+                .push(cells!["P1", "Moreau", "Inès", "BAFA", "CEE", "oui"]);
             sheet
                 .rows
-                .push(cells!["P2", "Nom", "Prénom", "BAFA", "CEE", "non"]);
+                .push(cells!["P2", "Girard", "Noah", "BAFA", "CEE", "non"]);
             sheet
         })
         .with("Disponibilites", |mut sheet| {

@@ -25,6 +25,8 @@ pub enum RemarkKind {
     HolidaysLeftOut,
     /// Public holidays kept in `Du`/`Au` ranges (`Regles`: `Jours feries dans les periodes`).
     HolidaysKept,
+    /// Availability rows of the long table that repeat what a row above said (counted once).
+    RepeatedAvailability,
 }
 
 /// One remark on the user's input.

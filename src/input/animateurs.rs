@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Catalogue, code_key};
 use super::cells;
+use super::same_person::{Identity, repeated_people};
 use super::table::Sheet;
 use crate::domain::{Animateur, Contrat, DirectorLevel, Qualification, normalize_key};
 use crate::error::InputError;
@@ -62,9 +63,13 @@ pub(crate) fn read(
 
     let mut animateurs = Vec::new();
     let mut ids: HashMap<String, (String, u32)> = HashMap::new();
+    // Who each row says the person is, whatever else is wrong on the row, so that the same person
+    // under two Ids is reported with the row's other errors.
+    let mut identities = Vec::new();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
         let id_text = reader.required_text(Some(id), ID.name);
+        let mut new_id = false;
         if let Some(id_text) = &id_text {
             let key = code_key(id_text);
             if let Some((_, first)) = ids.get(&key) {
@@ -75,6 +80,7 @@ pub(crate) fn read(
                 );
             } else {
                 ids.insert(key, (id_text.clone(), row.number));
+                new_id = true;
             }
         }
         let nom_text = reader.required_text(Some(nom), NOM.name);
@@ -88,6 +94,20 @@ pub(crate) fn read(
         let jours_cee_value = reader.optional(jours_cee, prior_cee_days).unwrap_or(0);
         let cout_value = reader.optional(cout, daily_cost);
         let naissance_value = reader.optional(naissance, |cell| birth_date(cell, today));
+        // An unreadable birth date (reported) tells nothing about who the person is.
+        let birth_read = naissance_value.is_some() || reader.is_blank(naissance);
+        if new_id
+            && birth_read
+            && let (Some(id_text), Some(nom_text)) = (&id_text, &nom_text)
+        {
+            identities.push(Identity {
+                row: row.number,
+                id: id_text.clone(),
+                nom: nom_text.clone(),
+                prenom: prenom_text.clone(),
+                birth: naissance_value,
+            });
+        }
         let secteur_text = reader.text(secteur);
         let possibles_value = reader
             .optional(possibles, |cell| accueils_possibles(cell, catalogue))
@@ -129,6 +149,13 @@ pub(crate) fn read(
             source: reader.source(),
         });
     }
+    let birth_header = naissance.map(|index| sheet.column_label(index));
+    errors.extend(repeated_people(
+        &sheet.file,
+        &sheet.name,
+        birth_header.as_deref(),
+        &identities,
+    ));
     AnimateursRead {
         animateurs,
         ids: Some(ids),

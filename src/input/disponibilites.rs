@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use calamine::Data;
 use chrono::NaiveDate;
 
+use super::availability_repeats::DaysSaid;
 use super::catalogue::code_key;
 use super::cells;
 use super::creneaux::standard_label;
@@ -97,6 +98,8 @@ fn read_grid(
         ));
         return read;
     }
+    // Lower-cased Id → the row that has it: a second row is refused, not added to the first.
+    let mut rows_of: HashMap<String, u32> = HashMap::new();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
         if reader.is_total(Some(id_column)) || reader.is_weekday_line() {
@@ -108,6 +111,19 @@ fn read_grid(
         let Some(id) = resolve_id(&mut reader, Some(id_column), ids, id) else {
             continue;
         };
+        if let Some(first) = rows_of.get(&code_key(&id)) {
+            reader.error(
+                Some(id_column),
+                ANIMATEUR.name,
+                format!(
+                    "Id en double dans la grille : déjà ligne {first} ; les deux lignes ne sont \
+                     pas additionnées : gardez une seule ligne par animateur, avec toutes ses \
+                     disponibilités"
+                ),
+            );
+            continue;
+        }
+        rows_of.insert(code_key(&id), row.number);
         read.listed.insert(code_key(&id));
         for &(column, date) in &dates {
             if let Some(flags) = reader.optional(Some(column), grid_code)
@@ -132,6 +148,7 @@ fn read_long(
     else {
         return read;
     };
+    let mut said = DaysSaid::default();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
         let id = reader
@@ -145,14 +162,19 @@ fn read_long(
         if let Some(days) = &days {
             read.dates.extend(days.iter().copied());
         }
-        if let (Some(id), Some(days), Some(flags)) = (id, days, flags)
-            && !flags.is_empty()
-        {
+        let (Some(id), Some(days), Some(flags)) = (id, days, flags) else {
+            continue;
+        };
+        let text = cells::display(reader.cell(Some(creneau)));
+        said.record(row.number, &id, &days, flags, &text);
+        if !flags.is_empty() {
             for day in days {
                 read.availability.add(&id, day, flags);
             }
         }
     }
+    errors.extend(said.errors(&sheet.file, &sheet.name, &sheet.column_label(creneau)));
+    read.remarks.extend(said.remark(&sheet.file, &sheet.name));
     read
 }
 

@@ -11,6 +11,7 @@
 
 mod accueils;
 mod animateurs;
+mod availability_repeats;
 mod calendar_file;
 mod calendrier;
 mod catalogue;
@@ -31,6 +32,7 @@ mod previsions;
 mod recruits;
 mod recrutement;
 mod regles;
+mod same_person;
 mod schedule;
 mod schedule_sheets;
 mod sheet;

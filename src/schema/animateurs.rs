@@ -34,7 +34,9 @@ pub const ID: ColumnSpec = ColumnSpec {
     presence: Presence::Required,
     choices: Choices::Text,
     width: 8.0,
-    help: "Identifiant unique de la personne ; on le reporte dans Disponibilites.",
+    help: "Identifiant unique de la personne ; on le reporte dans Disponibilites. Une seule \
+           ligne par personne : deux lignes de même nom et prénom sont refusées, sauf si leurs \
+           dates de naissance les distinguent (homonymes).",
     example: "A12",
 };
 
@@ -134,7 +136,7 @@ pub const NAISSANCE: ColumnSpec = ColumnSpec {
     choices: Choices::Date,
     width: 13.0,
     help: "Pour les règles des moins de 18 ans (8 h par jour, 35 h par semaine, pas de jour \
-           férié).",
+           férié), et pour distinguer deux homonymes (même nom, même prénom).",
     example: "14/03/2008",
 };
 

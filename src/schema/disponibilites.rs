@@ -11,9 +11,9 @@ use super::sheet::SheetSpec;
 pub const SHEET: SheetSpec = SheetSpec {
     name: "Disponibilites",
     aliases: &["Availability", "Availabilities"],
-    purpose: "Qui est disponible quand : une ligne par animateur, une colonne par date. Chaque \
-              en-tête de colonne doit être une date (ou Id, Nom, Prénom) ; une date de prévision \
-              sans colonne est signalée.",
+    purpose: "Qui est disponible quand : une ligne par animateur (un Id sur deux lignes est \
+              refusé), une colonne par date. Chaque en-tête de colonne doit être une date (ou Id, \
+              Nom, Prénom) ; une date de prévision sans colonne est signalée.",
     columns: &[ID],
     other_columns: &[
         ANIMATEUR,
