@@ -145,6 +145,7 @@ fn director_days(problem: &Problem, missing_on: &[NaiveDate]) -> Vec<DirectorDay
 fn hire(number: usize, dates: &[NaiveDate]) -> Hire {
     Hire {
         number,
+        certificats: Vec::new(),
         qualification: qualifications::canonical("BAFA").expect("known qualification"),
         secteur: Some("Doué".into()),
         accueils: vec!["ALSH-X".into()],

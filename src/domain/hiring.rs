@@ -1,6 +1,7 @@
 //! What the local market can supply.
 
 use super::animateur::Qualification;
+use super::certificate::Certificate;
 use super::money::Cents;
 use super::source::SourceRef;
 
@@ -8,6 +9,9 @@ use super::source::SourceRef;
 #[derive(Debug, Clone, PartialEq)]
 pub struct HiringProfile {
     pub qualification: Qualification,
+    /// Certificates the people recruited hold (« BAFA + PSC1 »): a PSC1 holder can give a
+    /// séjour its suivi sanitaire.
+    pub certificats: Vec<Certificate>,
     /// `None` means any sector.
     pub secteur: Option<String>,
     pub cout_journalier: Cents,

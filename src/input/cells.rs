@@ -4,7 +4,7 @@
 use calamine::Data;
 use chrono::{Duration, NaiveDate};
 
-use crate::domain::{Cents, Certificate, Minutes, Qualification, echoed, normalize_key};
+use crate::domain::{Cents, Certificate, Minutes, echoed, normalize_key};
 use crate::rules::qualifications::{
     CANONICAL, CERTIFICATES_ACCEPTED, Diplomas, UnknownParts, parse_certificates, parse_diplomas,
 };
@@ -259,12 +259,6 @@ pub(crate) fn euros(cell: &Data) -> Result<Cents, String> {
         _ => None,
     };
     parsed.ok_or_else(|| EUROS_EXPECTED.to_string())
-}
-
-/// A qualification (`Recrutement`): the legal category of what the cell says; unknown
-/// spellings list the accepted values.
-pub(crate) fn qualification(cell: &Data) -> Result<Qualification, String> {
-    diplomas(cell).map(|read| read.qualification)
 }
 
 /// A `Qualification` cell of `Animateurs` as people write it: one diploma, or several

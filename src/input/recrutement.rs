@@ -43,11 +43,8 @@ pub(crate) fn read(
     let mut profiles = Vec::new();
     for row in &sheet.rows {
         let mut reader = sheet.reader(row, errors);
-        let qualification_value = reader.required(
-            Some(qualification),
-            QUALIFICATION.name,
-            cells::qualification,
-        );
+        let qualification_value =
+            reader.required(Some(qualification), QUALIFICATION.name, cells::diplomas);
         let cout_value = reader.required(Some(cout), COUT_JOURNALIER.name, daily_cost);
         // `tous` (or nothing) means any sector.
         let secteur_text = reader
@@ -67,7 +64,8 @@ pub(crate) fn read(
             continue;
         };
         profiles.push(HiringProfile {
-            qualification: qualification_value,
+            qualification: qualification_value.qualification,
+            certificats: qualification_value.certificats,
             secteur: secteur_text,
             cout_journalier: cout_value,
             cout_fixe: cout_fixe_value,

@@ -3,14 +3,16 @@
 
 use std::collections::BTreeSet;
 
-use crate::domain::{Animateur, Cents, Contrat, Qualification, SourceRef};
+use crate::domain::{Animateur, Cents, Certificate, Contrat, Qualification, SourceRef};
 use crate::problem::Problem;
-use crate::rules::qualifications;
+use crate::rules::{health, qualifications};
 
 /// A recruitment profile: what the market can supply in one sector.
 #[derive(Debug, Clone)]
 pub struct HiringGroup {
     pub qualification: Qualification,
+    /// Certificates the people recruited hold (the PSC1 where séjours need it).
+    pub certificats: Vec<Certificate>,
     pub secteur: Option<String>,
     pub daily_cost: Cents,
     pub fixed_cost: Cents,
@@ -28,6 +30,7 @@ pub fn hiring_groups(problem: &Problem) -> Vec<HiringGroup> {
             .iter()
             .map(|profile| HiringGroup {
                 qualification: profile.qualification.clone(),
+                certificats: profile.certificats.clone(),
                 secteur: profile.secteur.clone(),
                 daily_cost: profile.cout_journalier,
                 fixed_cost: profile.cout_fixe,
@@ -52,13 +55,25 @@ pub fn hiring_groups(problem: &Problem) -> Vec<HiringGroup> {
             .accueils
             .iter()
             .any(|a| a.secteur == secteur && problem.professional_director(a));
+        // Where a séjour or mini-camp needs a PSC1 holder in its team (suivi sanitaire), the
+        // BAFA recruited holds it.
+        let psc1_needed = problem
+            .accueils
+            .iter()
+            .any(|a| a.secteur == secteur && health::needs_psc1(a.kind));
         if professional_needed {
             defaults.push(("BPJEPS LTP", parameters.hire_daily_cost_bafd));
         }
         for (label, daily_cost) in defaults {
             if let Some(qualification) = qualifications::canonical(label) {
+                let certificats = if psc1_needed && label == "BAFA" {
+                    vec![Certificate::Psc1]
+                } else {
+                    Vec::new()
+                };
                 groups.push(HiringGroup {
                     qualification,
+                    certificats,
                     secteur: secteur.clone(),
                     daily_cost,
                     fixed_cost: parameters.hire_fixed_cost,
@@ -68,6 +83,23 @@ pub fn hiring_groups(problem: &Problem) -> Vec<HiringGroup> {
         }
     }
     groups
+}
+
+impl HiringGroup {
+    /// What to recruit, as the reports write it: `BAFA`, `BAFA + PSC1`.
+    pub fn label(&self) -> String {
+        post_label(&self.qualification, &self.certificats)
+    }
+}
+
+/// A post's qualification and certificates as `Affectations` writes them and `check` reads
+/// them back: `BAFA`, `BAFA + PSC1`.
+pub fn post_label(qualification: &Qualification, certificats: &[Certificate]) -> String {
+    if certificats.is_empty() {
+        return qualification.label.clone();
+    }
+    let certificates: Vec<&str> = certificats.iter().map(|c| c.label()).collect();
+    format!("{} + {}", qualification.label, certificates.join(", "))
 }
 
 /// The person a hiring profile stands for: a CEE of its qualification and sector, without
@@ -87,7 +119,7 @@ pub fn candidate_animateur(id: &str, group: &HiringGroup) -> Animateur {
         max_jours: None,
         telephone: None,
         email: None,
-        certificats: Vec::new(),
+        certificats: group.certificats.clone(),
         source: SourceRef::default(),
     }
 }

@@ -51,7 +51,7 @@ pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
 pub use result::{
     Broken, DirectorDay, Fallback, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome,
-    StabilityOutcome, Verification,
+    StabilityOutcome, Unclosed, UnclosedNeed, Verification,
 };
 pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};

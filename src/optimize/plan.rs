@@ -9,19 +9,22 @@ use super::components::components;
 use super::context::ComponentContext;
 use super::decomposition::Decomposition;
 use super::explain::explain;
-use super::hiring::{HiringGroup, hiring_groups};
+use super::hiring::{HiringGroup, candidate_animateur, hiring_groups};
 use super::options::PlanOptions;
 use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, sort_assignments};
 use super::parallel::parallel_solves;
 use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
-use super::result::{Hire, PlanResult};
+use super::result::{Hire, PlanResult, UnclosedNeed};
 use super::solution::StabilityCost;
 use super::stability::StabilityFigures;
 use super::stats::SolveStats;
-use crate::domain::{Affectation, AnimationCategory, Cents};
+use std::collections::BTreeSet;
+
+use crate::domain::{Accueil, Affectation, AnimationCategory, Cents, Certificate};
 use crate::error::Error;
 use crate::problem::Problem;
+use crate::rules::{self, director};
 
 pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Error> {
     let started = Instant::now();
@@ -72,17 +75,15 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         result.team_alone.extend(solution.team_assignments);
         result.claimed_shortage += solution.claimed_shortage;
         posts.extend(solution.hires);
-        let (any, qualified, directors) = solution.team_missing;
-        result.team_missing.0 += any;
-        result.team_missing.1 += qualified;
-        result.team_missing.2 += directors;
+        for group in solution.capped {
+            let capped = (group.label(), group.secteur.clone(), group.cap);
+            if !result.unclosed.capped.contains(&capped) {
+                result.unclosed.capped.push(capped);
+            }
+        }
         stability.reference.add(solution.stability.reference);
         stability.reference_cost += solution.stability.reference_cost;
         stability.published_cost += solution.stability.published_cost;
-        let (any, qualified, directors) = solution.residual;
-        result.residual_missing.0 += any;
-        result.residual_missing.1 += qualified;
-        result.residual_missing.2 += directors;
     }
     for (group, assignments) in merge_posts(posts) {
         let number = result.hires.len() + 1;
@@ -97,7 +98,6 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
     }
     result.stability.cheapest = stability.reference;
     result.stability.cheapest_cost = Cents(stability.reference_cost.round() as i64);
-    result.stability.published_cost = Cents(stability.published_cost.round() as i64);
     derive_figures(problem, options, &mut result);
     stats.decomposition = decomposition;
     stats.total_seconds = started.elapsed().as_secs_f64();
@@ -136,6 +136,84 @@ pub fn derive_figures(problem: &Problem, options: &PlanOptions, result: &mut Pla
     );
     result.people = people_summaries(problem, &result.assignments);
     result.staff_cost = result.people.iter().map(|p| p.cost).sum();
+    result.residual_missing = result.missing_totals();
+    // The published plan's cost, as its sheets add it up; the cheapest plan of the same
+    // shortage cannot cost more (a stage stopped early may have found a dearer one).
+    result.stability.published_cost = result.staff_cost + result.hire_cost();
+    if result.stability.published_cost < result.stability.cheapest_cost {
+        result.stability.cheapest_cost = result.stability.published_cost;
+        result.stability.cheapest = result.stability.published;
+    }
+    // The team alone, counted the same way from its own schedule.
+    let staff = |id: &str| problem.animateur(id).map(|a| a.qualification.category);
+    let team_slots = slot_outcomes(problem, &result.team_alone, staff);
+    let team_directors = director_days(problem, &result.team_alone);
+    result.team_missing = (
+        team_slots.iter().map(|s| s.missing_animateurs).sum(),
+        team_slots.iter().map(|s| s.missing_qualified).sum(),
+        team_directors.iter().map(|d| d.missing).sum(),
+    );
+    result.unclosed.no_profile = if result.recruitment_ran {
+        unprovided(problem, result)
+    } else {
+        Vec::new()
+    };
+    let team_psc1 = psc1_days(problem, &result.team_alone);
+    result.team_missing_psc1 =
+        u32::try_from(team_psc1.iter().filter(|d| d.missing()).count()).unwrap_or(u32::MAX);
+}
+
+/// What no hiring profile can supply where the published plan stays short, per sector.
+fn unprovided(problem: &Problem, result: &PlanResult) -> Vec<(UnclosedNeed, Option<String>)> {
+    let groups = hiring_groups(problem);
+    let mut needs: BTreeSet<(UnclosedNeed, Option<String>)> = BTreeSet::new();
+    let mut need = |need: UnclosedNeed, accueil: &Accueil| {
+        let can = |group: &HiringGroup| {
+            rules::may_work_at(&candidate_animateur("", group), accueil)
+                && match need {
+                    UnclosedNeed::Animateur => true,
+                    UnclosedNeed::Qualified => {
+                        group.qualification.category == AnimationCategory::Qualified
+                    }
+                    UnclosedNeed::Director => group.qualification.may_direct(),
+                    UnclosedNeed::ProfessionalDirector => {
+                        director::may_direct(group.qualification.director, true)
+                    }
+                    UnclosedNeed::Psc1 => group.certificats.contains(&Certificate::Psc1),
+                }
+        };
+        if !groups.iter().any(can) {
+            needs.insert((need, accueil.secteur.clone()));
+        }
+    };
+    for slot in &result.slots {
+        let accueil = problem.accueil_of(problem.need(slot.forecast));
+        if slot.missing_animateurs > 0 {
+            need(UnclosedNeed::Animateur, accueil);
+        }
+        if slot.missing_qualified > 0 {
+            need(UnclosedNeed::Qualified, accueil);
+        }
+    }
+    for day in result.director_days.iter().filter(|d| d.missing > 0) {
+        if let Some(accueil) = problem.accueil(&day.accueil) {
+            let professional = problem.professional_director(accueil);
+            need(
+                if professional {
+                    UnclosedNeed::ProfessionalDirector
+                } else {
+                    UnclosedNeed::Director
+                },
+                accueil,
+            );
+        }
+    }
+    for day in result.psc1_days.iter().filter(|d| d.missing()) {
+        if let Some(accueil) = problem.accueil(&day.accueil) {
+            need(UnclosedNeed::Psc1, accueil);
+        }
+    }
+    needs.into_iter().collect()
 }
 
 /// The category of a person of the published plan: an animateur of the input, or a post to

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::context::{ComponentContext, PeriodTerms};
 use super::hiring::{HiringGroup, candidate_animateur};
 use super::instance::{Candidate, Instance, Person};
-use super::model::{self, Bounds, Choice, Columns, Var};
+use super::model::{self, Bounds, Choice, Columns};
 use super::previous::priors;
 use super::result::Hire;
 use super::solution::extract;
@@ -41,6 +41,8 @@ pub struct HiringPlan {
     pub bounds: Bounds,
     /// The hiring profiles offered, indexed by `Candidate::group`.
     pub groups: Vec<HiringGroup>,
+    /// The profiles hired up to their market cap (`Nombre maximum`).
+    pub capped: Vec<HiringGroup>,
 }
 
 /// Offers candidates where `team` leaves `dates` short, and plans them with the team
@@ -124,10 +126,18 @@ pub fn recruit(
         };
         let cost_seconds = context.clock.hiring(remaining(1.0), hiring.arcs.len(), 1);
         let cost = runner.cost_after(Phase::Recruitment, bounds, shortage, cost_seconds)?;
+        let hired = hired_per_offer(&hiring, &cost, offers.len());
+        let capped = offers
+            .iter()
+            .zip(&hired)
+            .filter(|((group, _, _), hired)| **hired >= group.cap)
+            .map(|((group, _, _), _)| group.clone())
+            .collect();
         return Ok(Some(HiringPlan {
             outcome: cost,
             bounds,
             groups: offers.into_iter().map(|(group, _, _)| group).collect(),
+            capped,
             instance: hiring,
         }));
     }
@@ -186,13 +196,9 @@ fn team_start<'a>(team: &'a TeamPlan<'a>, hiring: &Instance) -> Start<'a> {
     ))
 }
 
-/// The offers (indices) whose every candidate `outcome` hires, below the market's cap.
-fn saturated_offers(
-    hiring: &Instance,
-    outcome: &StageOutcome,
-    offers: &[(HiringGroup, u32, BTreeSet<NaiveDate>)],
-) -> Vec<usize> {
-    let mut hired = vec![0u32; offers.len()];
+/// How many candidates of each offer `outcome` hires.
+fn hired_per_offer(hiring: &Instance, outcome: &StageOutcome, offers: usize) -> Vec<u32> {
+    let mut hired = vec![0u32; offers];
     for (person, hire) in hiring.people.iter().zip(&outcome.columns.hired) {
         let (Some(candidate), Some(hire)) = (&person.candidate, hire) else {
             continue;
@@ -201,6 +207,16 @@ fn saturated_offers(
             hired[candidate.group] += 1;
         }
     }
+    hired
+}
+
+/// The offers (indices) whose every candidate `outcome` hires, below the market's cap.
+fn saturated_offers(
+    hiring: &Instance,
+    outcome: &StageOutcome,
+    offers: &[(HiringGroup, u32, BTreeSet<NaiveDate>)],
+) -> Vec<usize> {
+    let hired = hired_per_offer(hiring, outcome, offers.len());
     offers
         .iter()
         .enumerate()
@@ -280,24 +296,6 @@ fn shortage_by_sector(
     short
 }
 
-/// Shortage of a solution: animateurs, qualified, directors missing.
-pub fn residual(model: &Columns, values: &[f64]) -> (u32, u32, u32) {
-    let total = |vars: &[Var]| -> u32 {
-        vars.iter()
-            .map(|v| {
-                values
-                    .get(v.column)
-                    .map_or(0, |x| x.round().max(0.0) as u32)
-            })
-            .sum()
-    };
-    (
-        total(&model.missing_any),
-        total(&model.missing_qualified),
-        total(&model.missing_director),
-    )
-}
-
 /// How many candidates of a profile the model may hire, and on which dates: the dates where
 /// its sector is short of what it can cover, and the peak daily need there (plus a quarter for
 /// weekly rest and the CEE cap), within the market's cap.
@@ -357,6 +355,7 @@ pub fn merge_posts(
             let disjoint = dates.iter().all(|d| !union.contains(d));
             union.extend(dates.iter().copied());
             other.qualification == group.qualification
+                && other.certificats == group.certificats
                 && other.secteur == group.secteur
                 && disjoint
                 && union.len() <= rules::labour::CEE_MAX_DAYS_PER_365 as usize
@@ -382,6 +381,7 @@ pub fn hire_post(number: usize, group: &HiringGroup, assignments: &[Affectation]
     Hire {
         number,
         qualification: group.qualification.clone(),
+        certificats: group.certificats.clone(),
         secteur: group.secteur.clone(),
         accueils: accueils.into_iter().collect(),
         dates: dates.into_iter().collect(),

@@ -7,7 +7,9 @@ use super::previous::Change;
 use super::reasons::{DirectorReason, ShortageReason};
 use super::stability::StabilityFigures;
 use super::stats::SolveStats;
-use crate::domain::{Affectation, Animateur, Cents, Contrat, Qualification, SourceRef};
+use crate::domain::{
+    Affectation, Animateur, Cents, Certificate, Contrat, Qualification, SourceRef,
+};
 use crate::problem::ForecastId;
 use crate::rules::parameters::StabilityMode;
 
@@ -69,6 +71,8 @@ pub struct Hire {
     /// Post number, from 1, in a stable order.
     pub number: usize,
     pub qualification: Qualification,
+    /// Certificates the person recruited must hold (the PSC1 of a séjour).
+    pub certificats: Vec<Certificate>,
     pub secteur: Option<String>,
     /// ACM codes where the hire works, sorted.
     pub accueils: Vec<String>,
@@ -90,6 +94,12 @@ impl Hire {
         self.fixed_cost + self.daily_cost * i64::from(self.days())
     }
 
+    /// What to recruit, as `Affectations` writes it and `check` reads it back: `BAFA`, `BAFA +
+    /// PSC1`.
+    pub fn label(&self) -> String {
+        super::hiring::post_label(&self.qualification, &self.certificats)
+    }
+
     /// The post as a person of the team, as `check` reads it back from `Affectations`: a CEE
     /// of the post's qualification, without prior days.
     pub fn person(&self) -> Animateur {
@@ -107,7 +117,7 @@ impl Hire {
             max_jours: None,
             telephone: None,
             email: None,
-            certificats: Vec::new(),
+            certificats: self.certificats.clone(),
             source: SourceRef::default(),
         }
     }
@@ -163,13 +173,17 @@ pub struct PlanResult {
     /// The schedule of the hires (recruitment stage), `animateur` = `Hire::id`.
     pub hire_assignments: Vec<Affectation>,
     /// Shortage left after the recruitment stage (animateurs, qualified, directors), when the
-    /// market caps of `Recrutement` cannot close everything.
+    /// market caps of `Recrutement` cannot close everything: the published plan's, counted
+    /// from its schedule ([`PlanResult::missing_totals`]).
     pub residual_missing: (u32, u32, u32),
     /// Whether the recruitment stage ran.
     pub recruitment_ran: bool,
     /// Shortage of the existing team alone, before any hire (animateurs, qualified,
-    /// directors): what the recruitment closes.
+    /// directors): what the recruitment closes, counted from `team_alone` as the published
+    /// plan's shortage is from its schedule.
     pub team_missing: (u32, u32, u32),
+    /// Séjour and mini-camp days the team alone leaves without a PSC1 holder.
+    pub team_missing_psc1: u32,
     /// How stable the published plan is, against the cheapest plan.
     pub stability: StabilityOutcome,
     /// Re-planning (`--previous`): every person-day that changed, with its reason.
@@ -183,6 +197,32 @@ pub struct PlanResult {
     pub claimed_shortage: f64,
     /// How the published plan was checked before it was written (`verify`); `None` before.
     pub verification: Option<Verification>,
+    /// Why the shortage left after the hires is not closed.
+    pub unclosed: Unclosed,
+}
+
+/// Why the shortage left after the hires is not closed, from the limits of the market: the
+/// profiles hired up to their cap, and what no profile can supply.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Unclosed {
+    /// Profiles hired up to their `Nombre maximum` in at least one period: what to recruit
+    /// (`BAFA + PSC1`), its sector, its cap.
+    pub capped: Vec<(String, Option<String>, u32)>,
+    /// What no hiring profile can supply where the plan stays short, per sector (`None`: an
+    /// accueil without a sector).
+    pub no_profile: Vec<(UnclosedNeed, Option<String>)>,
+}
+
+/// What the plan stays short of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UnclosedNeed {
+    Animateur,
+    Qualified,
+    Director,
+    /// A director with a professional diploma (R227-14 III).
+    ProfessionalDirector,
+    /// A PSC1 holder in a séjour's team.
+    Psc1,
 }
 
 /// How a plan was re-audited before it was written: its findings, held against what it
@@ -212,6 +252,35 @@ pub enum Broken {
     WorseThanTeam { audited: i64, team: i64 },
     /// Shorter-staffed than the team alone with the same posts added.
     WorseThanTeamWithPosts { audited: i64, team_with_posts: i64 },
+}
+
+impl Broken {
+    /// What broke, in French, for the summary and the error that stops a run.
+    pub fn words(&self) -> String {
+        match self {
+            Broken::Infractions { count: 1, first } => {
+                format!("1 infraction hors des manques déclarés : {first}")
+            }
+            Broken::Infractions { count, first } => {
+                format!("{count} infractions hors des manques déclarés, dont : {first}")
+            }
+            Broken::Declared { audited, declared } => format!(
+                "manque pondéré de {audited} au contrôle, {declared} déclaré dans la feuille Manques"
+            ),
+            Broken::Claimed { audited, claimed } => {
+                format!("manque pondéré de {audited} au contrôle, {claimed} annoncé par le calcul")
+            }
+            Broken::WorseThanTeam { audited, team } => {
+                format!("manque pondéré de {audited}, plus que l'équipe seule ({team})")
+            }
+            Broken::WorseThanTeamWithPosts {
+                audited,
+                team_with_posts,
+            } => format!(
+                "manque pondéré de {audited}, plus que l'équipe seule avec les mêmes postes ({team_with_posts})"
+            ),
+        }
+    }
 }
 
 /// The plan published instead of the stages' one.

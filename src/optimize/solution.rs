@@ -16,15 +16,14 @@ use crate::problem::Problem;
 pub struct ComponentSolution {
     pub assignments: Vec<Affectation>,
     pub hires: Vec<(HiringGroup, Vec<Affectation>)>,
+    /// The profiles hired up to their market cap.
+    pub capped: Vec<HiringGroup>,
     /// The existing team's own plan (before hires and stability): what the published plan is
     /// held against (never shorter-staffed).
     pub team_assignments: Vec<Affectation>,
     /// The weighted shortage the stage that produced the published plan claims (read from its
     /// shortage variables).
     pub claimed_shortage: f64,
-    pub residual: (u32, u32, u32),
-    /// Shortage of the existing team alone (animateurs, qualified, directors), before hires.
-    pub team_missing: (u32, u32, u32),
     /// The existing team's plan: weighted shortage and cost, with their proven bounds.
     pub staffing: Staffing,
     /// The cheapest plan and what making it stable cost.
@@ -49,24 +48,18 @@ impl ComponentSolution {
         let mut combined = ComponentSolution {
             assignments: Vec::new(),
             hires: Vec::new(),
+            capped: Vec::new(),
             team_assignments: Vec::new(),
             claimed_shortage: 0.0,
-            residual: (0, 0, 0),
-            team_missing: (0, 0, 0),
             staffing: Staffing::default(),
             stability: StabilityCost::default(),
         };
         for part in parts {
             combined.assignments.extend(part.assignments);
             combined.hires.extend(part.hires);
+            combined.capped.extend(part.capped);
             combined.team_assignments.extend(part.team_assignments);
             combined.claimed_shortage += part.claimed_shortage;
-            combined.residual.0 += part.residual.0;
-            combined.residual.1 += part.residual.1;
-            combined.residual.2 += part.residual.2;
-            combined.team_missing.0 += part.team_missing.0;
-            combined.team_missing.1 += part.team_missing.1;
-            combined.team_missing.2 += part.team_missing.2;
             combined.stability.reference.add(part.stability.reference);
             combined.stability.reference_cost += part.stability.reference_cost;
             combined.stability.published_cost += part.stability.published_cost;

@@ -138,7 +138,6 @@ pub fn solve_dates(
     if mode == StabilityMode::Day {
         best = refine_stints(&mut runner, best, bounds, budget, started)?;
     }
-    let team_missing = recruitment::residual(&best.columns, &best.values);
     let staffing_plan = model::choices(&instance, &best.columns, &best.values);
     let team_assignments = extract(problem, &instance, &staffing_plan, |_| true);
     let hiring = if recruit {
@@ -168,10 +167,12 @@ pub fn solve_dates(
     };
     let reference_plan = model::choices(final_instance, &cheapest.columns, &cheapest.values);
     let reference = extract(problem, final_instance, &reference_plan, |_| true);
-    let mut stability = StabilityCost {
+    let stability = StabilityCost {
         reference: StabilityFigures::measure(&reference),
-        reference_cost: cheapest.objective,
-        published_cost: cheapest.objective,
+        // Counted on the plan itself (days worked and hires), as the published plan's cost is
+        // (a stage's objective may be another quantity: stints, moves).
+        reference_cost: model::plan_cost(final_instance, &cheapest.columns, &cheapest.values),
+        published_cost: 0.0,
     };
     let mut published = None;
     let mut stable_instance = None;
@@ -206,7 +207,6 @@ pub fn solve_dates(
         };
         let seconds = (first_round, remaining(1.0));
         let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
-        stability.published_cost = stable.outcome.objective;
         published = Some(stable.outcome);
         stable_instance = stable.instance;
     }
@@ -224,10 +224,12 @@ pub fn solve_dates(
     Ok(ComponentSolution {
         assignments,
         hires,
+        capped: hiring
+            .as_ref()
+            .map(|h| h.capped.clone())
+            .unwrap_or_default(),
         team_assignments,
         claimed_shortage: outcome.shortage,
-        residual: recruitment::residual(&outcome.columns, &outcome.values),
-        team_missing,
         staffing: team_figures,
         stability,
     })

@@ -85,7 +85,7 @@ fn verify(problem: &Problem, options: &PlanOptions, result: &mut PlanResult) -> 
             verification
                 .broken
                 .iter()
-                .map(broken_words)
+                .map(Broken::words)
                 .collect::<Vec<_>>()
                 .join(" ; ")
         )));
@@ -169,32 +169,6 @@ fn declared_shortage(problem: &Problem, result: &PlanResult) -> i64 {
     .weighted(&problem.parameters)
 }
 
-/// An invariant broken, in French, for the error that stops a run.
-pub fn broken_words(broken: &Broken) -> String {
-    match broken {
-        Broken::Infractions { count, first } => {
-            format!("{count} infraction(s) hors manques, dont : {first}")
-        }
-        Broken::Declared { audited, declared } => format!(
-            "manque pondéré {audited} au contrôle, {declared} déclaré dans la feuille Manques"
-        ),
-        Broken::Claimed { audited, claimed } => {
-            format!("manque pondéré {audited} au contrôle, {claimed} annoncé par le calcul")
-        }
-        Broken::WorseThanTeam { audited, team } => {
-            format!("manque pondéré {audited}, plus que l'équipe seule ({team})")
-        }
-        Broken::WorseThanTeamWithPosts {
-            audited,
-            team_with_posts,
-        } => format!(
-            "manque pondéré {audited}, plus que l'équipe seule avec les mêmes postes \
-             ({team_with_posts})"
-        ),
-    }
-}
-
-/// Breaks the stages' plan as `fault` says, its figures derived again from the broken schedule
 /// (as a broken stage would have them).
 fn inject(problem: &Problem, options: &PlanOptions, fault: Fault, result: &mut PlanResult) {
     match fault {

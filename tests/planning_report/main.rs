@@ -181,6 +181,7 @@ fn hire(
     };
     Hire {
         number,
+        certificats: Vec::new(),
         qualification,
         secteur: Some(secteur.into()),
         accueils: vec![code.into()],

@@ -43,4 +43,6 @@ pub use previous::changes_terms;
 pub use solution::{Choice, choices, completion, plan_cost};
 #[cfg(test)]
 pub use variables::Builder;
-pub use variables::{Bounds, Census, Columns, Model, Var};
+#[cfg(test)]
+pub use variables::Var;
+pub use variables::{Bounds, Census, Columns, Model};

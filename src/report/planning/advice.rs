@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::domain::AnimationCategory;
-use crate::optimize::{Hire, PlanResult, SolveStatus};
+use crate::optimize::{Broken, Fallback, Hire, PlanResult, SolveStatus, UnclosedNeed};
 use crate::problem::Problem;
 
 use crate::report::wording::{self, date_span_words, integer, percent, plural_unless_one};
@@ -27,9 +27,20 @@ struct HireGroup<'a> {
 /// The sentences, most urgent first.
 pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<String> {
     let mut lines = Vec::new();
+    lines.extend(verification_sentence(result));
+    let psc1_days = result.missing_psc1_days();
+    let missing = shortage_words_with_psc1(figures.missing, psc1_days);
     let (animateurs, qualified, directors) = figures.missing;
-    let short = animateurs + qualified + directors > 0;
-    if !short {
+    let short = animateurs + qualified + directors + psc1_days > 0;
+    if !result.hires.is_empty() {
+        lines.extend(hire_sentences(&result.hires));
+        if short {
+            lines.push(format!(
+                "Même après ces recrutements, il reste un manque ({missing}) : {}.",
+                unclosed_words(result)
+            ));
+        }
+    } else if !short {
         lines.push(
             "L'équipe actuelle couvre toutes les obligations légales sur la période : aucun \
              recrutement n'est nécessaire."
@@ -37,32 +48,19 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
         );
     } else if !result.recruitment_ran {
         lines.push(format!(
-            "Il manque du personnel ({}) : le recrutement n'a pas été calculé (--no-recruit) ; \
-             relancez sans cette option pour obtenir les postes à pourvoir au moindre coût.",
-            shortage_words(figures.missing)
+            "Il manque du personnel ({missing}) : le recrutement n'a pas été calculé \
+             (--no-recruit) ; relancez sans cette option pour obtenir les postes à pourvoir au \
+             moindre coût."
         ));
-    } else if result.hires.is_empty() && figures.status == SolveStatus::TimeLimit {
+    } else if result.stats.skipped.recruitment > 0 || figures.status == SolveStatus::TimeLimit {
         lines.push(format!(
-            "Il manque du personnel ({}) : le calcul s'est arrêté à la limite de temps avant de \
-             trouver les recrutements ; relancez avec un --time-limit plus grand.",
-            shortage_words(figures.missing)
-        ));
-    } else if result.hires.is_empty() {
-        lines.push(format!(
-            "Il manque du personnel ({}) et aucun profil de recrutement ne permet de le combler : \
-             ajoutez des profils dans la feuille Recrutement du fichier d'entrée.",
-            shortage_words(figures.missing)
+            "Il manque du personnel ({missing}) : le calcul s'est arrêté à la limite de temps \
+             avant de trouver les recrutements ; relancez avec un --time-limit plus grand."
         ));
     } else {
-        lines.extend(hire_sentences(&result.hires));
-    }
-    let (a, q, d) = result.residual_missing;
-    if result.recruitment_ran && !result.hires.is_empty() && a + q + d > 0 {
         lines.push(format!(
-            "Même après ces recrutements, il reste un manque ({}) : le nombre maximum de \
-             personnes par profil (feuille Recrutement) ne suffit pas ; élargissez les profils \
-             ou les secteurs, ou réduisez l'accueil sur les créneaux de la feuille Manques.",
-            shortage_words((a, q, d))
+            "Il manque du personnel ({missing}) et aucun recrutement ne le comble : {}.",
+            unclosed_words(result)
         ));
     }
     if short {
@@ -115,6 +113,86 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
             .to_string(),
     );
     lines
+}
+
+/// When the plan the stages produced was not published (`verify`), what broke and what was
+/// published instead: first, so nobody misses it.
+fn verification_sentence(result: &PlanResult) -> Option<String> {
+    let verification = result.verification.as_ref()?;
+    let fallback = verification.fallback?;
+    let published = match fallback {
+        Fallback::TeamWithPosts => "celui de l'équipe actuelle avec les mêmes postes à pourvoir",
+        Fallback::TeamAlone => "celui de l'équipe actuelle seule, sans recrutement",
+    };
+    let broken: Vec<String> = verification.broken.iter().map(Broken::words).collect();
+    Some(format!(
+        "Le planning calculé a été écarté au contrôle final ({}) : le planning publié est {published}, \
+         conforme au contrôle (les règles de « acm-planner check »). Merci de signaler ce cas \
+         avec le fichier d'entrée.",
+        broken.join(" ; ")
+    ))
+}
+
+/// Why the shortage left is not closed by hiring: the profiles at their cap, what no profile
+/// supplies; otherwise, no known limit explains it.
+pub(super) fn unclosed_words(result: &PlanResult) -> String {
+    let unclosed = &result.unclosed;
+    let mut reasons = Vec::new();
+    if !unclosed.capped.is_empty() {
+        let profiles: Vec<String> = unclosed
+            .capped
+            .iter()
+            .map(|(label, secteur, cap)| match secteur {
+                Some(secteur) => format!("{label} dans le secteur {secteur} ({cap})"),
+                None => format!("{label} ({cap})"),
+            })
+            .collect();
+        reasons.push(format!(
+            "le nombre maximum de personnes que le marché peut fournir est atteint pour {} \
+             (colonne Nombre maximum de la feuille Recrutement, ou ligne « Nombre maximum par \
+             profil » de Regles) ; élargissez-le si le marché le permet",
+            profiles.join(", ")
+        ));
+    }
+    if !unclosed.no_profile.is_empty() {
+        let needs: Vec<String> = unclosed
+            .no_profile
+            .iter()
+            .map(|(need, secteur)| {
+                let what = match need {
+                    UnclosedNeed::Animateur => "d'animateur",
+                    UnclosedNeed::Qualified => "d'animateur qualifié",
+                    UnclosedNeed::Director => "de directeur (BAFD ou équivalent)",
+                    UnclosedNeed::ProfessionalDirector => {
+                        "de directeur titulaire d'un diplôme professionnel (CASF R227-14)"
+                    }
+                    UnclosedNeed::Psc1 => "de titulaire du PSC1 pour le suivi sanitaire",
+                };
+                match secteur {
+                    Some(secteur) => format!("{what} dans le secteur {secteur}"),
+                    None => what.to_string(),
+                }
+            })
+            .collect();
+        reasons.push(format!(
+            "aucun profil de la feuille Recrutement ne fournit de poste {} ; ajoutez-en un \
+             (par exemple « BAFA + PSC1 » pour un séjour)",
+            needs.join(", ")
+        ));
+    }
+    if result.stats.skipped.recruitment > 0 {
+        reasons.push(
+            "la limite de temps a laissé de côté le recrutement sur une partie des dates"
+                .to_string(),
+        );
+    }
+    if reasons.is_empty() {
+        "aucune limite du marché ni aucun profil manquant ne l'explique (voir la raison de \
+         chaque créneau dans la feuille Manques)"
+            .to_string()
+    } else {
+        reasons.join(" ; ")
+    }
 }
 
 /// `53 animateurs et 21 qualifiés manquants, créneau par créneau, 6 journées de direction`.
@@ -179,13 +257,13 @@ fn count(value: u32) -> usize {
 /// au 24 juillet (ALSH-DOUE, ALSH-X ; 40 jours en tout).` The dates span all its posts; each
 /// post's own dates are in the `Recrutement` sheet.
 fn hire_sentences(hires: &[Hire]) -> Vec<String> {
-    type Key<'a> = (&'a str, Option<&'a str>);
+    type Key<'a> = (String, Option<&'a str>);
     let mut groups: BTreeMap<Key, (HireGroup, &Hire)> = BTreeMap::new();
     for hire in hires {
         let (Some(first), Some(last)) = (hire.dates.first(), hire.dates.last()) else {
             continue;
         };
-        let key = (hire.qualification.label.as_str(), hire.secteur.as_deref());
+        let key = (hire.label(), hire.secteur.as_deref());
         let (group, _) = groups
             .entry(key)
             .or_insert_with(|| (HireGroup::default(), hire));
@@ -227,7 +305,7 @@ fn hire_sentences(hires: &[Hire]) -> Vec<String> {
 
 /// `4 animateurs BAFA`, `2 stagiaires BAFA`, `1 directeur BAFD`.
 fn post_words(hire: &Hire, count: usize) -> String {
-    let label = hire.qualification.label.as_str();
+    let label = hire.label();
     if hire.qualification.may_direct() {
         return format!(
             "{} {label}",
@@ -322,6 +400,7 @@ mod tests {
     fn hire(number: usize, label: &str, secteur: Option<&str>, days: &[u32]) -> Hire {
         Hire {
             number,
+            certificats: Vec::new(),
             qualification: canonical(label).expect("known qualification"),
             secteur: secteur.map(str::to_string),
             accueils: vec![format!("ALSH-{number}")],

@@ -47,8 +47,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             worker.map_or("", |w| w.prenom()),
             &formats.text,
         )?;
-        let qualification = worker.map_or("", |w| w.qualification());
-        write_text(sheet, row, 7, qualification, &formats.text)?;
+        let qualification = worker.map(|w| w.qualification()).unwrap_or_default();
+        write_text(sheet, row, 7, &qualification, &formats.text)?;
         write_time(sheet, row, 8, affectation.creneau.start, &formats.time)?;
         write_time(sheet, row, 9, affectation.creneau.end, &formats.time)?;
         row += 1;

@@ -91,7 +91,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         let id = recruit_id(hire);
         write_text(sheet, row, 0, &id, &formats.text)?;
         write_text(sheet, row, 1, RECRUIT_NAME, &formats.text)?;
-        write_text(sheet, row, 3, &hire.qualification.label, &formats.text)?;
+        write_text(sheet, row, 3, &hire.label(), &formats.text)?;
         for (j, date) in dates.iter().enumerate() {
             let col = first_date_col + col_index(j);
             let cell = grid_cell(&published, &id, *date);

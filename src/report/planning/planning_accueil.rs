@@ -280,10 +280,12 @@ fn write_block(
             .push(affectation);
     }
     for ((_, display, id), list) in &people {
-        let qualification = worker(problem, context.result(), id).map_or("", |w| w.qualification());
+        let qualification = worker(problem, context.result(), id)
+            .map(|w| w.qualification())
+            .unwrap_or_default();
         write_text(sheet, row, 0, display, &styles.label)?;
-        write_text(sheet, row, 1, qualification, &styles.cell)?;
-        let mut lines = wrapped_lines(qualification, QUALIFICATION_WIDTH, LineFit::Narrow)
+        write_text(sheet, row, 1, &qualification, &styles.cell)?;
+        let mut lines = wrapped_lines(&qualification, QUALIFICATION_WIDTH, LineFit::Narrow)
             .max(wrapped_lines(display, NAME_WIDTH, LineFit::Narrow))
             as usize;
         for (col, date) in (2u16..).zip(&block.dates) {

@@ -56,10 +56,12 @@ impl<'a> Worker<'a> {
         }
     }
 
-    pub fn qualification(&self) -> &'a str {
+    /// The qualification as `check` reads it back: a post's with its certificates (`BAFA +
+    /// PSC1`).
+    pub fn qualification(&self) -> std::borrow::Cow<'a, str> {
         match self {
-            Worker::Team(person) => &person.qualification.label,
-            Worker::Recruit(hire) => &hire.qualification.label,
+            Worker::Team(person) => std::borrow::Cow::Borrowed(&person.qualification.label),
+            Worker::Recruit(hire) => std::borrow::Cow::Owned(hire.label()),
         }
     }
 

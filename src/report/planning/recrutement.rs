@@ -14,7 +14,7 @@ use crate::report::xlsx::{
     write_text, write_texts,
 };
 
-use super::advice::shortage_words;
+use super::advice::{shortage_words_with_psc1, unclosed_words};
 use super::context::SheetContext;
 
 const COLUMNS: [Column; 11] = [
@@ -60,16 +60,17 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         )?;
         return Ok(());
     }
+    let psc1 = result.missing_psc1_days();
     if result.hires.is_empty() {
         let (a, q, d) = context.figures.missing;
-        let sentence = if a + q + d == 0 {
+        let sentence = if a + q + d + psc1 == 0 {
             "Aucun recrutement nécessaire : l'équipe actuelle couvre tous les besoins légaux."
                 .to_string()
         } else {
             format!(
-                "Aucun poste proposé : aucun profil de recrutement ne permet de combler le manque \
-                 ({}).",
-                shortage_words((a, q, d))
+                "Aucun poste proposé pour le manque ({}) : {}.",
+                shortage_words_with_psc1((a, q, d), psc1),
+                unclosed_words(result)
             )
         };
         write_text(sheet, 1, 0, &sentence, &formats.bold)?;
@@ -98,15 +99,15 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     row += 2;
 
     let (a, q, d) = result.residual_missing;
-    if a + q + d > 0 {
+    if a + q + d + psc1 > 0 {
         write_text(
             sheet,
             row,
             0,
             &format!(
-                "Manque restant après ces recrutements : {}. Le nombre maximum de personnes par \
-                 profil ne suffit pas.",
-                shortage_words((a, q, d))
+                "Manque restant après ces recrutements : {} ; {}.",
+                shortage_words_with_psc1((a, q, d), psc1),
+                unclosed_words(result)
             ),
             &formats.bold,
         )?;
@@ -196,20 +197,17 @@ fn write_breakdown(
     let headers = ["Qualification", "Secteur", "Postes", "Jours", "Coût total"];
     write_texts(sheet, row, 1, headers, &formats.header)?;
     row += 1;
-    let mut groups: BTreeMap<(&str, &str), (u32, u32, Cents)> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, &str), (u32, u32, Cents)> = BTreeMap::new();
     for hire in hires {
         let entry = groups
-            .entry((
-                hire.qualification.label.as_str(),
-                hire.secteur.as_deref().unwrap_or("tous"),
-            ))
+            .entry((hire.label(), hire.secteur.as_deref().unwrap_or("tous")))
             .or_default();
         entry.0 += 1;
         entry.1 += hire.days();
         entry.2 = entry.2 + hire.total_cost();
     }
     for ((qualification, secteur), (posts, days, cost)) in groups {
-        write_text(sheet, row, 1, qualification, &formats.text)?;
+        write_text(sheet, row, 1, &qualification, &formats.text)?;
         write_text(sheet, row, 2, secteur, &formats.text)?;
         write_count(sheet, row, 3, posts, &formats.integer)?;
         write_count(sheet, row, 4, days, &formats.integer)?;
@@ -297,7 +295,7 @@ fn write_post(
         u32::try_from(hire.number).unwrap_or(u32::MAX),
         &formats.integer,
     )?;
-    write_text(sheet, row, 1, &hire.qualification.label, &formats.text)?;
+    write_text(sheet, row, 1, &hire.label(), &formats.text)?;
     write_text(
         sheet,
         row,

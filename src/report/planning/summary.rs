@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::optimize::SolveStatus;
 use crate::report::wording::{self, integer, percent, plural_unless_one};
 
-use super::advice::{advice, shortage_words, shortage_words_with_psc1};
+use super::advice::{advice, shortage_words_with_psc1};
 use super::figures::Figures;
 use super::proof::{Proof, plan_proof};
 use super::report::PlanningReport;
@@ -46,7 +46,10 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
         shortage_words_with_psc1(figures.missing, result.missing_psc1_days()),
     );
     if result.recruitment_ran && !result.hires.is_empty() {
-        line("Sans recruter", shortage_words(result.team_missing));
+        line(
+            "Sans recruter",
+            shortage_words_with_psc1(result.team_missing, result.team_missing_psc1),
+        );
     }
     line("Coût équipe", result.staff_cost.to_string());
     let recruitment = if !result.recruitment_ran {
@@ -58,7 +61,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
             "{}, {} ; manque restant : {}",
             plural_unless_one(result.hires.len(), "poste", "postes"),
             result.hire_cost(),
-            shortage_words(result.residual_missing),
+            shortage_words_with_psc1(result.residual_missing, result.missing_psc1_days()),
         )
     };
     line("Recrutement", recruitment);

@@ -17,7 +17,7 @@ use crate::report::xlsx::{
 };
 use crate::rules::parameters::StabilityMode;
 
-use super::advice::{advice, shortage_words};
+use super::advice::{advice, shortage_words, shortage_words_with_psc1};
 use super::context::SheetContext;
 use super::planning_accueil::{NARROW_MARGINS, PAGE_WIDTH_CHARS};
 use super::proof::{Proof, plan_proof};
@@ -267,8 +267,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     let result = context.result();
     let figures = context.figures;
     let (missing_animateurs, missing_qualified, missing_directors) = figures.missing;
-    let mut rows =
-        vec![
+    let mut rows = vec![
         (
             "Journées-animateurs requises",
             Value::Count(figures.required_days),
@@ -290,26 +289,32 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
         ),
         (
             "Manque de l'équipe seule",
-            Value::Text(if result.team_missing == (0, 0, 0) {
-                "aucun".to_string()
-            } else {
-                "oui".to_string()
-            }),
+            Value::Text(
+                if result.team_missing == (0, 0, 0) && result.team_missing_psc1 == 0 {
+                    "aucun".to_string()
+                } else {
+                    "oui".to_string()
+                },
+            ),
             format!(
                 "{} : sans recruter, ce que l'équipe actuelle laisse en manque",
-                shortage_words(result.team_missing)
+                shortage_words_with_psc1(result.team_missing, result.team_missing_psc1)
             ),
         ),
         (
             "Manque du planning publié",
-            Value::Text(if missing_animateurs + missing_qualified + missing_directors == 0 {
-                "aucun".to_string()
-            } else {
-                "oui".to_string()
-            }),
+            Value::Text(
+                if missing_animateurs + missing_qualified + missing_directors == 0
+                    && result.missing_psc1_days() == 0
+                {
+                    "aucun".to_string()
+                } else {
+                    "oui".to_string()
+                },
+            ),
             format!(
                 "{} (détail dans la feuille Manques)",
-                shortage_words(figures.missing)
+                shortage_words_with_psc1(figures.missing, result.missing_psc1_days())
             ),
         ),
         (
@@ -327,6 +332,7 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
     ];
     if result.recruitment_ran {
         let (a, q, d) = result.residual_missing;
+        let psc1 = result.missing_psc1_days();
         rows.extend([
             (
                 "Postes à recruter",
@@ -342,12 +348,12 @@ fn key_figures(context: &SheetContext) -> Vec<(&'static str, Value, String)> {
             ),
             (
                 "Manque restant après recrutement",
-                Value::Text(if a + q + d == 0 {
+                Value::Text(if a + q + d + psc1 == 0 {
                     "aucun".to_string()
                 } else {
                     "oui".to_string()
                 }),
-                shortage_words((a, q, d)),
+                shortage_words_with_psc1((a, q, d), psc1),
             ),
             (
                 "Coût total (équipe + recrutement)",

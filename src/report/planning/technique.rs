@@ -142,6 +142,11 @@ fn facts(context: &SheetContext) -> Vec<(&'static str, String, String)> {
             reasons::decomposition(&stats.decomposition),
         ),
         (
+            "Contrôle du planning publié",
+            verification_value(result),
+            verification_comment(result),
+        ),
+        (
             "Temps de calcul",
             format!("{} s", wording::decimal(stats.total_seconds, 1)),
             time_comment(stats),
@@ -152,6 +157,52 @@ fn facts(context: &SheetContext) -> Vec<(&'static str, String, String)> {
             mixed_age_comment(context),
         ),
     ]
+}
+
+/// Whether the published plan passed the final check, or replaced the stages' plan.
+fn verification_value(result: &crate::optimize::PlanResult) -> String {
+    match &result.verification {
+        None => "non fait".to_string(),
+        Some(v) if v.fallback.is_some() => "planning de repli".to_string(),
+        Some(_) => "conforme".to_string(),
+    }
+}
+
+/// What the final check verified, with the figures it compared.
+fn verification_comment(result: &crate::optimize::PlanResult) -> String {
+    let Some(verification) = &result.verification else {
+        return String::new();
+    };
+    let checked = format!(
+        "revérifié avant d'être écrit avec les règles de « acm-planner check » : manque pondéré \
+         {} (équipe seule : {})",
+        integer(verification.weighted_shortage),
+        integer(verification.team_alone_shortage)
+    );
+    match verification.fallback {
+        None => format!(
+            "{checked} ; aucune infraction hors des manques déclarés, le manque annoncé par le \
+             calcul, pas plus court que l'équipe seule ni que l'équipe avec les mêmes postes"
+        ),
+        Some(fallback) => {
+            let broken: Vec<String> = verification
+                .broken
+                .iter()
+                .map(crate::optimize::Broken::words)
+                .collect();
+            let published = match fallback {
+                crate::optimize::Fallback::TeamWithPosts => {
+                    "le planning de l'équipe seule avec les mêmes postes"
+                }
+                crate::optimize::Fallback::TeamAlone => "le planning de l'équipe seule",
+            };
+            format!(
+                "{checked} ; le planning calculé a été écarté ({}) : {published} est publié à sa \
+                 place, et les étapes ci-dessous ne le décrivent pas",
+                broken.join(" ; ")
+            )
+        }
+    }
 }
 
 /// The limit asked for, and what the run left out to hold it.
