@@ -153,7 +153,7 @@ fn a_replaced_plan_says_so() {
     assert!(
         synthese.rows().flatten().any(|c| c
             .to_string()
-            .starts_with("Le planning calculé a été écarté")),
+            .starts_with("• Le planning calculé a été écarté")),
         "Synthese's « Que faire » says it too"
     );
     std::fs::remove_dir_all(&dir).ok();
