@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{Animateur, AnimationCategory, Cents, Creneau};
+use crate::domain::{Animateur, AnimationCategory, AvailabilityFlags, Cents, Creneau};
 use crate::problem::{AccueilId, Need, Problem};
 use crate::rules::director::DirectorPresence;
-use crate::rules::{self, calendar, director, health, labour};
+use crate::rules::eligibility::Eligibility;
+use crate::rules::{health, labour};
 
 /// One forecast row with children: a requirement to cover.
 #[derive(Debug, Clone)]
@@ -181,59 +182,46 @@ impl Instance {
             .collect();
         for (person_index, person) in self.people.iter().enumerate() {
             let animateur = &person.animateur;
-            if person.candidate.is_none() && cee_budget(animateur) == Some(0) {
-                continue;
-            }
-            if animateur.max_jours == Some(0) {
-                continue;
-            }
+            // Who may work where: the one definition the explanations use too (a candidate is
+            // available all day on the dates it is offered).
+            let mut eligibility: BTreeMap<AccueilId, Eligibility> = BTreeMap::new();
             let availability = problem.availability.of(&animateur.id);
-            // Where the person may work, per ACM (the rule compares normalised names: once).
-            let mut may_work: BTreeMap<AccueilId, bool> = BTreeMap::new();
             for (day_index, day) in self.days.iter().enumerate() {
-                if person
-                    .candidate
-                    .as_ref()
-                    .is_some_and(|c| !c.dates.contains(&day.date))
-                {
+                let flags = match &person.candidate {
+                    Some(candidate) if candidate.dates.contains(&day.date) => {
+                        AvailabilityFlags::JOURNEE
+                    }
+                    Some(_) => continue,
+                    None => availability.get(&day.date).copied().unwrap_or_default(),
+                };
+                if flags.is_empty() {
                     continue;
                 }
-                let flags = availability.get(&day.date).copied().unwrap_or_default();
-                if person.candidate.is_none() && flags.is_empty() {
+                let at = eligibility.entry(day.accueil).or_insert_with(|| {
+                    Eligibility::new(
+                        animateur,
+                        &problem.accueils[day.accueil.index()],
+                        professional[day.accueil.index()],
+                    )
+                });
+                if at.at_all().is_err() {
                     continue;
                 }
-                let accueil = &problem.accueils[day.accueil.index()];
-                let allowed = *may_work
-                    .entry(day.accueil)
-                    .or_insert_with(|| rules::may_work_at(animateur, accueil));
-                if !allowed {
-                    continue;
-                }
-                let limits = labour::labour_limits(animateur, day.date);
-                if limits.no_public_holidays && calendar::is_public_holiday(day.date) {
-                    continue;
-                }
-                let available =
-                    |creneau: &Creneau| person.candidate.is_some() || flags.covers(creneau);
-                let fits = |minutes: u32| limits.max_minutes_per_day.is_none_or(|m| minutes <= m);
+                let may = |slots: &[usize], directs: bool| {
+                    let creneaux: Vec<&Creneau> =
+                        slots.iter().map(|s| &self.slots[*s].creneau).collect();
+                    at.work(day.date, flags, &creneaux, directs).is_ok()
+                };
                 let slots: Vec<usize> = day
                     .slots
                     .iter()
                     .copied()
-                    .filter(|s| available(&self.slots[*s].creneau) && fits(self.slots[*s].minutes))
+                    .filter(|s| may(&[*s], false))
                     .collect();
-                let may_direct = director::may_direct(
-                    animateur.qualification.director,
-                    professional[day.accueil.index()],
-                );
-                let can_direct = may_direct
-                    && match self.director_presence {
-                        DirectorPresence::AllDay => {
-                            day.slots.iter().all(|s| available(&self.slots[*s].creneau))
-                                && fits(day.director_minutes)
-                        }
-                        DirectorPresence::OneSlot => !slots.is_empty(),
-                    };
+                let can_direct = match self.director_presence {
+                    DirectorPresence::AllDay => may(&day.slots, true),
+                    DirectorPresence::OneSlot => slots.iter().any(|s| may(&[*s], true)),
+                };
                 if !slots.is_empty() || can_direct {
                     self.arcs.push(Arc {
                         person: person_index,

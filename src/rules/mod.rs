@@ -13,6 +13,7 @@
 
 pub mod calendar;
 pub mod director;
+pub mod eligibility;
 pub mod health;
 pub mod labour;
 pub mod mixed_ages;

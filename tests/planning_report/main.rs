@@ -21,8 +21,9 @@ use acm_planner::domain::{
     Prevision, Role, SourceRef,
 };
 use acm_planner::optimize::{
-    DirectorDay, DirectorDiploma, DirectorReason, Hire, Objective, PersonSummary, Phase,
-    PlanResult, ShortageReason, SlotOutcome, SolveStats, SolveStatus, StageName, StageStats,
+    DirectorDay, DirectorDiploma, DirectorReason, Hire, Objective, Obstacle, ObstacleCount,
+    PersonSummary, Phase, PlanResult, ShortageReason, SlotOutcome, SolveStats, SolveStatus,
+    StageName, StageStats,
 };
 use acm_planner::problem::{ForecastId, Problem};
 use acm_planner::report::planning::{self, PlanningReport, RunSettings};
@@ -197,9 +198,15 @@ fn plan() -> PlanResult {
     let mut short_x = slot(1, 1, 1, 0);
     short_x.missing_animateurs = 2;
     short_x.missing_qualified = 1;
-    short_x.reason = Some(ShortageReason::TooFew {
+    short_x.reason = Some(ShortageReason::Blocked {
         available: 1,
         sector: Some("Doué".into()),
+        blocked: vec![ObstacleCount {
+            obstacle: Obstacle::Elsewhere,
+            people: 1,
+        }],
+        free: 0,
+        no_qualified: false,
     });
     let mut short_y = slot(2, 1, 0, 0);
     short_y.missing_animateurs = 5;

@@ -223,10 +223,7 @@ fn sample() -> (Problem, PlanResult) {
         outcome.missing_animateurs = r.total_animation().saturating_sub(staffed);
         outcome.missing_qualified = r.min_qualified.saturating_sub(qualified);
         if outcome.missing_animateurs + outcome.missing_qualified > 0 {
-            outcome.reason = Some(ShortageReason::TooFew {
-                available: staffed as usize,
-                sector: None,
-            });
+            outcome.reason = Some(ShortageReason::NobodyAvailable { sector: None });
         }
         slots.push(outcome);
     }

@@ -44,30 +44,31 @@ pub fn stage_name(name: &StageName) -> String {
 pub fn shortage_reason(reason: &ShortageReason) -> String {
     match reason {
         ShortageReason::NobodyAvailable { sector } => format!(
-            "aucun animateur disponible dans {} ce jour-là pour ce créneau",
+            "aucun autre animateur disponible dans {} ce jour-là pour ce créneau",
             in_sector(sector)
         ),
         ShortageReason::NoQualifiedAvailable { sector } => format!(
             "aucun titulaire du BAFA (ou diplôme équivalent) disponible dans {}",
             in_sector(sector)
         ),
-        ShortageReason::TooFew { available, sector } => format!(
-            "{} dans {}, mais pas assez pour le taux d'encadrement",
-            available_people(*available),
-            in_sector(sector)
-        ),
         ShortageReason::Blocked {
             available,
             sector,
             blocked,
+            free,
             no_qualified,
         } => {
             let mut text = format!(
-                "{} dans {}, non mobilisables : {}",
+                "{} dans {}",
                 available_people(*available),
-                in_sector(sector),
-                obstacles(blocked)
+                in_sector(sector)
             );
+            if !blocked.is_empty() {
+                text.push_str(&format!(", non mobilisables : {}", obstacles(blocked)));
+            }
+            if *free > 0 {
+                text.push_str(&format!(" ; {}", free_words(*free)));
+            }
             if *no_qualified {
                 text.push_str(" ; aucun titulaire du BAFA disponible");
             }
@@ -107,14 +108,20 @@ pub fn director_reason(reason: &DirectorReason) -> String {
             director_diploma(*diploma),
             of_sector(sector)
         ),
-        DirectorReason::AllBusy { sector } => {
-            format!("directeurs possibles {} déjà mobilisés", of_sector(sector))
+        DirectorReason::Blocked {
+            sector,
+            blocked,
+            free,
+        } => {
+            let mut text = format!("directeurs possibles {}", of_sector(sector));
+            if !blocked.is_empty() {
+                text.push_str(&format!(" non mobilisables : {}", obstacles(blocked)));
+            }
+            if *free > 0 {
+                text.push_str(&format!(" ; {}", free_words(*free)));
+            }
+            text
         }
-        DirectorReason::Blocked { sector, blocked } => format!(
-            "directeurs possibles {} non mobilisables : {}",
-            of_sector(sector),
-            obstacles(blocked)
-        ),
     }
 }
 
@@ -213,6 +220,20 @@ fn available_people(available: usize) -> String {
     )
 }
 
+/// People free for a créneau the plan left short: not a reason, the calculation's failure.
+fn free_words(free: usize) -> String {
+    if free == 1 {
+        "1 personne libre n'a pas été placée par le calcul (anomalie à signaler avec le fichier \
+         d'entrée)"
+            .to_string()
+    } else {
+        format!(
+            "{free} personnes libres n'ont pas été placées par le calcul (anomalie à signaler \
+             avec le fichier d'entrée)"
+        )
+    }
+}
+
 /// `1 personne affectée dans un autre accueil, plafond CEE de 80 jours atteint pour 2
 /// personnes`.
 fn obstacles(blocked: &[ObstacleCount]) -> String {
@@ -233,9 +254,24 @@ fn obstacles(blocked: &[ObstacleCount]) -> String {
                 Obstacle::PersonalCap => {
                     format!("maximum de jours personnel atteint pour {people}")
                 }
-                Obstacle::Hours => {
-                    format!("durée du créneau au-delà de la limite horaire pour {people}")
+                Obstacle::Hours { limit_hours } => format!(
+                    "créneau plus long que les {limit_hours} h par jour permises (Code du \
+                     travail L3121-18, L3162-1) pour {people}"
+                ),
+                Obstacle::PublicHoliday => {
+                    format!("jour férié interdit aux moins de 18 ans (L3164-6) pour {people}")
                 }
+                Obstacle::DayHours => format!(
+                    "avec les créneaux déjà faits ce jour-là, journée plus longue que permis pour \
+                     {people}"
+                ),
+                Obstacle::WeekHours => format!(
+                    "durée hebdomadaire maximale atteinte (48 h, 35 h avant 18 ans) pour {people}"
+                ),
+                Obstacle::MinorRest => format!(
+                    "deux jours de repos consécutifs dans la semaine (moins de 18 ans, L3164-2) \
+                     pour {people}"
+                ),
                 // The cap's wording is R227-12's own ("20 % de l'effectif", 1 for 3 or 4).
                 Obstacle::UnqualifiedCap => format!(
                     "{people} sans qualification non {} : plafond de 20 % atteint (R227-12)",
@@ -343,19 +379,22 @@ mod tests {
     fn shortage_reasons_read_as_before() {
         assert_eq!(
             shortage_reason(&ShortageReason::NobodyAvailable { sector: doue() }),
-            "aucun animateur disponible dans le secteur Doué ce jour-là pour ce créneau"
+            "aucun autre animateur disponible dans le secteur Doué ce jour-là pour ce créneau"
         );
         assert_eq!(
             shortage_reason(&ShortageReason::NoQualifiedAvailable { sector: None }),
             "aucun titulaire du BAFA (ou diplôme équivalent) disponible dans le territoire"
         );
         assert_eq!(
-            shortage_reason(&ShortageReason::TooFew {
+            shortage_reason(&ShortageReason::Blocked {
                 available: 3,
-                sector: doue()
+                sector: doue(),
+                blocked: Vec::new(),
+                free: 3,
+                no_qualified: false,
             }),
-            "3 animateurs disponibles dans le secteur Doué, mais pas assez pour le taux \
-             d'encadrement"
+            "3 animateurs disponibles dans le secteur Doué ; 3 personnes libres n'ont pas été \
+             placées par le calcul (anomalie à signaler avec le fichier d'entrée)"
         );
         let blocked = vec![
             ObstacleCount {
@@ -376,6 +415,7 @@ mod tests {
                 available: 4,
                 sector: doue(),
                 blocked,
+                free: 0,
                 no_qualified: true,
             }),
             "4 animateurs disponibles dans le secteur Doué, non mobilisables : 1 personne \
@@ -409,8 +449,16 @@ mod tests {
              la journée"
         );
         assert_eq!(
-            director_reason(&DirectorReason::AllBusy { sector: doue() }),
-            "directeurs possibles du secteur Doué déjà mobilisés"
+            director_reason(&DirectorReason::Blocked {
+                sector: doue(),
+                blocked: vec![ObstacleCount {
+                    obstacle: Obstacle::Hours { limit_hours: 10 },
+                    people: 1
+                }],
+                free: 0,
+            }),
+            "directeurs possibles du secteur Doué non mobilisables : créneau plus long que les \
+             10 h par jour permises (Code du travail L3121-18, L3162-1) pour 1 personne"
         );
         assert_eq!(
             director_reason(&DirectorReason::Blocked {
@@ -419,6 +467,7 @@ mod tests {
                     obstacle: Obstacle::WeeklyRest,
                     people: 2
                 }],
+                free: 0,
             }),
             "directeurs possibles du secteur Doué non mobilisables : repos hebdomadaire \
              obligatoire pour 2 personnes"

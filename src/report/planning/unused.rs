@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use crate::domain::{Animateur, AvailabilityFlags, Contrat, Creneau};
 use crate::problem::Problem;
 use crate::report::wording::compact_dates;
-use crate::rules::{self, calendar, labour};
+use crate::rules::eligibility::{Eligibility, Exclusion};
+use crate::rules::labour;
 
 /// Why an available person works no day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,22 +82,15 @@ impl UnusedReason {
 }
 
 /// Why `person`, available on `available` (dates of the period with some availability), works
-/// no day. `short_days` are the (accueil code, date) where the plan stayed short.
+/// no day: the exclusions of the one eligibility rule the model is built from
+/// (`rules::eligibility`), the most telling first. `short_days` are the (accueil code, date)
+/// where the plan stayed short.
 pub fn unused_reason(
     problem: &Problem,
     person: &Animateur,
     available: &BTreeMap<NaiveDate, AvailabilityFlags>,
     short_days: &BTreeSet<(&str, NaiveDate)>,
 ) -> UnusedReason {
-    if person.contrat == Contrat::Cee && person.jours_cee_anterieurs >= labour::CEE_MAX_DAYS_PER_365
-    {
-        return UnusedReason::CeeDaysUsed {
-            prior: person.jours_cee_anterieurs,
-        };
-    }
-    if person.max_jours == Some(0) {
-        return UnusedReason::NoDaysAllowed;
-    }
     // The créneaux with staff required, per (accueil, date), on the person's days.
     let mut open: BTreeMap<(&str, NaiveDate), Vec<&Creneau>> = BTreeMap::new();
     for need in &problem.needs {
@@ -107,96 +101,115 @@ pub fn unused_reason(
                 .push(&need.forecast.creneau);
         }
     }
-    if open.is_empty() {
-        return UnusedReason::NoOpenAccueil;
-    }
-    let allowed: Vec<(&(&str, NaiveDate), &Vec<&Creneau>)> = open
-        .iter()
-        .filter(|((code, _), _)| {
-            problem
-                .accueil(code)
-                .is_some_and(|accueil| rules::may_work_at(person, accueil))
-        })
-        .collect();
-    if allowed.is_empty() {
-        let mut sectors: Vec<String> = open
-            .keys()
-            .filter_map(|(code, _)| {
-                let accueil = problem.accueil(code)?;
-                Some(
-                    accueil
-                        .secteur
-                        .clone()
-                        .unwrap_or_else(|| accueil.code.clone()),
-                )
-            })
-            .collect();
-        sectors.sort();
-        sectors.dedup();
-        return UnusedReason::OutsideSector { sectors };
-    }
-    let workable: Vec<_> = allowed
-        .iter()
-        .filter(|((_, date), _)| {
-            let limits = labour::labour_limits(person, *date);
-            !(limits.no_public_holidays && calendar::is_public_holiday(*date))
-        })
-        .collect();
-    if workable.is_empty() {
-        return UnusedReason::PublicHolidaysOnly;
-    }
-    let covered: Vec<_> = workable
-        .iter()
-        .filter(|((_, date), creneaux)| {
-            let flags = available.get(date).copied().unwrap_or_default();
-            creneaux.iter().any(|c| flags.covers(c))
-        })
-        .collect();
-    if covered.is_empty() {
-        let parts: BTreeSet<&'static str> = workable
-            .iter()
-            .map(|((_, date), _)| part_of_day(available.get(date).copied().unwrap_or_default()))
-            .collect();
-        let part = if parts.len() == 1 {
-            parts
-                .into_iter()
-                .next()
-                .unwrap_or("sur une partie de la journée")
-        } else {
-            "sur une partie de la journée"
+    // What eligibility says of each open créneau on the person's days.
+    let mut exclusions: Vec<(&str, NaiveDate, Result<(), Exclusion>)> = Vec::new();
+    for ((code, date), creneaux) in &open {
+        let Some(accueil) = problem.accueil(code) else {
+            continue;
         };
-        return UnusedReason::PartOfDay { part };
+        let eligibility = Eligibility::new(person, accueil, problem.professional_director(accueil));
+        let flags = available.get(date).copied().unwrap_or_default();
+        for creneau in creneaux {
+            exclusions.push((
+                code,
+                *date,
+                eligibility.work(*date, flags, &[creneau], false),
+            ));
+        }
     }
-    let fitting: Vec<_> = covered
+    if let Some((_, _, Err(first))) = exclusions.first()
+        && matches!(
+            first,
+            Exclusion::CeeDaysUsed { .. } | Exclusion::NoDaysAllowed
+        )
+    {
+        // The person's own limits: the same on every créneau.
+        return match first {
+            Exclusion::CeeDaysUsed { prior } => UnusedReason::CeeDaysUsed { prior: *prior },
+            _ => UnusedReason::NoDaysAllowed,
+        };
+    }
+    if exclusions.is_empty() {
+        return match (person.contrat, person.max_jours) {
+            (Contrat::Cee, _) if person.jours_cee_anterieurs >= labour::CEE_MAX_DAYS_PER_365 => {
+                UnusedReason::CeeDaysUsed {
+                    prior: person.jours_cee_anterieurs,
+                }
+            }
+            (_, Some(0)) => UnusedReason::NoDaysAllowed,
+            _ => UnusedReason::NoOpenAccueil,
+        };
+    }
+    let mut possible: Vec<NaiveDate> = exclusions
         .iter()
-        .filter(|((_, date), creneaux)| {
-            let flags = available.get(date).copied().unwrap_or_default();
-            let limit = labour::labour_limits(person, *date).max_minutes_per_day;
-            creneaux
-                .iter()
-                .any(|c| flags.covers(c) && limit.is_none_or(|m| c.duration_minutes() <= m))
-        })
+        .filter(|(_, _, e)| e.is_ok())
+        .map(|(_, date, _)| *date)
         .collect();
-    if fitting.is_empty() {
-        let hours = covered
+    if !possible.is_empty() {
+        let short: Vec<NaiveDate> = exclusions
             .iter()
-            .filter_map(|((_, date), _)| labour::labour_limits(person, *date).max_minutes_per_day)
-            .min()
-            .unwrap_or(0)
-            / 60;
-        return UnusedReason::TooLong { hours };
+            .filter(|(code, date, e)| e.is_ok() && short_days.contains(&(*code, *date)))
+            .map(|(_, date, _)| *date)
+            .collect();
+        possible = short;
+        possible.sort_unstable();
+        possible.dedup();
+        return if possible.is_empty() {
+            UnusedReason::NotNeeded
+        } else {
+            UnusedReason::NotChosen { dates: possible }
+        };
     }
-    let mut dates: Vec<NaiveDate> = fitting
+    // No créneau possible: the closest miss names the reason (a créneau too long beats being
+    // available for another part of the day, which beats a public holiday, then the sector).
+    let worst = |e: &Exclusion| match e {
+        Exclusion::TooLong { .. } => 0,
+        Exclusion::Unavailable => 1,
+        Exclusion::MinorOnPublicHoliday => 2,
+        _ => 3,
+    };
+    let closest = exclusions
         .iter()
-        .filter(|((code, date), _)| short_days.contains(&(*code, *date)))
-        .map(|((_, date), _)| *date)
-        .collect();
-    dates.sort_unstable();
-    dates.dedup();
-    if dates.is_empty() {
-        UnusedReason::NotNeeded
-    } else {
-        UnusedReason::NotChosen { dates }
+        .filter_map(|(_, date, e)| e.err().map(|e| (worst(&e), e, *date)))
+        .min_by_key(|(rank, _, _)| *rank);
+    match closest {
+        Some((_, Exclusion::TooLong { limit, .. }, _)) => {
+            UnusedReason::TooLong { hours: limit / 60 }
+        }
+        Some((_, Exclusion::Unavailable, _)) => {
+            let parts: BTreeSet<&'static str> = exclusions
+                .iter()
+                .filter(|(_, _, e)| *e == Err(Exclusion::Unavailable))
+                .map(|(_, date, _)| part_of_day(available.get(date).copied().unwrap_or_default()))
+                .collect();
+            let part = if parts.len() == 1 {
+                parts
+                    .into_iter()
+                    .next()
+                    .unwrap_or("sur une partie de la journée")
+            } else {
+                "sur une partie de la journée"
+            };
+            UnusedReason::PartOfDay { part }
+        }
+        Some((_, Exclusion::MinorOnPublicHoliday, _)) => UnusedReason::PublicHolidaysOnly,
+        _ => {
+            let mut sectors: Vec<String> = open
+                .keys()
+                .filter_map(|(code, _)| {
+                    let accueil = problem.accueil(code)?;
+                    Some(
+                        accueil
+                            .secteur
+                            .clone()
+                            .unwrap_or_else(|| accueil.code.clone()),
+                    )
+                })
+                .collect();
+            sectors.sort();
+            sectors.dedup();
+            UnusedReason::OutsideSector { sectors }
+        }
     }
 }
 
