@@ -234,11 +234,6 @@ fn a_hired_director_does_not_displace_the_free_team() {
 fn an_available_team_is_planned() {
     let dir = TempDir::new("repro", "equipe-vide");
     let team = plan_and_check("equipe-vide.xlsx", &["--no-recruit"], &dir);
-    // The independent model of the campaign staffed 20 person-days with 34 person-créneaux
-    // short (weighted 2 875 with two directors missing); the published plan is no worse.
-    assert!(
-        weighted(team) <= 60 * 50 + 35 * 100 + 7 * 1000 - 1,
-        "{team:?}"
-    );
-    assert!(team[0] < 60, "{team:?}");
+    // The empty plan of before weighed 60 × 50 + 35 × 100 + 7 × 1 000 = 13 500.
+    assert_eq!(team, [24, 13, 2, 0]);
 }
