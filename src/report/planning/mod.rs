@@ -28,6 +28,7 @@ mod context;
 mod figures;
 mod manques;
 mod non_retenus;
+mod pages;
 mod par_animateur;
 mod planning_accueil;
 mod proof;
