@@ -12,8 +12,8 @@ use crate::domain::{Affectation, Animateur, Cents, Contrat, Role};
 use crate::optimize::Hire;
 use crate::report::dates::{is_weekend, week_monday};
 use crate::report::xlsx::{
-    Column, col_index, fitted_width, row_index, write_count, write_date, write_euros, write_headers,
-    write_headers_from, write_text,
+    Column, col_index, fitted_width, row_index, write_count, write_date, write_euros,
+    write_headers, write_headers_from, write_text,
 };
 use crate::rules::labour::CEE_MAX_DAYS_PER_365;
 

@@ -496,7 +496,10 @@ fn person_rows(block: &Block, context: &SheetContext) -> Vec<PersonRow> {
                         return None;
                     }
                     let directing = of_day.iter().any(|a| a.role == Role::Direction);
-                    Some((day_cell(of_day.iter().map(|a| (&a.creneau, a.role))), directing))
+                    Some((
+                        day_cell(of_day.iter().map(|a| (&a.creneau, a.role))),
+                        directing,
+                    ))
                 })
                 .collect();
             PersonRow {
@@ -599,13 +602,19 @@ mod tests {
         };
         let wednesdays = block(&[d(1, 6), d(1, 13), d(1, 20)]);
         assert!(wednesdays.spans_weeks());
-        assert_eq!(wednesdays.period_words(), "mercredis du 06/01 au 20/01/2027");
+        assert_eq!(
+            wednesdays.period_words(),
+            "mercredis du 06/01 au 20/01/2027"
+        );
         assert!(wednesdays.takes("ALSH", d(1, 27)));
         assert!(!wednesdays.takes("ALSH", d(2, 3)), "another month");
         assert!(!wednesdays.takes("AUTRE", d(1, 27)), "another accueil");
         let week = block(&[d(1, 4), d(1, 5)]);
         assert!(!week.spans_weeks() && !week.takes("ALSH", d(1, 13)));
-        assert_eq!(week.period_words(), "semaine du lundi 04/01 au mardi 05/01/2027");
+        assert_eq!(
+            week.period_words(),
+            "semaine du lundi 04/01 au mardi 05/01/2027"
+        );
         assert_eq!(block(&[d(1, 6)]).period_words(), "mercredi 06/01/2027");
         assert_eq!(
             block(&[d(1, 6), d(1, 16)]).period_words(),
