@@ -25,6 +25,10 @@ pub enum RemarkKind {
     HolidaysLeftOut,
     /// Public holidays kept in `Du`/`Au` ranges (`Regles`: `Jours feries dans les periodes`).
     HolidaysKept,
+    /// `Date` rows of an accueil without accommodation on a public holiday, kept.
+    ForecastOnHoliday,
+    /// An input workbook open in Excel (its lock file beside it): the saved version is read.
+    OpenInExcel,
 }
 
 /// One remark on the user's input.

@@ -26,7 +26,8 @@ struct HireGroup<'a> {
 
 /// The sentences, most urgent first.
 pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<String> {
-    let mut lines = Vec::new();
+    // After a re-plan, whom to call comes first.
+    let mut lines = super::call_list::call_sentences(problem, result);
     let (animateurs, qualified, directors) = figures.missing;
     let short = animateurs + qualified + directors > 0;
     if !short {

@@ -11,7 +11,7 @@ use super::context::SheetContext;
 
 pub const NAME: &str = "Changements";
 
-const COLUMNS: [Column; 7] = [
+const COLUMNS: [Column; 8] = [
     Column::new("Animateur", 12.0),
     Column::new("Nom", 22.0),
     Column::new("Date", 11.0),
@@ -19,6 +19,7 @@ const COLUMNS: [Column; 7] = [
     Column::new("Après", 24.0),
     Column::new("Verrouillé", 10.0),
     Column::new("Pourquoi", 60.0),
+    Column::new("Téléphone", 16.0),
 ];
 
 /// What a person does that day, in words.
@@ -89,6 +90,12 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             &formats.text,
         )?;
         write_text(sheet, row, 6, reason_words(&change.reason), &formats.text)?;
+        // Whom to call: the phone of `Animateurs`, when given.
+        let phone = problem
+            .animateur(&change.animateur)
+            .and_then(|p| p.telephone.as_deref())
+            .unwrap_or_default();
+        write_text(sheet, row, 7, phone, &formats.text)?;
         row += 1;
     }
     if changes.is_empty() {
@@ -100,7 +107,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             &formats.text,
         )?;
     }
-    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 7)?;
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
 }

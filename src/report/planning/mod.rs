@@ -23,6 +23,7 @@ mod advice;
 mod affectations;
 mod animateurs;
 mod annee;
+mod call_list;
 mod changements;
 mod context;
 mod figures;
