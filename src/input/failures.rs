@@ -49,7 +49,7 @@ pub(crate) fn before_opening(path: &Path) -> Option<String> {
 /// The workbook an Excel lock file (`~$classeur.xlsx`) stands for, when `path` is one.
 fn locked_workbook_name(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_string_lossy();
-    name.strip_prefix("~$").map(|workbook| echoed(workbook))
+    name.strip_prefix("~$").map(echoed)
 }
 
 /// Excel's lock file beside a workbook (`~$classeur.xlsx` beside `classeur.xlsx`): the

@@ -91,7 +91,7 @@ fn person_words(problem: &Problem, id: &str, dates: &[NaiveDate]) -> String {
         .map_or_else(|| id.to_string(), |p| format!("{} {}", p.nom, p.prenom));
     let phone = phone(problem, id).map_or_else(
         || "pas de téléphone dans la feuille Animateurs".to_string(),
-        |number| echoed(number),
+        echoed,
     );
     let days: Vec<String> = dates.iter().map(|d| day_month(*d)).collect();
     format!("{}, {phone} ({})", echoed(&name), days.join(", "))
