@@ -6,14 +6,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{FormatAlign, Worksheet, XlsxError};
 
 use crate::domain::{Affectation, Animateur, Cents, Contrat, Role};
 use crate::optimize::Hire;
 use crate::report::dates::{is_weekend, week_monday};
 use crate::report::xlsx::{
-    Column, col_index, fitted_width, row_index, write_count, write_date, write_euros,
-    write_headers, write_headers_from, write_text,
+    Column, LineFit, ROW_HEIGHT, col_index, fitted_width, row_index, wrapped_lines, write_count,
+    write_date, write_euros, write_headers, write_headers_from, write_text,
 };
 use crate::rules::labour::CEE_MAX_DAYS_PER_365;
 
@@ -126,12 +126,18 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             sheet,
             row,
             totals_col + 4,
-            "poste à pourvoir (feuille Recrutement), coût fixe d'embauche compris",
-            &formats.text,
+            "poste à pourvoir (feuille Recrutement), coût fixe compris",
+            &formats.wrap,
         )?;
     }
     let total_row = 1 + row_index(problem.animateurs.len() + hires.len());
     write_day_totals(sheet, total_row, &dates, totals_col, context)?;
+    sheet.set_print_area(
+        0,
+        0,
+        total_row,
+        totals_col + col_index(TOTAL_HEADERS.len() - 1),
+    )?;
     sheet.set_freeze_panes(1, 3)?;
     Ok(())
 }
@@ -178,7 +184,14 @@ fn write_grid_cell(
     } else {
         &context.formats.worked
     };
-    write_text(sheet, row, col, cell, format)
+    // At the top of a row made tall by a long remark, as the names are.
+    write_text(
+        sheet,
+        row,
+        col,
+        cell,
+        &format.clone().set_align(FormatAlign::Top),
+    )
 }
 
 fn write_totals(
@@ -209,7 +222,14 @@ fn write_totals(
     let cost = person_cost(person, context);
     write_euros(sheet, row, col + 3, cost, &formats.euro)?;
     let remarks = person_remarks(context.problem(), context.figures, person);
-    write_text(sheet, row, col + 4, &remarks, &formats.text)?;
+    write_text(sheet, row, col + 4, &remarks, &formats.wrap)?;
+    // Wrapped, words whole (about 1.1 characters a unit of width): a long remark neither hides
+    // under the next cell nor prints a page of its own.
+    let remarks_width = TOTAL_HEADERS[TOTAL_HEADERS.len() - 1].width * 1.1;
+    let lines = wrapped_lines(&remarks, remarks_width, LineFit::Narrow);
+    if lines > 1 {
+        sheet.set_row_height(row, ROW_HEIGHT * f64::from(lines))?;
+    }
     Ok(())
 }
 
@@ -325,15 +345,19 @@ fn qualification_width(context: &SheetContext) -> f64 {
 /// The last column repeated at the left of every printed page (Prénom).
 pub(super) const REPEATED_LAST: u16 = 2;
 
-/// A week of the grid: its first column, its open days, and the month of its first open day.
+/// A week of the grid (or the single open days of several weeks of a month): its first
+/// column, its open days, and the month of its first open day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Week {
     first_col: u16,
     days: usize,
     month: (i32, u32),
+    /// Gathers weeks open one day each.
+    single_days: bool,
 }
 
-/// The weeks with an open day, in order.
+/// The weeks with an open day, in order, the single days of a month together: what a printed
+/// page keeps whole.
 fn weeks(dates: &[NaiveDate], open: &BTreeSet<NaiveDate>) -> Vec<Week> {
     let first_date_col = col_index(PERSON_HEADERS.len());
     let mut weeks: Vec<(NaiveDate, Week)> = Vec::new();
@@ -345,6 +369,7 @@ fn weeks(dates: &[NaiveDate], open: &BTreeSet<NaiveDate>) -> Vec<Week> {
                 first_col: first_date_col + col_index(i),
                 days: 0,
                 month: (date.year(), date.month()),
+                single_days: false,
             };
             weeks.push((monday, week));
         }
@@ -357,12 +382,29 @@ fn weeks(dates: &[NaiveDate], open: &BTreeSet<NaiveDate>) -> Vec<Week> {
             week.days += 1;
         }
     }
-    weeks
-        .into_iter()
-        .map(|(_, week)| week)
-        .filter(|week| week.days > 0)
-        .collect()
+    // The weeks of a month open one day each (the Wednesdays) print together, as one week.
+    let mut units: Vec<Week> = Vec::new();
+    for (_, week) in weeks.into_iter().filter(|(_, week)| week.days > 0) {
+        match units.last_mut() {
+            Some(unit)
+                if week.days == 1
+                    && unit.single_days
+                    && unit.month == week.month
+                    && unit.days < DAYS_A_WEEK =>
+            {
+                unit.days += 1;
+            }
+            _ => units.push(Week {
+                single_days: week.days == 1,
+                ..week
+            }),
+        }
+    }
+    units
 }
+
+/// At most one week's worth of single days in one unit.
+const DAYS_A_WEEK: usize = 7;
 
 /// The print scale that fits the person's columns and the widest week of open days on a page.
 pub(super) fn print_scale(context: &SheetContext) -> u16 {
