@@ -1,7 +1,7 @@
 //! The `Infractions` sheet of `conformite.xlsx`: one row per finding, with real dates, durations
 //! and amounts, and user text always written as text.
 
-use rust_xlsxwriter::{ConditionalFormatFormula, Worksheet, XlsxError};
+use rust_xlsxwriter::{ConditionalFormatFormula, FormatAlign, Worksheet, XlsxError};
 
 use crate::audit::{AuditReport, Unit, Violation};
 use crate::domain::Cents;
@@ -122,7 +122,9 @@ fn write_violation(
     } else {
         ""
     };
-    wrapped(sheet, 9, unit)?;
+    // Centred: clear of the quantities aligned right beside it.
+    let centred = formats.wrap.clone().set_align(FormatAlign::Center);
+    write_text(sheet, row, 9, unit, &centred)?;
     wrapped(sheet, 10, &violation.message)?;
     if let Some(source_row) = violation.source_row {
         write_count(sheet, row, 11, source_row, &formats.text)?;

@@ -192,7 +192,11 @@ fn write_block(
         row + 1,
         (0, LAST_COL),
         &facts,
-        &formats.subtitle.clone().set_text_wrap(),
+        &formats
+            .subtitle
+            .clone()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
     )?;
     sheet.set_row_height(row + 1, facts_height)?;
     write_headers(sheet, row + 2, &COLUMNS, &formats.header)?;
