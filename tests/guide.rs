@@ -31,7 +31,10 @@ fn the_guide_is_linked_and_its_pictures_exist() {
     assert!(total < 1_500_000, "{total} bytes of pictures");
     // Every command the guide tells a director to type is one the program knows.
     for command in ["modele", "besoins", "planning", "controle"] {
-        assert!(guide.contains(&format!("acm-planner {command} ")), "{command}");
+        assert!(
+            guide.contains(&format!("acm-planner {command} ")),
+            "{command}"
+        );
         let help = run_binary([command, "--help"]);
         assert!(help.status.success(), "{command}: {}", stderr(&help));
     }
