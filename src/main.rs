@@ -57,11 +57,14 @@ Options :
                   des classeurs .xlsx ou .ods, calcule l'encadrement exigé par la loi (CASF R227-12 \
                   à R227-20), construit le planning légal le moins coûteux (par optimisation \
                   mathématique) et écrit des classeurs Excel en français.",
-    after_help = "Exemples :\n  \
+    after_help = "Exemples (modele.xlsx vient de « acm-planner template », rempli avec vos \
+                  accueils, prévisions et animateurs) :\n  \
                   acm-planner template -o modele.xlsx\n  \
-                  acm-planner needs fixtures/saumur-ete.xlsx -o besoins.xlsx\n  \
-                  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
-                  acm-planner check fixtures/saumur-ete.xlsx --schedule planning.xlsx\n\n\
+                  acm-planner needs modele.xlsx -o besoins.xlsx\n  \
+                  acm-planner plan modele.xlsx -o planning.xlsx\n  \
+                  acm-planner check modele.xlsx --planning planning.xlsx\n\n\
+                  Les commandes ont aussi un nom français : modele, besoins, planning, \
+                  controle ; les options un nom anglais (--schedule pour --planning…).\n\
                   Aide d'une commande : acm-planner COMMANDE --help",
     override_usage = "acm-planner <COMMANDE> [OPTIONS]",
     help_template = HELP_TEMPLATE,
@@ -97,22 +100,24 @@ struct InputArgs {
     #[arg(required = true, value_name = "CLASSEUR")]
     inputs: Vec<PathBuf>,
     /// Comment compter un groupe qui mêle moins de 6 ans et 6 ans et plus : par-tranche (chaque
-    /// tranche d'âge à son taux), global ou strict.
-    #[arg(long, value_name = "REGLE", value_parser = parse::mixed_ages)]
+    /// tranche d'âge à son taux), global ou strict. En anglais : --mixed-ages.
+    #[arg(long = "ages-mixtes", alias = "mixed-ages", value_name = "REGLE", value_parser = parse::mixed_ages)]
     mixed_ages: Option<MixedAgePolicy>,
     /// Calendrier scolaire officiel, lu sans connexion : Zone-A.ics, Zone-B.ics, Zone-C.ics ou
     /// Zone-A-B-C-Corse.ics du ministère, l'export CSV de fr-en-calendrier-scolaire, ou le CSV
     /// jour par jour (date,vacances_zone_a,…). La zone vient d'une ligne Zone ou Academie de la
     /// feuille Regles.
-    #[arg(long = "calendrier", value_name = "FICHIER")]
+    /// En anglais : --calendar.
+    #[arg(long = "calendrier", alias = "calendar", value_name = "FICHIER")]
     calendrier: Option<PathBuf>,
 }
 
 /// `--attendance`, shared by `needs` and `plan`.
 #[derive(Args)]
 struct AttendanceArgs {
-    /// Fait varier toutes les prévisions d'effectif d'enfants, par exemple +10% ou -5%.
-    #[arg(long, value_name = "POURCENTAGE", allow_hyphen_values = true, value_parser = parse::percentage)]
+    /// Fait varier toutes les prévisions d'effectif d'enfants, par exemple +10% ou -5%. En
+    /// anglais : --attendance.
+    #[arg(long = "frequentation", alias = "attendance", value_name = "POURCENTAGE", allow_hyphen_values = true, value_parser = parse::percentage)]
     attendance: Option<i32>,
 }
 
@@ -127,17 +132,21 @@ struct ForceArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Écrit un classeur d'entrée vierge : toutes les feuilles, leurs en-têtes, des listes
-    /// déroulantes et une feuille d'aide.
+    /// déroulantes et une feuille d'aide (en français : modele).
     #[command(
+        alias = "modele",
         disable_help_flag = true,
         override_usage = "acm-planner template [-o FICHIER] [OPTIONS]",
-        after_help = "Exemple :\n  acm-planner template -o modele.xlsx"
+        after_help = "Exemple :\n  acm-planner template -o modele.xlsx\n\n\
+                      Remplissez ensuite modele.xlsx (une ligne par accueil, prévision et \
+                      animateur), puis : acm-planner plan modele.xlsx"
     )]
     Template {
         /// Classeur à écrire (par défaut : modele.xlsx).
         #[arg(
             short,
-            long,
+            long = "sortie",
+            alias = "output",
             value_name = "FICHIER",
             default_value = "modele.xlsx",
             hide_default_value = true
@@ -148,12 +157,14 @@ enum Command {
         #[command(flatten)]
         help: HelpArgs,
     },
-    /// Calcule l'encadrement minimum exigé par la loi, à partir des seules prévisions.
+    /// Calcule l'encadrement minimum exigé par la loi, à partir des seules prévisions (en
+    /// français : besoins).
     #[command(
+        alias = "besoins",
         disable_help_flag = true,
         override_usage = "acm-planner needs <CLASSEUR>... [-o FICHIER] [OPTIONS]",
-        after_help = "Exemple :\n  acm-planner needs fixtures/saumur-ete.xlsx -o besoins.xlsx\n  \
-                      acm-planner needs fixtures/saumur-ete.xlsx --attendance +10% -o besoins-plus.xlsx"
+        after_help = "Exemple :\n  acm-planner needs modele.xlsx -o besoins.xlsx\n  \
+                      acm-planner needs modele.xlsx --frequentation +10% -o besoins-plus.xlsx"
     )]
     Needs {
         #[command(flatten)]
@@ -161,7 +172,8 @@ enum Command {
         /// Classeur à écrire (par défaut : besoins.xlsx).
         #[arg(
             short,
-            long,
+            long = "sortie",
+            alias = "output",
             value_name = "FICHIER",
             default_value = "besoins.xlsx",
             hide_default_value = true
@@ -174,13 +186,16 @@ enum Command {
         #[command(flatten)]
         help: HelpArgs,
     },
-    /// Construit le planning légal le moins coûteux, avec les manques et les recrutements.
+    /// Construit le planning légal le moins coûteux, avec les manques et les recrutements
+    /// (en français : planning).
     #[command(
+        alias = "planning",
         disable_help_flag = true,
         override_usage = "acm-planner plan <CLASSEUR>... [-o FICHIER] [OPTIONS]",
-        after_help = "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
-                      acm-planner plan fixtures/petit-accueil.xlsx --from 2026-07-06 --to 2026-07-10 \
-                      -o semaine.xlsx"
+        after_help = "Exemple :\n  acm-planner plan modele.xlsx -o planning.xlsx\n  \
+                      acm-planner plan modele.xlsx --du 06/07/2026 --au 10/07/2026 -o semaine.xlsx\n\n\
+                      Après un désistement : corrigez les disponibilités dans modele.xlsx, puis\n  \
+                      acm-planner plan modele.xlsx --precedent planning.xlsx -o planning-2.xlsx"
     )]
     Plan {
         #[command(flatten)]
@@ -188,53 +203,63 @@ enum Command {
         /// Classeur à écrire (par défaut : planning.xlsx).
         #[arg(
             short,
-            long,
+            long = "sortie",
+            alias = "output",
             value_name = "FICHIER",
             default_value = "planning.xlsx",
             hide_default_value = true
         )]
         output: PathBuf,
-        /// Première date à planifier (AAAA-MM-JJ ou JJ/MM/AAAA) ; par défaut la première date
-        /// des prévisions.
-        #[arg(long, value_name = "DATE", value_parser = parse::date)]
+        /// Première date à planifier (JJ/MM/AAAA ou AAAA-MM-JJ) ; par défaut la première date
+        /// des prévisions. En anglais : --from.
+        #[arg(long = "du", alias = "from", value_name = "DATE", value_parser = parse::date)]
         from: Option<NaiveDate>,
-        /// Dernière date à planifier ; par défaut la dernière date des prévisions.
-        #[arg(long, value_name = "DATE", value_parser = parse::date)]
+        /// Dernière date à planifier ; par défaut la dernière date des prévisions. En anglais :
+        /// --to.
+        #[arg(long = "au", alias = "to", value_name = "DATE", value_parser = parse::date)]
         to: Option<NaiveDate>,
-        /// Temps de calcul maximum, en secondes, pour tout le planning (par défaut : 120).
-        #[arg(long, value_name = "SECONDES", default_value = "120", hide_default_value = true, value_parser = parse::seconds)]
+        /// Temps de calcul maximum, en secondes, pour tout le planning (par défaut : 120). En
+        /// anglais : --time-limit.
+        #[arg(long = "temps-max", alias = "time-limit", value_name = "SECONDES", default_value = "120", hide_default_value = true, value_parser = parse::seconds)]
         time_limit: f64,
         /// Écart d'optimalité toléré : le calcul peut s'arrêter dès que le planning trouvé coûte
-        /// au plus cette fraction de plus que le meilleur possible (0.01 pour 1 %).
-        #[arg(long, value_name = "ECART", value_parser = parse::gap)]
+        /// au plus cette fraction de plus que le meilleur possible (0.01 pour 1 %). En anglais :
+        /// --mip-gap.
+        #[arg(long = "ecart", alias = "mip-gap", value_name = "ECART", value_parser = parse::gap)]
         mip_gap: Option<f64>,
         #[command(flatten)]
         attendance: AttendanceArgs,
-        /// Ne propose pas de recrutement là où il manque du personnel.
-        #[arg(long)]
+        /// Ne propose pas de recrutement là où il manque du personnel. En anglais :
+        /// --no-recruit.
+        #[arg(long = "sans-recrutement", alias = "no-recruit")]
         no_recruit: bool,
         /// Planning publié avant (sa feuille Affectations) : le nouveau planning en change le
-        /// moins possible de journées et garde les lignes « Verrouille » à oui.
-        #[arg(long, value_name = "PLANNING")]
+        /// moins possible de journées, garde les lignes « Verrouille » à oui, et dit qui appeler.
+        /// En anglais : --previous.
+        #[arg(long = "precedent", alias = "previous", value_name = "PLANNING")]
         previous: Option<PathBuf>,
         #[command(flatten)]
         force: ForceArgs,
         #[command(flatten)]
         help: HelpArgs,
     },
-    /// Vérifie un planning au regard de la loi et liste chaque infraction avec son article.
+    /// Vérifie un planning au regard de la loi et liste chaque infraction avec son article
+    /// (en français : controle).
     #[command(
+        alias = "controle",
+        alias = "contrôle",
         disable_help_flag = true,
-        override_usage = "acm-planner check <CLASSEUR>... --schedule FICHIER [--feuille affectations|grille] [-o FICHIER] [OPTIONS]",
-        after_help = "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx\n  \
-                      acm-planner check fixtures/saumur-ete.xlsx --schedule planning.xlsx -o conformite.xlsx"
+        override_usage = "acm-planner check <CLASSEUR>... --planning FICHIER [--feuille affectations|grille] [-o FICHIER] [OPTIONS]",
+        after_help = "Exemple :\n  acm-planner plan modele.xlsx -o planning.xlsx\n  \
+                      acm-planner check modele.xlsx --planning planning.xlsx -o conformite.xlsx"
     )]
     Check {
         #[command(flatten)]
         input: InputArgs,
         /// Le planning à vérifier : un classeur avec une feuille « Affectations » ou une grille
-        /// « Animateurs » (une ligne par personne, une colonne par date).
-        #[arg(long, value_name = "FICHIER")]
+        /// « Animateurs » (une ligne par personne, une colonne par date). En anglais :
+        /// --schedule.
+        #[arg(long = "planning", alias = "schedule", value_name = "FICHIER")]
         schedule: PathBuf,
         /// La feuille du planning à lire quand il a les deux et qu'elles diffèrent :
         /// affectations (la liste) ou grille (la grille « Animateurs ») ; en anglais --sheet.
@@ -243,7 +268,8 @@ enum Command {
         /// Classeur à écrire (par défaut : conformite.xlsx).
         #[arg(
             short,
-            long,
+            long = "sortie",
+            alias = "output",
             value_name = "FICHIER",
             default_value = "conformite.xlsx",
             hide_default_value = true
@@ -374,6 +400,26 @@ fn context(error: &clap::Error, kind: ContextKind) -> Option<String> {
     }
 }
 
+/// What clap suggests for a mistyped option or command, the closest first (« plan » before
+/// « planning » for `plann`).
+fn suggestions(error: &clap::Error) -> Vec<String> {
+    let typed = context(error, ContextKind::InvalidSubcommand)
+        .or_else(|| context(error, ContextKind::InvalidArg))
+        .unwrap_or_default();
+    let value = error
+        .get(ContextKind::SuggestedArg)
+        .or_else(|| error.get(ContextKind::SuggestedSubcommand));
+    let mut list = match value {
+        Some(ContextValue::String(one)) => vec![one.clone()],
+        Some(ContextValue::Strings(many)) => many.clone(),
+        Some(ContextValue::StyledStr(one)) => vec![one.to_string()],
+        Some(ContextValue::StyledStrs(many)) => many.iter().map(ToString::to_string).collect(),
+        _ => Vec::new(),
+    };
+    list.sort_by_key(|s| acm_planner::domain::edit_distance(&typed, s));
+    list
+}
+
 /// A clap error in French: what is wrong, a suggestion when clap has one, the usage line and
 /// where to find the help.
 fn french_error(error: &clap::Error) -> String {
@@ -382,7 +428,8 @@ fn french_error(error: &clap::Error) -> String {
     let mut message = match error.kind() {
         ErrorKind::UnknownArgument => format!("option inconnue « {argument} »"),
         ErrorKind::InvalidSubcommand => format!(
-            "commande inconnue « {} » : les commandes sont template, needs, plan et check",
+            "commande inconnue « {} » : les commandes sont template, needs, plan et check (en \
+             français : modele, besoins, planning, controle)",
             context(error, ContextKind::InvalidSubcommand).unwrap_or_default()
         ),
         ErrorKind::MissingRequiredArgument => {
@@ -430,10 +477,10 @@ fn french_error(error: &clap::Error) -> String {
             first.trim_start_matches("error: ").to_string()
         }
     };
-    let suggestion = context(error, ContextKind::SuggestedArg)
-        .or_else(|| context(error, ContextKind::SuggestedSubcommand));
-    if let Some(suggestion) = suggestion {
-        message.push_str(&format!(" ; vouliez-vous dire « {suggestion} » ?"));
+    let suggestions = suggestions(error);
+    if !suggestions.is_empty() {
+        let quoted: Vec<String> = suggestions.iter().map(|s| format!("« {s} »")).collect();
+        message.push_str(&format!(" ; vouliez-vous dire {} ?", quoted.join(" ou ")));
     }
     let mut text = format!("acm-planner : {message}\n");
     if let Some(usage) = context(error, ContextKind::Usage) {

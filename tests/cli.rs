@@ -71,7 +71,7 @@ fn plan_from_after_the_last_forecast_is_an_error() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
         stderr(&output).contains(
-            "aucune prévision à partir du 01/01/2030 (--from/--to) : les prévisions vont du"
+            "aucune prévision à partir du 01/01/2030 (--du/--au) : les prévisions vont du"
         ),
         "{}",
         stderr(&output)
@@ -135,7 +135,7 @@ fn bad_flag_values_are_usage_errors() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         stderr(&output),
-        "acm-planner : --from 2026-07-10 est après --to 2026-07-01 : la période est vide\n"
+        "acm-planner : --du 2026-07-10 est après --au 2026-07-01 : la période est vide\n"
     );
 }
 
@@ -159,12 +159,21 @@ fn the_help_is_in_french_with_examples() {
         "Affiche l'aide",
         "-V, --version",
         "Affiche la version",
-        "Exemples :\n  acm-planner template -o modele.xlsx",
-        "acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx",
+        "  acm-planner template -o modele.xlsx\n  acm-planner needs modele.xlsx",
+        "acm-planner plan modele.xlsx -o planning.xlsx",
+        "acm-planner check modele.xlsx --planning planning.xlsx",
+        "(en français : besoins)",
     ] {
         assert!(help.contains(expected), "« {expected} » absent :\n{help}");
     }
-    for english in ["Usage:", "Commands:", "Print help", "MILP", "  help "] {
+    for english in [
+        "Usage:",
+        "Commands:",
+        "Print help",
+        "MILP",
+        "  help ",
+        "fixtures/",
+    ] {
         assert!(!help.contains(english), "« {english} » :\n{help}");
     }
 
@@ -172,19 +181,25 @@ fn the_help_is_in_french_with_examples() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let help = stdout(&output);
     for expected in [
-        "Construit le planning légal le moins coûteux, avec les manques et les recrutements\n",
+        "Construit le planning légal le moins coûteux, avec les manques et les recrutements (en \
+         français : planning)\n",
         "Utilisation : acm-planner plan <CLASSEUR>... [-o FICHIER] [OPTIONS]",
         "Arguments :",
         "<CLASSEUR>...",
-        "--mip-gap <ECART>",
+        "--ecart <ECART>",
         "Écart d'optimalité toléré",
-        "--time-limit <SECONDES>",
+        "En anglais : --mip-gap",
+        "--temps-max <SECONDES>",
         "(par défaut : 120)",
-        "Exemple :\n  acm-planner plan fixtures/saumur-ete.xlsx -o planning.xlsx",
+        "Exemple :\n  acm-planner plan modele.xlsx -o planning.xlsx",
+        "--precedent planning.xlsx",
     ] {
         assert!(help.contains(expected), "« {expected} » absent :\n{help}");
     }
-    assert!(!help.contains("MIP gap"), "{help}");
+    assert!(
+        !help.contains("MIP gap") && !help.contains("fixtures/"),
+        "{help}"
+    );
     assert!(!help.contains("[default:"), "{help}");
     for command in ["template", "needs", "check"] {
         let output = run_binary([command, "--help"]);
@@ -226,7 +241,7 @@ fn clap_errors_are_in_french_with_exit_code_2() {
     assert_eq!(output.status.code(), Some(2));
     let text = stderr(&output);
     assert!(
-        text.starts_with("acm-planner : argument obligatoire manquant : --schedule <FICHIER>\n"),
+        text.starts_with("acm-planner : argument obligatoire manquant : --planning <FICHIER>\n"),
         "{text}"
     );
 
@@ -243,7 +258,8 @@ fn clap_errors_are_in_french_with_exit_code_2() {
     assert!(
         stderr(&output).starts_with(
             "acm-planner : commande inconnue « plann » : les commandes sont template, needs, plan \
-             et check ; vouliez-vous dire « plan » ?"
+             et check (en français : modele, besoins, planning, controle) ; vouliez-vous dire « \
+             plan » ou « planning » ?"
         ),
         "{}",
         stderr(&output)
@@ -252,7 +268,7 @@ fn clap_errors_are_in_french_with_exit_code_2() {
     let output = run_binary(["plan".as_ref(), input.as_os_str(), "--time-limit".as_ref()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).starts_with("acm-planner : valeur manquante après --time-limit"),
+        stderr(&output).starts_with("acm-planner : valeur manquante après --temps-max"),
         "{}",
         stderr(&output)
     );
@@ -264,4 +280,62 @@ fn clap_errors_are_in_french_with_exit_code_2() {
         "{}",
         stdout(&output)
     );
+}
+
+#[test]
+fn french_command_names_and_english_options_are_accepted() {
+    let dir = TempDir::new("cli", "aliases");
+    let input = fixture("petit-accueil.xlsx");
+    let modele = dir.join("vierge.xlsx");
+    let besoins = dir.join("besoins.xlsx");
+    let planning = dir.join("planning.xlsx");
+    let conformite = dir.join("conformite.xlsx");
+    let run = |args: &[&std::ffi::OsStr]| {
+        let output = run_binary(args);
+        assert!(
+            matches!(output.status.code(), Some(0 | 3)),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    };
+    run(&["modele".as_ref(), "--sortie".as_ref(), modele.as_os_str()]);
+    assert!(modele.exists());
+    run(&[
+        "besoins".as_ref(),
+        input.as_os_str(),
+        "--output".as_ref(),
+        besoins.as_os_str(),
+        "--attendance".as_ref(),
+        "+10%".as_ref(),
+    ]);
+    assert!(besoins.exists());
+    // French names and English aliases side by side.
+    run(&[
+        "planning".as_ref(),
+        input.as_os_str(),
+        "--du".as_ref(),
+        "06/07/2026".as_ref(),
+        "--to".as_ref(),
+        "07/07/2026".as_ref(),
+        "--sans-recrutement".as_ref(),
+        "--time-limit".as_ref(),
+        "60".as_ref(),
+        "-o".as_ref(),
+        planning.as_os_str(),
+    ]);
+    assert!(planning.exists());
+    for (command, option) in [("controle", "--planning"), ("check", "--schedule")] {
+        run(&[
+            command.as_ref(),
+            input.as_os_str(),
+            option.as_ref(),
+            planning.as_os_str(),
+            "--sheet".as_ref(),
+            "affectations".as_ref(),
+            "-o".as_ref(),
+            conformite.as_os_str(),
+            "--force".as_ref(),
+        ]);
+        assert!(conformite.exists(), "{command}");
+    }
 }

@@ -144,10 +144,13 @@ fn counts_must_be_non_negative_whole_numbers() {
 }
 
 #[test]
-fn an_unreadable_date_is_an_error() {
+fn a_day_that_does_not_exist_is_named() {
     let book = complete().set("Previsions", 3, "Date", "31/02/2025");
     let (path, errors) = errors_of(book, "date");
-    let error = error_with(&errors, "date attendue");
+    let error = error_with(
+        &errors,
+        "ce jour n'existe pas : février 2025 n'a que 28 jours",
+    );
     assert_at(error, &path, "Previsions", 3, "Date", Some("31/02/2025"));
 }
 

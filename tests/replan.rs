@@ -4,6 +4,8 @@
 use std::path::Path;
 
 mod support;
+#[macro_use]
+mod workbooks;
 
 use calamine::{Data, Reader, open_workbook_auto};
 use rust_xlsxwriter::Workbook;
@@ -158,5 +160,75 @@ fn a_locked_row_binds_and_a_call_off_is_listed() {
     assert!(
         changes[1..].iter().all(|r| r[3] == "ne travaille pas"),
         "{changes:?}"
+    );
+}
+
+#[test]
+fn after_a_call_off_que_faire_says_whom_to_call_with_their_phone() {
+    use workbooks::{C, Folder, minimal};
+    let folder = Folder::new("replan", "call-list");
+    // Léa directs; Hugo (60 € a day) animates every day, Chloé (80 €, with a phone) is spare.
+    let team = |book: workbooks::Book| {
+        book.with("Animateurs", |_| {
+            workbooks::Sheet::new(
+                "Animateurs",
+                vec![
+                    cells![
+                        "Id",
+                        "Nom",
+                        "Prenom",
+                        "Qualification",
+                        "Contrat",
+                        "Cout journalier",
+                        "Telephone"
+                    ],
+                    cells!["A1", "Martin", "Léa", "BAFD", "CEE", 70, "06 11 22 33 44"],
+                    cells!["A2", "Bernard", "Hugo", "BAFA", "CEE", 60, ""],
+                    cells!["A3", "Petit", "Chloé", "BAFA", "CEE", 80, "06 99 88 77 66"],
+                ],
+            )
+        })
+    };
+    let before = team(minimal()).save(&folder.join("avant.xlsx"));
+    let published = folder.join("planning.xlsx");
+    plan(&[&before, "--no-recruit".as_ref(), "-o".as_ref(), &published]);
+    // Hugo calls in sick on Tuesday and Wednesday.
+    let after = team(minimal())
+        .with("Disponibilites", |mut sheet| {
+            sheet.rows[2][2] = C::from("malade");
+            sheet.rows[2][3] = C::from("malade");
+            sheet
+        })
+        .save(&folder.join("apres.xlsx"));
+    let replanned = folder.join("planning-2.xlsx");
+    let summary = plan(&[
+        &after,
+        "--no-recruit".as_ref(),
+        "--previous".as_ref(),
+        &published,
+        "-o".as_ref(),
+        &replanned,
+    ]);
+    // Chloé takes his two days: she is the one to call; Hugo, who called in sick, is not.
+    assert!(
+        summary.contains(
+            "- Appelez les personnes dont les journées changent (le détail, jour par jour, est \
+             dans la feuille Changements) : Petit Chloé, 06 99 88 77 66 (07/07, 08/07)."
+        ),
+        "{summary}"
+    );
+    let changes = rows(&replanned, "Changements");
+    assert_eq!(changes[0][7], "Téléphone");
+    let chloe: Vec<&Vec<String>> = changes.iter().filter(|r| r[0] == "A3").collect();
+    assert_eq!(chloe.len(), 2, "{changes:?}");
+    assert!(chloe.iter().all(|r| r[7] == "06 99 88 77 66"));
+    // The same sentence opens « Que faire » in Synthese.
+    let synthese = rows(&replanned, "Synthese");
+    assert!(
+        synthese
+            .iter()
+            .flatten()
+            .any(|cell| cell.contains("Appelez les personnes") && cell.contains("Petit Chloé")),
+        "{synthese:?}"
     );
 }

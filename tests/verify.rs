@@ -142,7 +142,7 @@ fn a_replaced_plan_says_so() {
     let technique = workbook.worksheet_range("Technique").expect("Technique");
     let row = technique
         .rows()
-        .find(|r| r[0].to_string() == "Contrôle du planning publié")
+        .find(|r| r[0] == "Contrôle du planning publié")
         .expect("the check's row");
     assert_eq!(row[1].to_string(), "planning de repli");
     assert!(

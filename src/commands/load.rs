@@ -58,7 +58,7 @@ pub fn read(settings: &Settings, required: Required) -> Result<Inputs, Failure> 
         if !previous.exists() {
             return Err(Failure::Run(Error::io(
                 previous.display(),
-                "planning précédent introuvable (--previous)",
+                "planning précédent introuvable (--precedent)",
             )));
         }
         read_files.push(previous.clone());
@@ -89,7 +89,7 @@ fn no_forecast(
                 (None, None) => String::new(),
             };
             format!(
-                "aucune prévision {asked} (--from/--to) : les prévisions vont du {} au {} ; \
+                "aucune prévision {asked} (--du/--au) : les prévisions vont du {} au {} ; \
                  rien à calculer",
                 day(first),
                 day(last)

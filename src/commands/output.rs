@@ -41,6 +41,23 @@ pub fn check_output_path(output: &Output, inputs: &[PathBuf]) -> Result<(), Fail
             "c'est un dossier ; donnez un nom de fichier .xlsx avec -o",
         ));
     }
+    // Excel's lock file beside the output: Windows would refuse to replace the workbook at the
+    // end of the run.
+    let lock = path
+        .file_name()
+        .map(|name| path.with_file_name(format!("~${}", name.to_string_lossy())));
+    if path.exists()
+        && let Some(lock) = lock.filter(|lock| lock.is_file())
+    {
+        return Err(refuse(&format!(
+            "ce classeur est ouvert dans Excel (le fichier de verrouillage « {} » est à côté) \
+             : fermez-le dans Excel, puis relancez ; si Excel est déjà fermé, supprimez ce \
+             fichier de verrouillage",
+            lock.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        )));
+    }
     if path.exists() && !output.force {
         return Err(refuse(
             "le fichier existe déjà ; ajoutez --force pour le remplacer, ou choisissez un autre \

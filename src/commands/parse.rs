@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::input::ScheduleSheet;
+use crate::input::{ScheduleSheet, impossible_date};
 use crate::rules::MixedAgePolicy;
 
 /// `--attendance`: `+10%`, `-5 %` or `10`, between -99 % and +1000 %.
@@ -27,8 +27,10 @@ pub fn percentage(text: &str) -> Result<i32, String> {
 
 /// `--from`, `--to`: `2025-07-07` or `07/07/2025`.
 pub fn date(text: &str) -> Result<NaiveDate, String> {
-    parse_date(text)
-        .ok_or_else(|| format!("« {text} » : date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA"))
+    parse_date(text).ok_or_else(|| match impossible_date(text) {
+        Some(why) => format!("« {text} » : {why}"),
+        None => format!("« {text} » : date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA"),
+    })
 }
 
 /// `2025-07-07` or `07/07/2025`.

@@ -95,7 +95,7 @@ impl Settings {
             && from > to
         {
             return Err(Failure::Usage(format!(
-                "--from {from} est après --to {to} : la période est vide"
+                "--du {from} est après --au {to} : la période est vide"
             )));
         }
         self.adjustments.from = from;

@@ -31,4 +31,7 @@ pub use prevision::Prevision;
 pub use remark::{InputRemark, RemarkKind};
 pub use schedule::{Affectation, PreviousPlan, Role};
 pub use source::SourceRef;
-pub use text::{ECHO_LIMIT, echoed, fold_accents, normalize_key, readable, rows_label};
+pub use text::{
+    ECHO_LIMIT, closest, did_you_mean, echoed, edit_distance, fold_accents, normalize_key,
+    readable, rows_label,
+};

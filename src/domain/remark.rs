@@ -27,6 +27,10 @@ pub enum RemarkKind {
     HolidaysKept,
     /// Availability rows of the long table that repeat what a row above said (counted once).
     RepeatedAvailability,
+    /// `Date` rows of an accueil without accommodation on a public holiday, kept.
+    ForecastOnHoliday,
+    /// An input workbook open in Excel (its lock file beside it): the saved version is read.
+    OpenInExcel,
 }
 
 /// One remark on the user's input.

@@ -105,9 +105,99 @@ fn ranges_label(sorted: &[u32]) -> String {
     parts.join(", ")
 }
 
+/// Edit distance between two strings, in characters (insertions, deletions, substitutions).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The `candidates` a user's `text` most likely meant to write, compared by [`normalize_key`]:
+/// those at the fewest edits, when that is at most a third of the longer key (one typo in a
+/// short word, a few in a long one); in their order, each once. Empty when none is that close,
+/// or when `text` is one of them.
+pub fn closest<'a>(text: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let key = normalize_key(text);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut best: Vec<&str> = Vec::new();
+    let mut best_edits = usize::MAX;
+    for candidate in candidates {
+        let candidate_key = normalize_key(candidate);
+        let edits = edit_distance(&key, &candidate_key);
+        let longer = key.chars().count().max(candidate_key.chars().count());
+        if edits == 0 {
+            return Vec::new();
+        }
+        if edits > (longer / 3).max(1) || edits > best_edits {
+            continue;
+        }
+        if edits < best_edits {
+            best.clear();
+            best_edits = edits;
+        }
+        if !best.contains(&candidate) {
+            best.push(candidate);
+        }
+    }
+    best
+}
+
+/// `vouliez-vous dire « BAFA » ?`, `vouliez-vous dire « BAFA » ou « BAFD » ?`; empty when
+/// there is nothing to suggest.
+pub fn did_you_mean(suggestions: &[&str]) -> String {
+    let quoted: Vec<String> = suggestions
+        .iter()
+        .take(3)
+        .map(|s| format!("« {} »", echoed(s)))
+        .collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("vouliez-vous dire {one} ?"),
+        [init @ .., last] => format!("vouliez-vous dire {} ou {last} ?", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_closest_candidates_are_suggested() {
+        assert_eq!(edit_distance("datedenaisance", "datedenaissance"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        let sheets = ["Accueils", "Previsions", "Animateurs", "Disponibilites"];
+        assert_eq!(closest("Prévisons", sheets), ["Previsions"]);
+        assert_eq!(closest("Previsions", sheets), Vec::<&str>::new(), "itself");
+        assert_eq!(
+            closest("Budget", sheets),
+            Vec::<&str>::new(),
+            "nothing close"
+        );
+        assert_eq!(
+            closest("BAFX", ["BAFA", "BAFD", "BPJEPS"]),
+            ["BAFA", "BAFD"]
+        );
+        assert_eq!(
+            closest("alsh-saumr", ["ALSH-SAUMUR", "ALSH-VARRAINS"]),
+            ["ALSH-SAUMUR"]
+        );
+        assert_eq!(did_you_mean(&["BAFA"]), "vouliez-vous dire « BAFA » ?");
+        assert_eq!(
+            did_you_mean(&["BAFA", "BAFD"]),
+            "vouliez-vous dire « BAFA » ou « BAFD » ?"
+        );
+        assert_eq!(did_you_mean(&[]), "");
+    }
 
     #[test]
     fn rows_are_listed_compactly() {

@@ -9,7 +9,9 @@ use super::catalogue::{Catalogue, code_key};
 use super::cells;
 use super::same_person::{Identity, repeated_people};
 use super::table::Sheet;
-use crate::domain::{Animateur, Contrat, DirectorLevel, Qualification, normalize_key};
+use crate::domain::{
+    Animateur, Contrat, DirectorLevel, Qualification, did_you_mean, normalize_key,
+};
 use crate::error::InputError;
 use crate::schema::animateurs::{
     ACCUEILS_POSSIBLES, AUTORISATION_DIRIGER, AUTRES_DIPLOMES, CONTRAT, COUT_JOURNALIER, EMAIL, ID,
@@ -257,14 +259,24 @@ fn accueils_possibles(cell: &Data, catalogue: Option<&Catalogue>) -> Result<Vec<
         }
     }
     if unknown.is_empty() {
-        Ok(entries)
-    } else {
-        Err(format!(
-            "accueil ou secteur inconnu : « {} » ; attendu des codes de la feuille « Accueils », \
-             des noms de secteur de sa colonne « Secteur », ou « tous », séparés par des virgules",
-            unknown.join(" », « ")
-        ))
+        return Ok(entries);
     }
+    let suggestions: Vec<String> = match catalogue {
+        Some(catalogue) => unknown
+            .iter()
+            .filter_map(|entry| {
+                let near = catalogue.closest_codes(entry);
+                (!near.is_empty()).then(|| format!(" ; « {} » : {}", entry, did_you_mean(&near)))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    Err(format!(
+        "accueil ou secteur inconnu : « {} » ; attendu des codes de la feuille « Accueils », des \
+         noms de secteur de sa colonne « Secteur », ou « tous », séparés par des virgules{}",
+        unknown.join(" », « "),
+        suggestions.concat()
+    ))
 }
 
 /// CASF R227-14 II: a person the préfet authorised to direct may direct where a BAFD holder may

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::{AcmType, normalize_key};
+use crate::domain::{AcmType, closest, normalize_key};
 
 /// Codes and Ids are compared trimmed and ignoring case.
 pub(crate) fn code_key(code: &str) -> String {
@@ -25,6 +25,14 @@ impl Catalogue {
     /// The code as written in `Accueils`, for a code written with another case.
     pub fn code(&self, code: &str) -> Option<&str> {
         self.codes.get(&code_key(code)).map(String::as_str)
+    }
+
+    /// The codes of `Accueils` closest to an unknown one (`ALSH-SAUMR` → `ALSH-SAUMUR`), in
+    /// code order.
+    pub fn closest_codes(&self, code: &str) -> Vec<&str> {
+        let mut codes: Vec<&str> = self.codes.values().map(String::as_str).collect();
+        codes.sort_unstable();
+        closest(code, codes)
     }
 
     pub fn sector(&self, sector: &str) -> Option<&str> {

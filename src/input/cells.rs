@@ -2,11 +2,12 @@
 //! and, when it cannot, returns what it expected, in French, for the error message.
 
 use calamine::Data;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::domain::{Cents, Certificate, Minutes, echoed, normalize_key};
+use crate::domain::{Cents, Certificate, Minutes, did_you_mean, echoed, normalize_key};
 use crate::rules::qualifications::{
-    CANONICAL, CERTIFICATES_ACCEPTED, Diplomas, UnknownParts, parse_certificates, parse_diplomas,
+    CERTIFICATES_ACCEPTED, Diplomas, UnknownParts, closest_labels, parse_certificates,
+    parse_diplomas,
 };
 
 pub(crate) const DATE_EXPECTED: &str =
@@ -77,8 +78,68 @@ pub(crate) fn date(cell: &Data) -> Result<NaiveDate, String> {
         Data::String(text) => date_text(text),
         _ => None,
     };
-    parsed.ok_or_else(|| DATE_EXPECTED.to_string())
+    parsed.ok_or_else(|| match cell {
+        Data::String(text) | Data::DateTimeIso(text) => {
+            impossible_date(text).unwrap_or_else(|| DATE_EXPECTED.to_string())
+        }
+        _ => DATE_EXPECTED.to_string(),
+    })
 }
+
+/// Why a date written in full (`31/02/2027`) is not a day of the calendar: `février 2027 n'a
+/// que 28 jours`, `il n'y a pas de mois 13`; `None` when the text is not such a date.
+pub fn impossible_date(text: &str) -> Option<String> {
+    let first = text.split_whitespace().next()?;
+    let parts: Vec<u32> = first
+        .split(['/', '-', '.'])
+        .map(|part| part.parse().ok())
+        .collect::<Option<_>>()?;
+    let [first, second, third] = parts.as_slice() else {
+        return None;
+    };
+    let (year, month, day) = if *first > 31 {
+        (*first, *second, *third)
+    } else if *third >= 1000 {
+        (*third, *second, *first)
+    } else {
+        return None;
+    };
+    let year = i32::try_from(year).ok()?;
+    if NaiveDate::from_ymd_opt(year, month, day).is_some() || day == 0 {
+        return None;
+    }
+    if !(1..=12).contains(&month) {
+        return Some(format!(
+            "date impossible : il n'y a pas de mois {month} ; {DATE_EXPECTED}"
+        ));
+    }
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }?;
+    let days = next.pred_opt()?.day();
+    Some(format!(
+        "ce jour n'existe pas : {} {year} n'a que {days} jours",
+        MONTHS[usize::try_from(month - 1).ok()?]
+    ))
+}
+
+/// The months, in French.
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// Excel's day count from 1899-12-30 (exact from 1 March 1900 on, which is all that matters).
 fn serial_date(value: f64) -> Option<NaiveDate> {
@@ -268,15 +329,36 @@ pub(crate) fn diplomas(cell: &Data) -> Result<Diplomas, String> {
     let text = display(cell);
     match parse_diplomas(&text) {
         Some(Ok(read)) => Ok(read),
-        Some(Err(UnknownParts(parts))) if parts.len() == 1 && parts[0] == text => {
-            Err(format!("qualification inconnue ; {}", accepted_diplomas()))
+        Some(Err(UnknownParts(parts))) => Err(unknown_diplomas(&text, &parts)),
+        None => Err(format!("qualification manquante ; {}", common_diplomas())),
+    }
+}
+
+/// An unknown qualification: the part not recognised, the closest accepted value, and the
+/// common ones (the whole list is in the template's `Aide` sheet).
+fn unknown_diplomas(text: &str, parts: &[String]) -> String {
+    let mut message = if parts.len() == 1 && parts[0] == text {
+        "qualification inconnue".to_string()
+    } else {
+        format!("qualification inconnue : {}", parts_named(parts))
+    };
+    let mut suggested = false;
+    for part in parts {
+        let suggestions = closest_labels(part);
+        if suggestions.is_empty() {
+            continue;
         }
-        Some(Err(UnknownParts(parts))) => Err(format!(
-            "qualification inconnue : {} ; {}",
-            parts_named(&parts),
-            accepted_diplomas()
-        )),
-        None => Err(format!("qualification manquante ; {}", accepted_diplomas())),
+        message.push_str(" ; ");
+        if parts.len() > 1 {
+            message.push_str(&format!("« {} » : ", echoed(part)));
+        }
+        message.push_str(&did_you_mean(&suggestions));
+        suggested = true;
+    }
+    if suggested {
+        format!("{message} ({})", common_diplomas())
+    } else {
+        format!("{message} ; {}", common_diplomas())
     }
 }
 
@@ -312,15 +394,28 @@ fn parts_named(parts: &[String]) -> String {
     }
 }
 
-fn accepted_diplomas() -> String {
-    let labels: Vec<&str> = CANONICAL.iter().map(|(label, _, _)| *label).collect();
+/// The qualifications people write most, and where the others are listed.
+fn common_diplomas() -> String {
     format!(
-        "valeurs acceptées : {} (et leurs variantes courantes : B.A.F.A., BAFA stagiaire, BAFA en \
-         cours, sans diplôme, BPJEPS loisirs tous publics…), suivies si besoin d'autres \
-         diplômes : {CERTIFICATES_ACCEPTED}, séparés par + ou une virgule (« BAFA + PSC1 »)",
-        labels.join(", ")
+        "valeurs courantes : {} (la liste complète est dans la feuille Aide du modèle, \
+         « acm-planner template »), suivies si besoin d'autres diplômes : \
+         {CERTIFICATES_ACCEPTED}, séparés par + ou une virgule (« BAFA + PSC1 »)",
+        COMMON_QUALIFICATIONS.join(", ")
     )
 }
+
+/// The labels of [`CANONICAL`] people write most.
+const COMMON_QUALIFICATIONS: [&str; 9] = [
+    "BAFA",
+    "stagiaire BAFA",
+    "sans qualification",
+    "BAFD",
+    "stagiaire BAFD",
+    "BPJEPS",
+    "BPJEPS LTP",
+    "DEJEPS",
+    "CAP AEPE",
+];
 
 /// `A`, `Z`, `AA`, `XFD`: the letters of a 0-based column index.
 pub(crate) fn column_letters(column: u64) -> String {
@@ -347,6 +442,33 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_named() {
+        let error = date(&Data::String("31/02/2027".into())).expect_err("no 31 February");
+        assert_eq!(
+            error,
+            "ce jour n'existe pas : février 2027 n'a que 28 jours"
+        );
+        assert_eq!(
+            impossible_date("2028-02-30").as_deref(),
+            Some("ce jour n'existe pas : février 2028 n'a que 29 jours")
+        );
+        assert_eq!(
+            impossible_date("31/04/2026").as_deref(),
+            Some("ce jour n'existe pas : avril 2026 n'a que 30 jours")
+        );
+        assert!(
+            impossible_date("12/13/2026").is_some_and(|m| m.contains("pas de mois 13")),
+            "month 13"
+        );
+        assert_eq!(impossible_date("28/02/2027"), None, "a real day");
+        assert_eq!(impossible_date("demain"), None);
+        assert_eq!(
+            date(&Data::String("demain".into())).expect_err("not a date"),
+            DATE_EXPECTED
+        );
     }
 
     #[test]

@@ -21,7 +21,8 @@ use crate::schema::disponibilites::{ANIMATEUR, CRENEAU, DATES};
 
 const CODES_EXPECTED: &str = "disponibilité attendue : J (journée), M (matin), AM (après-midi), \
                               S (soir), oui ou X (= J), une combinaison comme M+S, M/AM ou M AM, \
-                              ou une cellule vide, non, - ou absent (indisponible)";
+                              ou une cellule vide, non, -, absent, malade, congé ou indispo \
+                              (indisponible)";
 
 /// What the sheet gave: availability per (Id, date), and the Ids that have at least one row.
 #[derive(Debug, Default)]
@@ -234,14 +235,17 @@ pub(crate) fn grid_code(cell: &Data) -> Result<AvailabilityFlags, String> {
     Ok(flags)
 }
 
-/// A whole cell that says yes or no: `oui`, `x`, `présent` / `non`, `-`, `absent`.
+/// A whole cell that says yes or no: `oui`, `x`, `présent` / `non`, `-`, `absent`, and the
+/// reasons people write for a day off (`malade`, `congé`, `CP`, `RTT`, `repos`, `indispo`).
 fn whole_cell(text: &str) -> Option<AvailabilityFlags> {
     let key = normalize_key(text);
     match key.as_str() {
         "oui" | "o" | "yes" | "x" | "present" | "presente" | "dispo" | "disponible" => {
             Some(AvailabilityFlags::JOURNEE)
         }
-        "non" | "n" | "no" | "absent" | "absente" | "indisponible" | "indispo" => {
+        "non" | "n" | "no" | "absent" | "absente" | "indisponible" | "indispo" | "pasdispo"
+        | "malade" | "maladie" | "arret" | "arretmaladie" | "conge" | "conges" | "congepaye"
+        | "congespayes" | "cp" | "rtt" | "repos" | "off" | "vacances" | "excuse" | "excusee" => {
             Some(AvailabilityFlags::default())
         }
         // `-`, `–`, `—`: a dash for "no".
@@ -346,6 +350,11 @@ mod tests {
             ("-", flags(false, false, false)),
             ("—", flags(false, false, false)),
             ("Absent", flags(false, false, false)),
+            ("malade", flags(false, false, false)),
+            ("Congé", flags(false, false, false)),
+            ("congés payés", flags(false, false, false)),
+            ("indispo", flags(false, false, false)),
+            ("CP", flags(false, false, false)),
             ("matin", flags(true, false, false)),
             ("Après-midi", flags(false, true, false)),
             ("apres midi", flags(false, true, false)),

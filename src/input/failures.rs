@@ -10,8 +10,16 @@ use crate::domain::echoed;
 
 const EXPECTED: &str = "un classeur .xlsx ou .ods est attendu";
 
-/// A problem visible before opening: no such file, a folder, a CSV or text file.
+/// A problem visible before opening: Excel's lock file, no such file, a folder, a CSV or text
+/// file.
 pub(crate) fn before_opening(path: &Path) -> Option<String> {
+    if let Some(workbook) = locked_workbook_name(path) {
+        return Some(format!(
+            "ce fichier n'est pas un classeur : c'est le fichier de verrouillage qu'Excel crée \
+             pendant que le classeur « {workbook} » est ouvert ; donnez le classeur lui-même \
+             ({workbook}), de préférence après l'avoir enregistré et fermé"
+        ));
+    }
     match std::fs::metadata(path) {
         Err(error) => return Some(io_problem(&error)),
         Ok(metadata) if metadata.is_dir() => {
@@ -36,6 +44,20 @@ pub(crate) fn before_opening(path: &Path) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// The workbook an Excel lock file (`~$classeur.xlsx`) stands for, when `path` is one.
+fn locked_workbook_name(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    name.strip_prefix("~$").map(echoed)
+}
+
+/// Excel's lock file beside a workbook (`~$classeur.xlsx` beside `classeur.xlsx`): the
+/// workbook is open in Excel.
+pub(crate) fn lock_file_of(path: &Path) -> Option<std::path::PathBuf> {
+    let name = path.file_name()?.to_string_lossy();
+    let lock = path.with_file_name(format!("~${name}"));
+    lock.is_file().then_some(lock)
 }
 
 fn io_problem(error: &std::io::Error) -> String {

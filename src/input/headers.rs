@@ -4,24 +4,9 @@
 
 use super::cells;
 use super::sheet::Sheet;
-use crate::domain::{InputRemark, RemarkKind, echoed, normalize_key};
+use crate::domain::{InputRemark, RemarkKind, echoed, edit_distance as distance, normalize_key};
 use crate::error::InputError;
 use crate::schema::{ColumnSpec, SheetSpec};
-
-/// Edit distance between two strings, in characters (insertions, deletions, substitutions).
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
 
 /// How many edits a header may be from a known name and still be that name misspelled: none for
 /// short names (`Id`, `Du`, `Fin` differ from other words by one letter), one up to 7 letters,
@@ -174,14 +159,6 @@ fn duplicate(sheet: &Sheet, first: usize, second: usize) -> InputError {
 mod tests {
     use super::*;
     use crate::schema::animateurs;
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(distance("datedenaisance", "datedenaissance"), 1);
-        assert_eq!(distance("secteurs", "secteur"), 1);
-        assert_eq!(distance("abc", "abc"), 0);
-        assert_eq!(distance("", "abc"), 3);
-    }
 
     #[test]
     fn misspelled_headers_are_near_misses_and_other_columns_are_not() {

@@ -150,6 +150,48 @@ impl HolidaysInRanges {
     }
 }
 
+/// The `Date` rows on a public holiday, at accueils without accommodation: kept (the accueil
+/// may open that day), with a remark, since a row copied down a column of dates lands on
+/// 25 December as easily as on any other day.
+#[derive(Debug, Default)]
+pub(crate) struct HolidaysOnDates {
+    by_date: BTreeMap<NaiveDate, Vec<u32>>,
+}
+
+impl HolidaysOnDates {
+    /// Notes the row of a `Date` forecast (`kind` unknown: not noted).
+    pub fn note(&mut self, kind: Option<AcmType>, row: u32, date: NaiveDate) {
+        if kind.is_some_and(|k| !has_accommodation(k)) && public_holiday_name(date).is_some() {
+            self.by_date.entry(date).or_default().push(row);
+        }
+    }
+
+    /// The remark on the forecasts kept on public holidays.
+    pub fn remark(&self, file: &str, sheet: &str) -> Option<InputRemark> {
+        if self.by_date.is_empty() {
+            return None;
+        }
+        let days: Vec<String> = self
+            .by_date
+            .keys()
+            .map(|day| {
+                format!(
+                    "{} ({})",
+                    day.format("%d/%m/%Y"),
+                    public_holiday_name(*day).unwrap_or_default()
+                )
+            })
+            .collect();
+        let rows = self.by_date.values().flatten().copied();
+        let message = format!(
+            "prévisions un jour férié, gardées (l'accueil ouvre ce jour-là) : {} ; si \
+             l'accueil est fermé, supprimez ces lignes",
+            days.join(", ")
+        );
+        Some(InputRemark::new(file, sheet, RemarkKind::ForecastOnHoliday, message).rows(rows))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

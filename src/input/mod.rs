@@ -53,6 +53,7 @@ use crate::schema::{
 
 pub use calendar_file::read_calendar_file;
 use catalogue::{Catalogue, code_key};
+pub use cells::impossible_date;
 use holidays::HolidaySetting;
 pub use recruits::{RECRUIT_NAME, add_posts};
 pub use schedule::ScheduleReading;
@@ -75,6 +76,7 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
     let mut errors = Vec::new();
     let mut remarks = Vec::new();
     let mut workbooks = Workbooks::open(paths, &mut errors);
+    remarks.extend(open_in_excel(paths));
     let mut inputs = Inputs {
         files: workbooks.files().to_vec(),
         ..Inputs::default()
@@ -133,6 +135,25 @@ pub fn read_inputs(paths: &[PathBuf], required: Required) -> Result<Inputs, Erro
     } else {
         Err(Error::Input(sorted_and_folded(errors, &workbooks)))
     }
+}
+
+/// A remark for each input open in Excel (its lock file `~$classeur.xlsx` beside it): what is
+/// read is the version last saved.
+fn open_in_excel(paths: &[PathBuf]) -> Vec<InputRemark> {
+    paths
+        .iter()
+        .filter(|path| failures::lock_file_of(path).is_some())
+        .map(|path| InputRemark {
+            file: workbook::file_label(path),
+            sheet: None,
+            rows: Vec::new(),
+            kind: RemarkKind::OpenInExcel,
+            message: "ce classeur est ouvert dans Excel : c'est sa dernière version enregistrée \
+                      qui est lue ; enregistrez-le avant de lancer le calcul si vous venez de \
+                      le modifier"
+                .to_string(),
+        })
+        .collect()
 }
 
 /// `Animateurs` and `Disponibilites`: required for `plan` and `check`, read when present

@@ -9,9 +9,9 @@ use super::catalogue::Catalogue;
 use super::cells;
 use super::creneaux::standard_label;
 use super::dates::DateColumns;
-use super::holidays::{HolidaySetting, HolidaysInRanges};
+use super::holidays::{HolidaySetting, HolidaysInRanges, HolidaysOnDates};
 use super::table::{RowReader, Sheet};
-use crate::domain::{Creneau, InputRemark, Prevision, normalize_key};
+use crate::domain::{Creneau, InputRemark, Prevision, did_you_mean, normalize_key};
 use crate::error::InputError;
 use crate::schema::accueils;
 use crate::schema::previsions::{
@@ -57,6 +57,7 @@ pub(crate) fn read(
         return PrevisionsRead::default();
     };
     let mut in_ranges = HolidaysInRanges::default();
+    let mut on_dates = HolidaysOnDates::default();
     let debut = sheet.find(&DEBUT);
     let fin = sheet.find(&FIN);
     let renforce = sheet.find(&RENFORCE);
@@ -94,10 +95,13 @@ pub(crate) fn read(
         if reader.failed() {
             continue;
         }
+        let kind = catalogue.and_then(|c| c.kind(&code));
         let days = if is_range {
-            let kind = catalogue.and_then(|c| c.kind(&code));
             in_ranges.filter(holidays, kind, row.number, days)
         } else {
+            for date in &days {
+                on_dates.note(kind, row.number, *date);
+            }
             days
         };
         let source = reader.source();
@@ -135,6 +139,7 @@ pub(crate) fn read(
         remarks: in_ranges
             .remark(&sheet.file, &sheet.name, holidays)
             .into_iter()
+            .chain(on_dates.remark(&sheet.file, &sheet.name))
             .collect(),
     }
 }
@@ -152,12 +157,18 @@ fn resolve_code(
     match catalogue.code(&code) {
         Some(known) => Some(known.to_string()),
         None => {
+            let suggestion = did_you_mean(&catalogue.closest_codes(&code));
+            let suggestion = if suggestion.is_empty() {
+                suggestion
+            } else {
+                format!(" ; {suggestion}")
+            };
             reader.error(
                 Some(column),
                 ACCUEIL.name,
                 format!(
                     "accueil inconnu : ce code n'est pas dans la colonne « {} » de la feuille \
-                     « {} »",
+                     « {} »{suggestion}",
                     accueils::CODE.name,
                     accueils::SHEET.name
                 ),

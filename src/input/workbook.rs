@@ -17,6 +17,7 @@ use super::headers;
 use super::layout::RawSheet;
 use super::ods_extent;
 use super::table::Sheet;
+use crate::domain::{closest, echoed};
 use crate::error::InputError;
 use crate::schema::{AFFECTATIONS, DISPONIBILITES, SheetSpec};
 
@@ -169,6 +170,8 @@ impl Workbooks {
         }
     }
 
+    /// A required sheet found nowhere: the names accepted, the sheets the files have, and the
+    /// one that looks like a misspelling of it (« Prévisons »).
     fn missing_sheet(&self, kind: &SheetSpec) -> InputError {
         let searched = if self.files.is_empty() {
             "aucun fichier".to_string()
@@ -176,19 +179,41 @@ impl Workbooks {
             self.files.join(", ")
         };
         let names: Vec<&str> = kind.names().collect();
-        InputError::new(
-            searched,
-            format!(
-                "feuille obligatoire introuvable dans {} ; noms acceptés : {}",
-                if self.files.len() > 1 {
-                    "aucun de ces fichiers"
-                } else {
-                    "ce fichier"
-                },
-                names.join(", ")
-            ),
-        )
-        .sheet(kind.name)
+        let found: Vec<&str> = self
+            .books
+            .iter()
+            .flat_map(|book| book.names.iter().map(String::as_str))
+            .collect();
+        let mut message = format!(
+            "feuille obligatoire introuvable dans {} ; noms acceptés : {}",
+            if self.files.len() > 1 {
+                "aucun de ces fichiers"
+            } else {
+                "ce fichier"
+            },
+            names.join(", ")
+        );
+        if !found.is_empty() {
+            let quoted: Vec<String> = found.iter().map(|n| format!("« {} »", echoed(n))).collect();
+            message.push_str(&format!(" ; feuilles trouvées : {}", quoted.join(", ")));
+        }
+        let near: Vec<&str> = found
+            .iter()
+            .copied()
+            .filter(|name| {
+                names
+                    .iter()
+                    .any(|accepted| !closest(name, [*accepted]).is_empty())
+            })
+            .collect();
+        if let Some(name) = near.first() {
+            message.push_str(&format!(
+                " ; la feuille « {} » est-elle celle-ci ? Renommez-la « {} »",
+                echoed(name),
+                kind.name
+            ));
+        }
+        InputError::new(searched, message).sheet(kind.name)
     }
 
     /// Sort key of an error: file order, then sheet order within the file, then row.

@@ -6,7 +6,9 @@
 //!   R227-14 III reserves the direction of accueils open more than 80 days for more than 80 minors
 //!   to professional diplomas.
 
-use crate::domain::{AnimationCategory, Certificate, DirectorLevel, Qualification, normalize_key};
+use crate::domain::{
+    AnimationCategory, Certificate, DirectorLevel, Qualification, closest, normalize_key,
+};
 
 /// The canonical qualifications the tool knows: label, R227-12 category, R227-14 level.
 ///
@@ -188,6 +190,9 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("stagiairepratiquebafa", "stagiaire BAFA"),
     ("enformationbafa", "stagiaire BAFA"),
     ("stagiaire", "stagiaire BAFA"),
+    // « stag BAFA », « stag. BAFA »: the abbreviation of a sign-in sheet.
+    ("stagbafa", "stagiaire BAFA"),
+    ("bafastag", "stagiaire BAFA"),
     ("sansdiplome", "sans qualification"),
     ("nondiplome", "sans qualification"),
     ("nondiplomee", "sans qualification"),
@@ -206,6 +211,8 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("bafdstagiaire", "stagiaire BAFD"),
     ("bafdencours", "stagiaire BAFD"),
     ("bafdenformation", "stagiaire BAFD"),
+    ("stagbafd", "stagiaire BAFD"),
+    ("bafdstag", "stagiaire BAFD"),
     ("bpjepsloisirstouspublics", "BPJEPS LTP"),
     ("bpjepsanimateurloisirstouspublics", "BPJEPS LTP"),
     ("bpjepsanimateurmentionloisirstouspublics", "BPJEPS LTP"),
@@ -302,6 +309,25 @@ pub fn parse_qualification(text: &str) -> Option<Qualification> {
         return None;
     };
     canonical(by_prefix)
+}
+
+/// The canonical labels an unknown spelling most likely meant (a typo of a label, or of a
+/// spelling of [`parse_qualification`]): `BAFFA` → BAFA, `stagiere bafa` → stagiaire BAFA.
+pub fn closest_labels(text: &str) -> Vec<&'static str> {
+    let spellings = CANONICAL
+        .iter()
+        .map(|(label, _, _)| (*label, *label))
+        .chain(SPELLINGS.iter().copied());
+    let spellings: Vec<(&str, &str)> = spellings.collect();
+    let mut labels: Vec<&'static str> = Vec::new();
+    for spelling in closest(text, spellings.iter().map(|(spelling, _)| *spelling)) {
+        if let Some((_, label)) = spellings.iter().find(|(s, _)| *s == spelling)
+            && !labels.contains(label)
+        {
+            labels.push(label);
+        }
+    }
+    labels
 }
 
 /// Spellings of the certificates that are not animation diplomas (normalised with

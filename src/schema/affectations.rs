@@ -81,7 +81,7 @@ pub const VERROUILLE: ColumnSpec = ColumnSpec {
     },
     choices: Choices::OuiNon,
     width: 10.0,
-    help: "oui : avec plan --previous, cette journée de la personne est gardée telle quelle \
+    help: "oui : avec plan --precedent, cette journée de la personne est gardée telle quelle \
            (sauf si les nouvelles données la rendent impossible).",
     example: "non",
 };

@@ -91,7 +91,10 @@ pub const AVAILABILITY_CODES: [(&str, &str); 9] = [
         "(vide)",
         "indisponible ; une journee demande J, ou M et AM le même jour",
     ),
-    ("non, -, absent", "comme une case vide : indisponible"),
+    (
+        "non, -, absent, malade, congé, indispo",
+        "comme une case vide : indisponible",
+    ),
     ("matin, après-midi, soir", "comme M, AM, S"),
     (
         "M+S, M/AM…",

@@ -293,7 +293,7 @@ fn rules_sheet_says_where_each_value_came_from() {
     assert!(smic.reference.contains("51,69 €"), "{}", smic.reference);
     let mixed = find("Méthode âges mixtes");
     assert!(mixed.value.starts_with("par-tranche"));
-    assert_eq!(mixed.origin, "ligne de commande (--mixed-ages)");
+    assert_eq!(mixed.origin, "ligne de commande (--ages-mixtes)");
     assert_eq!(
         find("Coût journalier par défaut").origin,
         "valeur par défaut"

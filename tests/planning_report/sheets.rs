@@ -221,7 +221,7 @@ fn recrutement_explains_no_recruit() {
     write(&problem, &result, &path);
     let range = sheet(&path, "Recrutement");
     assert!(
-        text(&range, 1, 0).contains("--no-recruit"),
+        text(&range, 1, 0).contains("--sans-recrutement"),
         "{}",
         text(&range, 1, 0)
     );

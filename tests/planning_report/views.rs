@@ -148,7 +148,7 @@ fn planning_par_accueil_has_a_page_per_accueil_and_week() {
     let range = sheet(&path, "Planning par accueil");
     assert_eq!(
         text(&range, 0, 0),
-        "ALSH-X — Les Loupiots — semaine du lundi 06/07 au mardi 07/07/2026"
+        "ALSH-X — Les Loupiots\nsemaine du lundi 06/07 au mardi 07/07/2026"
     );
     assert_eq!(text(&range, 1, 2), "lundi\n06/07");
     assert_eq!(text(&range, 1, 3), "mardi\n07/07");
@@ -168,14 +168,10 @@ fn planning_par_accueil_has_a_page_per_accueil_and_week() {
     assert_eq!(text(&range, paul, 3), "08:30–17:30");
     let manque = find_row(&range, 0, "Manque");
     assert_eq!(text(&range, manque, 3), "2 animateurs");
-    // The second block, ALSH-Y, starts a new page.
-    let y = find_row(
-        &range,
-        0,
-        "ALSH-Y — La Cabane — semaine du lundi 06/07 au lundi 06/07/2026",
-    );
+    // The second block, ALSH-Y, open one day, starts a new page.
+    let y = find_row(&range, 0, "ALSH-Y — La Cabane\nlundi 06/07/2026");
     let titles = (0..range.height())
-        .filter(|row| text(&range, *row, 0).contains(" — semaine du lundi "))
+        .filter(|row| text(&range, *row, 0).starts_with("ALSH-"))
         .count();
     assert_eq!(titles, 2, "one block per accueil and week");
     let xml = sheet_xml(&path, 2);
@@ -339,11 +335,13 @@ fn every_sheet_prints_landscape_with_its_name_and_page_in_the_footer() {
             "{name}: footer"
         );
         let blocks = ["Synthese", "Planning par accueil", "Par animateur"].contains(&name.as_str());
-        let full_size = blocks || name == "Technique";
+        let full_size = blocks || name == "Technique" || name == "Animateurs";
         if full_size {
             // Excel ignores manual breaks on a sheet fitted to pages: a fixed scale.
             assert!(!xml.contains("fitToPage=\"1\""), "{name}");
             assert_eq!(xml.contains("<rowBreaks"), blocks, "{name}: page breaks");
+            // The grid breaks between weeks, and before its totals.
+            assert_eq!(xml.contains("<colBreaks"), name == "Animateurs", "{name}");
         } else {
             assert!(xml.contains("fitToPage=\"1\""), "{name}: one page wide");
         }

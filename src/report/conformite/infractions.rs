@@ -1,7 +1,7 @@
 //! The `Infractions` sheet of `conformite.xlsx`: one row per finding, with real dates, durations
 //! and amounts, and user text always written as text.
 
-use rust_xlsxwriter::{ConditionalFormatFormula, Worksheet, XlsxError};
+use rust_xlsxwriter::{ConditionalFormatFormula, FormatAlign, Worksheet, XlsxError};
 
 use crate::audit::{AuditReport, Unit, Violation};
 use crate::domain::Cents;
@@ -17,25 +17,33 @@ use super::findings::{origin, person_label, severity_formats};
 /// The sheet's name, after `Synthese`.
 pub(super) const NAME: &str = "Infractions";
 
-/// The columns, with their widths.
+/// The columns, with their widths: narrow enough that a row prints on A4 landscape at about
+/// 60 %, the long texts wrapped in their cells.
 const COLUMNS: [Column; 13] = [
-    Column::new("Gravité", 13.0),
-    Column::new("Règle", 34.0),
+    Column::new("Gravité", 11.0),
+    Column::new("Règle", RULE_WIDTH),
     Column::new("Article", ARTICLE_WIDTH),
     Column::new("Accueil", 14.0),
     Column::new("Date", 11.0),
-    Column::new("Créneau", 11.0),
-    Column::new("Animateur", 24.0),
-    Column::new("Requis", 9.0),
-    Column::new("Constaté", 9.0),
-    Column::new("Unité", 11.0),
+    Column::new("Créneau", CRENEAU_WIDTH),
+    Column::new("Animateur", PERSON_WIDTH),
+    Column::new("Requis", 7.0),
+    Column::new("Constaté", 8.0),
+    Column::new("Unité", UNIT_WIDTH),
     Column::new("Détail", DETAIL_WIDTH),
-    Column::new("Ligne du planning", 10.0),
-    Column::new("Source de la règle", 14.0),
+    Column::new("Ligne du planning", 8.0),
+    Column::new("Source de la règle", SOURCE_WIDTH),
 ];
 
-const ARTICLE_WIDTH: f64 = 28.0;
-const DETAIL_WIDTH: f64 = 95.0;
+const RULE_WIDTH: f64 = 22.0;
+const ARTICLE_WIDTH: f64 = 14.0;
+const CRENEAU_WIDTH: f64 = 11.0;
+const PERSON_WIDTH: f64 = 18.0;
+const UNIT_WIDTH: f64 = 9.0;
+const DETAIL_WIDTH: f64 = 44.0;
+const SOURCE_WIDTH: f64 = 8.0;
+/// Characters of wrapped text a unit of column width holds, as LibreOffice wraps them.
+const CHARS_PER_WIDTH: f64 = 1.1;
 
 pub(super) fn write(
     sheet: &mut Worksheet,
@@ -50,7 +58,8 @@ pub(super) fn write(
         .iter()
         .filter_map(|v| v.accueil.as_deref());
     sheet.set_column_width(3, fitted_width(codes, COLUMNS[3].width, 30.0))?;
-    sheet.set_row_height(0, 30)?;
+    // « Source de la règle » wraps on three lines.
+    sheet.set_row_height(0, 3.0 * ROW_HEIGHT)?;
     sheet.set_freeze_panes(1, 0)?;
     print_setup(sheet, PrintLayout::a4(1).repeating_rows(0, 0).with_footer())?;
     let last_column = col_index(COLUMNS.len() - 1);
@@ -88,41 +97,58 @@ fn write_violation(
     let text = |sheet: &mut Worksheet, column: u16, value: &str| {
         write_text(sheet, row, column, value, &formats.text)
     };
+    let wrapped = |sheet: &mut Worksheet, column: u16, value: &str| {
+        write_text(sheet, row, column, value, &formats.wrap)
+    };
     text(sheet, 0, violation.severity.label())?;
-    text(sheet, 1, violation.rule.label())?;
-    write_text(sheet, row, 2, violation.article, &formats.wrap)?;
+    let rule = violation.rule.label();
+    wrapped(sheet, 1, rule)?;
+    wrapped(sheet, 2, violation.article)?;
     text(sheet, 3, violation.accueil.as_deref().unwrap_or(""))?;
     if let Some(date) = violation.date {
         write_date(sheet, row, 4, date, &formats.date)?;
     }
-    let creneau = violation.creneau.as_ref().map(|c| c.label.as_str());
-    text(sheet, 5, creneau.unwrap_or(""))?;
-    text(
-        sheet,
-        6,
-        &person_label(violation.animateur.as_deref(), problem),
-    )?;
+    let creneau = violation.creneau.as_ref().map_or("", |c| c.label.as_str());
+    wrapped(sheet, 5, creneau)?;
+    let person = person_label(violation.animateur.as_deref(), problem);
+    wrapped(sheet, 6, &person)?;
     for (column, value) in [(7, violation.required), (8, violation.found)] {
         if let Some(value) = value {
             write_quantity(sheet, row, column, value, violation.unit, formats)?;
         }
     }
-    if violation.required.is_some() || violation.found.is_some() {
-        text(sheet, 9, violation.unit.label())?;
-    }
-    write_text(sheet, row, 10, &violation.message, &formats.wrap)?;
-    let lines = wrapped_lines(&violation.message, DETAIL_WIDTH, LineFit::Wide).max(wrapped_lines(
-        violation.article,
-        ARTICLE_WIDTH,
-        LineFit::Wide,
-    ));
-    if lines > 1 {
-        sheet.set_row_height(row, ROW_HEIGHT * f64::from(lines))?;
-    }
+    let unit = if violation.required.is_some() || violation.found.is_some() {
+        violation.unit.label()
+    } else {
+        ""
+    };
+    // Centred: clear of the quantities aligned right beside it.
+    let centred = formats.wrap.clone().set_align(FormatAlign::Center);
+    write_text(sheet, row, 9, unit, &centred)?;
+    wrapped(sheet, 10, &violation.message)?;
     if let Some(source_row) = violation.source_row {
         write_count(sheet, row, 11, source_row, &formats.text)?;
     }
-    text(sheet, 12, origin(violation.rule))
+    let source = origin(violation.rule);
+    wrapped(sheet, 12, source)?;
+    let cells = [
+        (rule, RULE_WIDTH),
+        (violation.article, ARTICLE_WIDTH),
+        (creneau, CRENEAU_WIDTH),
+        (person.as_str(), PERSON_WIDTH),
+        (unit, UNIT_WIDTH),
+        (violation.message.as_str(), DETAIL_WIDTH),
+        (source, SOURCE_WIDTH),
+    ];
+    let lines = cells
+        .iter()
+        .map(|(text, width)| wrapped_lines(text, width * CHARS_PER_WIDTH, LineFit::Narrow))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, ROW_HEIGHT * f64::from(lines))?;
+    }
+    Ok(())
 }
 
 /// Minutes as a duration (`[h]:mm`), cents as euros, everything else as a plain number.

@@ -71,7 +71,7 @@ pub fn rule_rows(
             .find(|n| normalize_key(n) == normalize_key(name)),
     };
     let mixed_origin = if run.mixed_ages_from_command_line {
-        "ligne de commande (--mixed-ages)".to_string()
+        "ligne de commande (--ages-mixtes)".to_string()
     } else {
         origin(parameters, "Methode ages mixtes")
     };
@@ -156,11 +156,11 @@ pub fn rule_rows(
                     signed_percent(run.attendance_percent)
                 )
             },
-            reference: "simulation (option --attendance)".to_string(),
+            reference: "simulation (option --frequentation)".to_string(),
             origin: if run.attendance_percent == 0 {
                 "valeur par défaut".to_string()
             } else {
-                "ligne de commande (--attendance)".to_string()
+                "ligne de commande (--frequentation)".to_string()
             },
             regles_name: None,
         },

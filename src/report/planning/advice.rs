@@ -26,8 +26,10 @@ struct HireGroup<'a> {
 
 /// The sentences, most urgent first.
 pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<String> {
+    // After a re-plan, whom to call comes first; before that, a plan that was replaced.
     let mut lines = Vec::new();
     lines.extend(verification_sentence(result));
+    lines.extend(super::call_list::call_sentences(problem, result));
     let psc1_days = result.missing_psc1_days();
     let missing = shortage_words_with_psc1(figures.missing, psc1_days);
     let (animateurs, qualified, directors) = figures.missing;

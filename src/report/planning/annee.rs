@@ -425,7 +425,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     }
     if !result.recruitment_ran {
         notes.push(
-            "Recrutement non calculé (option --no-recruit) : aucun poste ni coût par période."
+            "Recrutement non calculé (option --sans-recrutement) : aucun poste ni coût par période."
                 .to_string(),
         );
     }

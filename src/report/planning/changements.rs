@@ -5,21 +5,24 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use crate::domain::Role;
 use crate::optimize::{Change, ChangeReason};
-use crate::report::xlsx::{Column, write_date, write_headers, write_text};
+use crate::report::xlsx::{Column, LineFit, wrapped_height, write_date, write_headers, write_text};
 
 use super::context::SheetContext;
 
 pub const NAME: &str = "Changements";
 
-const COLUMNS: [Column; 7] = [
-    Column::new("Animateur", 12.0),
-    Column::new("Nom", 22.0),
+/// Narrow enough to print at about 70 % on A4 landscape, the reason wrapped.
+const COLUMNS: [Column; 8] = [
+    Column::new("Animateur", 10.0),
+    Column::new("Nom", 20.0),
     Column::new("Date", 11.0),
-    Column::new("Avant", 24.0),
-    Column::new("Après", 24.0),
-    Column::new("Verrouillé", 10.0),
-    Column::new("Pourquoi", 60.0),
+    Column::new("Avant", 20.0),
+    Column::new("Après", 20.0),
+    Column::new("Verrouillé", 9.0),
+    Column::new("Pourquoi", REASON_WIDTH),
+    Column::new("Téléphone", 16.0),
 ];
+const REASON_WIDTH: f64 = 44.0;
 
 /// What a person does that day, in words.
 pub fn day_words(day: Option<&(String, Role)>) -> String {
@@ -88,7 +91,17 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             if change.locked { "oui" } else { "" },
             &formats.text,
         )?;
-        write_text(sheet, row, 6, reason_words(&change.reason), &formats.text)?;
+        let reason = reason_words(&change.reason);
+        write_text(sheet, row, 6, reason, &formats.wrap)?;
+        // Words whole, about 1.1 characters a unit of width as LibreOffice wraps them.
+        let height = wrapped_height(&[(reason, REASON_WIDTH * 1.1)], LineFit::Narrow);
+        sheet.set_row_height(row, height)?;
+        // Whom to call: the phone of `Animateurs`, when given.
+        let phone = problem
+            .animateur(&change.animateur)
+            .and_then(|p| p.telephone.as_deref())
+            .unwrap_or_default();
+        write_text(sheet, row, 7, phone, &formats.text)?;
         row += 1;
     }
     if changes.is_empty() {
@@ -100,7 +113,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             &formats.text,
         )?;
     }
-    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 6)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 7)?;
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
 }

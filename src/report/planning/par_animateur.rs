@@ -13,11 +13,13 @@ use rust_xlsxwriter::{FormatAlign, RowNum, Worksheet, XlsxError};
 use crate::domain::{Affectation, Role};
 use crate::report::wording::{plural_unless_one, weekday_long};
 use crate::report::xlsx::{
-    Column, LineFit, wrapped_height, write_date, write_headers, write_merged_text, write_text,
+    Column, LineFit, ROW_HEIGHT, wrapped_height, write_date, write_headers, write_merged_text,
+    write_text,
 };
 
 use super::context::SheetContext;
-use super::planning_accueil::{NARROW_MARGINS, hours};
+use super::pages::PageFill;
+use super::planning_accueil::{NARROW_MARGINS, spans};
 use super::published::{Worker, worker, workers};
 
 pub(super) const NAME: &str = "Par animateur";
@@ -30,10 +32,18 @@ const COLUMNS: [Column; 6] = [
     Column::new("Rôle", 10.0),
     Column::new("Directeur du jour", DIRECTOR_WIDTH),
 ];
-const ACCUEIL_WIDTH: f64 = 34.0;
-const HOURS_WIDTH: f64 = 20.0;
+const ACCUEIL_WIDTH: f64 = 40.0;
+const HOURS_WIDTH: f64 = 14.0;
 const DIRECTOR_WIDTH: f64 = 22.0;
 const LAST_COL: u16 = 5;
+/// Characters across the block: the sum of the column widths.
+const PAGE_WIDTH: f64 = 11.0 + 9.0 + ACCUEIL_WIDTH + HOURS_WIDTH + 10.0 + DIRECTOR_WIDTH;
+/// Characters of wrapped text a unit of column width holds in these cells, as LibreOffice
+/// wraps them (« ALSH-SAUMUR-BAG — Accueil de loisirs de Bagneux », 48 characters, takes two
+/// lines of a column 40 wide).
+const CHARS_PER_WIDTH: f64 = 1.1;
+/// The sheet prints at full size, a page per person.
+pub(super) const SCALE: u16 = 100;
 
 pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(), XlsxError> {
     let formats = context.formats;
@@ -42,16 +52,19 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
     let published = context.figures.published_by_person();
     let directors = directors_by_day(context);
     let mut row: RowNum = 0;
-    let mut breaks = Vec::new();
+    let mut pages = Pages {
+        fill: PageFill::new(SCALE),
+        breaks: Vec::new(),
+    };
     for person in workers(context.problem(), context.result()) {
         let id = person.id();
         let Some(list) = published.get(id.as_str()) else {
             continue;
         };
         if row > 0 {
-            breaks.push(row);
+            pages.break_at(row);
         }
-        row = write_block(sheet, row, &person, list, &directors, context)? + 1;
+        row = write_block(sheet, row, &person, list, &directors, context, &mut pages)? + 1;
     }
     if row == 0 {
         write_text(
@@ -63,8 +76,8 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         )?;
         return Ok(());
     }
-    breaks.truncate(1023);
-    sheet.set_page_breaks(&breaks)?;
+    pages.breaks.truncate(1023);
+    sheet.set_page_breaks(&pages.breaks)?;
     sheet.set_print_area(0, 0, row.saturating_sub(1), LAST_COL)?;
     Ok(())
 }
@@ -88,27 +101,41 @@ fn directors_by_day<'a>(context: &'a SheetContext) -> BTreeMap<(&'a str, NaiveDa
     map
 }
 
-/// One person's block from `row`; returns its last row.
-fn write_block(
+/// The page breaks of the sheet, and how full the current page is.
+struct Pages {
+    fill: PageFill,
+    breaks: Vec<RowNum>,
+}
+
+impl Pages {
+    fn break_at(&mut self, row: RowNum) {
+        self.breaks.push(row);
+        self.fill.new_page();
+    }
+}
+
+/// Points of the name row, in 14-point bold.
+const NAME_ROW_HEIGHT: f64 = 22.0;
+
+/// Writes the person's name (with `(suite)` on the pages a long block goes on to) and the
+/// column headers from `row`; returns the next row.
+fn write_name_and_headers(
     sheet: &mut Worksheet,
-    mut row: RowNum,
-    person: &Worker,
-    list: &[&Affectation],
-    directors: &BTreeMap<(&str, NaiveDate), Vec<String>>,
+    row: RowNum,
+    name: &str,
     context: &SheetContext,
+    pages: &mut Pages,
 ) -> Result<RowNum, XlsxError> {
     let formats = context.formats;
-    let problem = context.problem();
-    let directing_format = formats.directing.clone().set_align(FormatAlign::Top);
-    write_merged_text(
-        sheet,
-        row,
-        (0, LAST_COL),
-        &person.display_name(),
-        &formats.heading,
-    )?;
-    sheet.set_row_height(row, 22)?;
-    row += 1;
+    write_merged_text(sheet, row, (0, LAST_COL), name, &formats.heading)?;
+    sheet.set_row_height(row, NAME_ROW_HEIGHT)?;
+    write_headers(sheet, row + 1, &COLUMNS, &formats.header)?;
+    pages.fill.add(NAME_ROW_HEIGHT + ROW_HEIGHT);
+    Ok(row + 2)
+}
+
+/// The facts under a person's name: qualification, contract, sector, Id, contact, days.
+fn facts(person: &Worker, list: &[&Affectation]) -> String {
     let mut facts = vec![format!("Qualification : {}", person.qualification())];
     match person {
         Worker::Team(animateur) => {
@@ -138,16 +165,44 @@ fn write_block(
         "jour travaillé",
         "jours travaillés",
     ));
+    facts.join(" — ")
+}
+
+/// One person's block from `row`; returns its last row. A block longer than a page goes on
+/// under the name and the headers repeated.
+fn write_block(
+    sheet: &mut Worksheet,
+    row: RowNum,
+    person: &Worker,
+    list: &[&Affectation],
+    directors: &BTreeMap<(&str, NaiveDate), Vec<String>>,
+    context: &SheetContext,
+    pages: &mut Pages,
+) -> Result<RowNum, XlsxError> {
+    let formats = context.formats;
+    let problem = context.problem();
+    let directing_format = formats.directing.clone().set_align(FormatAlign::Top);
+    let name = person.display_name();
+    write_merged_text(sheet, row, (0, LAST_COL), &name, &formats.heading)?;
+    sheet.set_row_height(row, NAME_ROW_HEIGHT)?;
+    let facts = facts(person, list);
+    let facts_height = wrapped_height(&[(&facts, PAGE_WIDTH * CHARS_PER_WIDTH)], LineFit::Narrow);
     write_merged_text(
         sheet,
-        row,
+        row + 1,
         (0, LAST_COL),
-        &facts.join(" — "),
-        &formats.subtitle,
+        &facts,
+        &formats
+            .subtitle
+            .clone()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
     )?;
-    row += 1;
-    write_headers(sheet, row, &COLUMNS, &formats.header)?;
-    row += 1;
+    sheet.set_row_height(row + 1, facts_height)?;
+    write_headers(sheet, row + 2, &COLUMNS, &formats.header)?;
+    pages.fill.add(NAME_ROW_HEIGHT + facts_height + ROW_HEIGHT);
+    let mut row = row + 3;
+    let continued = format!("{name} (suite)");
     // One row per date and accueil: the créneaux of the day together.
     let mut days: BTreeMap<(NaiveDate, &str), Vec<&Affectation>> = BTreeMap::new();
     for &affectation in list {
@@ -160,14 +215,13 @@ fn write_block(
             Some(a) if !a.nom.is_empty() => format!("{code} — {}", a.nom),
             _ => code.to_string(),
         };
-        let mut slots: Vec<String> = Vec::new();
-        for affectation in &of_day {
-            let text = hours(&affectation.creneau);
-            if !slots.contains(&text) {
-                slots.push(text);
-            }
-        }
-        let slots = slots.join("\n");
+        let slots = spans(
+            of_day
+                .iter()
+                .map(|a| (a.creneau.start, a.creneau.end))
+                .collect(),
+        )
+        .join("\n");
         let directing = of_day.iter().any(|a| a.role == Role::Direction);
         let role = if directing {
             Role::Direction.label()
@@ -177,6 +231,18 @@ fn write_block(
         let director = directors
             .get(&(code, date))
             .map_or_else(|| "aucun (manque)".to_string(), |names| names.join(", "));
+        let height = wrapped_height(
+            &[
+                (&accueil, ACCUEIL_WIDTH * CHARS_PER_WIDTH),
+                (&director, DIRECTOR_WIDTH * CHARS_PER_WIDTH),
+                (&slots, HOURS_WIDTH * CHARS_PER_WIDTH),
+            ],
+            LineFit::Narrow,
+        );
+        if !pages.fill.fits(height, 0.0) {
+            pages.break_at(row);
+            row = write_name_and_headers(sheet, row, &continued, context, pages)?;
+        }
         write_date(sheet, row, 0, date, &formats.date)?;
         write_text(sheet, row, 1, weekday_long(date), &formats.text)?;
         write_text(sheet, row, 2, &accueil, &formats.wrap)?;
@@ -188,17 +254,8 @@ fn write_block(
         };
         write_text(sheet, row, 4, role, role_format)?;
         write_text(sheet, row, 5, &director, &formats.wrap)?;
-        let lines = u32::try_from(of_day.len()).unwrap_or(1).max(1);
-        let height = wrapped_height(
-            &[
-                (&accueil, ACCUEIL_WIDTH),
-                (&director, DIRECTOR_WIDTH),
-                (&slots, HOURS_WIDTH),
-            ],
-            LineFit::Medium,
-        )
-        .max(crate::report::xlsx::ROW_HEIGHT * f64::from(lines));
         sheet.set_row_height(row, height)?;
+        pages.fill.add(height);
         row += 1;
     }
     Ok(row)

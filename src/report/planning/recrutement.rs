@@ -54,7 +54,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
             sheet,
             1,
             0,
-            "Le recrutement n'a pas été calculé : le plan a été lancé avec --no-recruit. \
+            "Le recrutement n'a pas été calculé : le plan a été lancé avec --sans-recrutement. \
              Relancez sans cette option pour obtenir les postes à pourvoir.",
             &formats.bold,
         )?;

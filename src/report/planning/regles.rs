@@ -112,7 +112,7 @@ fn origin_words(origin: &Origin, context: &SheetContext) -> (String, bool) {
         Origin::Given(text) => (text.clone(), true),
         Origin::Parameter(name) => {
             if *name == MIXED_AGES && context.report.run.mixed_ages_from_command_line {
-                return ("ligne de commande (--mixed-ages)".to_string(), true);
+                return ("ligne de commande (--ages-mixtes)".to_string(), true);
             }
             match overridden_at(&context.problem().parameters, name) {
                 Some(source) => (
@@ -567,7 +567,7 @@ fn input_rules(context: &SheetContext) -> Vec<RuleRow> {
             "Effectifs prévus multipliés puis arrondis à l'entier supérieur",
             format!("{percent:+} %"),
             "—",
-            Given("ligne de commande (--attendance)".to_string()),
+            Given("ligne de commande (--frequentation)".to_string()),
         ));
     }
     rows.extend(solver_rules(context));
@@ -585,7 +585,7 @@ fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
             "Durée maximale de calcul, toutes étapes comprises",
             format!("{} s", wording::number(run.time_limit_seconds)),
             "—",
-            Given("ligne de commande (--time-limit, 120 s par défaut)".to_string()),
+            Given("ligne de commande (--temps-max, 120 s par défaut)".to_string()),
         ));
     }
     rows.push(match run.mip_gap {
@@ -595,7 +595,7 @@ fn solver_rules(context: &SheetContext) -> Vec<RuleRow> {
              moins de cet écart du meilleur possible",
             wording::percent(gap),
             "—",
-            Given("ligne de commande (--mip-gap)".to_string()),
+            Given("ligne de commande (--ecart)".to_string()),
         ),
         None => row(
             "Solveur",

@@ -53,7 +53,7 @@ pub fn terminal_summary(report: &PlanningReport, output: &Path) -> String {
     }
     line("Coût équipe", result.staff_cost.to_string());
     let recruitment = if !result.recruitment_ran {
-        "non calculé (--no-recruit)".to_string()
+        "non calculé (--sans-recrutement)".to_string()
     } else if result.hires.is_empty() {
         "aucun poste".to_string()
     } else {

@@ -54,16 +54,15 @@ pub fn planning_workbook(report: &PlanningReport) -> Result<Workbook, XlsxError>
     type Writer = fn(&mut Worksheet, &SheetContext) -> Result<(), XlsxError>;
     let page = PrintLayout::a4(1).with_footer();
     let rows = |last| page.repeating_rows(0, last);
-    // The grid prints two weeks a page, names repeated on each page.
-    let grid_pages = figures.period_dates().len().div_ceil(14).max(1);
-    let grid = PrintLayout {
-        pages_wide: u16::try_from(grid_pages).unwrap_or(u16::MAX),
-        ..rows(0).repeating_columns(2)
-    };
+    // The grid prints whole weeks on each page, at a scale that fits a week, the names
+    // repeated on each page.
+    let grid = rows(0)
+        .repeating_columns(animateurs::REPEATED_LAST)
+        .scaled(animateurs::print_scale(&context));
     // A page per accueil and week, a page per person: a fixed scale, since Excel ignores
     // manual page breaks on a sheet fitted to pages.
     let week_pages = page.scaled(planning_accueil::print_scale(&context));
-    let person_pages = page.scaled(100);
+    let person_pages = page.scaled(par_animateur::SCALE);
     let writers: [(Writer, PrintLayout); 11] = [
         // Three columns that fit A4 landscape at full size, a page break before the chart.
         (synthese::write, page.scaled(100)),

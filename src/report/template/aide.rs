@@ -35,6 +35,12 @@ fn presence(presence: Presence) -> String {
     }
 }
 
+/// Where the step-by-step guide is: from this template to the printed pages, and what to do
+/// when the plan says « manque ».
+pub const GUIDE_LINE: &str = "Guide pas à pas, du modèle aux pages imprimées, et que faire quand \
+                              le planning dit « manque » : le fichier docs/guide.md livré avec \
+                              acm-planner (guide.md, dossier docs).";
+
 /// Writes the `Aide` sheet; returns the ranges that feed the long drop-down lists.
 pub(super) fn write(worksheet: &mut Worksheet, styles: &Styles) -> Result<ListRanges, XlsxError> {
     worksheet.set_name("Aide")?;
@@ -53,8 +59,9 @@ pub(super) fn write(worksheet: &mut Worksheet, styles: &Styles) -> Result<ListRa
          facultatives. Les feuilles peuvent être réparties entre plusieurs fichiers (.xlsx ou \
          .ods), par exemple les disponibilités à part.",
         "Ensuite : acm-planner needs classeur.xlsx (besoins légaux), acm-planner plan \
-         classeur.xlsx (planning et recrutement), acm-planner check classeur.xlsx --schedule \
-         planning.xlsx (contrôle d'un planning).",
+         classeur.xlsx (planning et recrutement), acm-planner check classeur.xlsx --planning \
+         planning.xlsx (contrôle d'un planning) ; en français : besoins, planning, controle.",
+        GUIDE_LINE,
     ] {
         worksheet.merge_range(row, 0, row, 3, line, &styles.wrap)?;
         worksheet.set_row_height(row, 30)?;

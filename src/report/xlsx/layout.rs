@@ -194,25 +194,41 @@ pub enum LineFit {
     Wide,
 }
 
-/// Lines `text` takes in a wrapped column `width` characters wide.
+/// Lines `text` takes in a wrapped column `width` characters wide: each line break starts a
+/// line, and words go to the next line whole, as the spreadsheet wraps them (a word longer
+/// than a line is cut).
 pub fn wrapped_lines(text: &str, width: f64, fit: LineFit) -> u32 {
-    let lines = match fit {
-        LineFit::Narrow => {
-            let per_line = width.max(1.0).floor() as usize;
-            text.split('\n')
-                .map(|line| line.chars().count().div_ceil(per_line).max(1))
-                .sum::<usize>()
+    let per_line = match fit {
+        LineFit::Narrow => width.max(1.0).floor(),
+        LineFit::Medium => (width * 1.2).max(1.0).floor(),
+        LineFit::Wide => (width * 1.3).max(1.0).floor(),
+    } as usize;
+    let lines: usize = text
+        .split('\n')
+        .map(|paragraph| paragraph_lines(paragraph, per_line))
+        .sum();
+    u32::try_from(lines.max(1)).unwrap_or(u32::MAX)
+}
+
+/// Lines one paragraph takes, `per_line` characters a line, words kept whole.
+fn paragraph_lines(paragraph: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let length = word.chars().count();
+        let needed = if used == 0 { length } else { used + 1 + length };
+        if needed <= per_line {
+            used = needed;
+        } else if used == 0 {
+            // A word longer than a line: cut, its end starts the next line.
+            lines += (length - 1) / per_line;
+            used = (length - 1) % per_line + 1;
+        } else {
+            lines += 1 + (length.max(1) - 1) / per_line;
+            used = (length.max(1) - 1) % per_line + 1;
         }
-        LineFit::Medium => {
-            let per_line = (width * 1.2).max(1.0);
-            (text.chars().count() as f64 / per_line).ceil().max(1.0) as usize
-        }
-        LineFit::Wide => {
-            let per_line = (width * 1.3).max(1.0) as usize;
-            text.chars().count().max(1).div_ceil(per_line)
-        }
-    };
-    u32::try_from(lines).unwrap_or(u32::MAX)
+    }
+    lines
 }
 
 /// A row height that shows every line of its wrapped cells: `cells` are (text, column width).
@@ -257,5 +273,12 @@ mod tests {
         // 45 characters at 26 a line (20 × 1.3): two lines.
         assert_eq!(wrapped_lines(&long, 20.0, Wide), 2);
         assert_eq!(wrapped_lines("", 20.0, Wide), 1);
+        // Words go whole to the next line: 11 characters fit a line of 13, 21 do not.
+        assert_eq!(wrapped_lines("direction 07:30–18:30", 13.0, Narrow), 2);
+        assert_eq!(wrapped_lines("aaa bbb ccc", 7.0, Narrow), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb", 7.0, Narrow), 2);
+        // Line breaks count in every fit.
+        assert_eq!(wrapped_lines("un\ndeux\ntrois", 20.0, Medium), 3);
+        assert_eq!(wrapped_lines("un\ndeux", 20.0, Wide), 2);
     }
 }
