@@ -361,3 +361,145 @@ fn director_reason(
         free,
     }
 }
+
+/// What in the input keeps an available person from work the plan leaves short: a rule of the
+/// day that no plan can get around (`rules::eligibility`), so the advice can say what to change
+/// in the input (split the day, widen a sector) rather than hire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocker {
+    /// The person's id.
+    pub person: String,
+    /// The accueil's code.
+    pub accueil: String,
+    /// Directing (else animating the créneau `creneau`).
+    pub directs: bool,
+    /// The créneau they could not animate (the day's first when directing).
+    pub creneau: Creneau,
+    pub exclusion: Exclusion,
+    /// The short dates it kept them from.
+    pub dates: Vec<NaiveDate>,
+}
+
+/// The blockers of the plan: for each open day short of a director, the people holding the
+/// diploma, available that day and not working elsewhere, kept away by the day's length or
+/// their sector; for each créneau short of animateurs, the people available, not working that
+/// day, kept away by its length. Most dates first.
+pub fn blockers(
+    problem: &Problem,
+    assignments: &[Affectation],
+    slots: &[SlotOutcome],
+    director_days: &[DirectorDay],
+) -> Vec<Blocker> {
+    let worked = Worked::new(assignments);
+    type Key = (String, String, bool, String, Exclusion);
+    let mut found: BTreeMap<Key, (Creneau, BTreeSet<NaiveDate>)> = BTreeMap::new();
+    let mut add = |person: &Animateur, accueil: &Accueil, directs, creneau: &Creneau, e, date| {
+        found
+            .entry((
+                person.id.clone(),
+                accueil.code.clone(),
+                directs,
+                creneau.label.clone(),
+                e,
+            ))
+            .or_insert_with(|| (creneau.clone(), BTreeSet::new()))
+            .1
+            .insert(date);
+    };
+    let elsewhere = |person: &Animateur, accueil: &Accueil, date: NaiveDate| {
+        worked
+            .day(&person.id, date)
+            .is_some_and(|(place, _)| *place != accueil.code)
+    };
+    let all_day = problem.parameters.director_presence == DirectorPresence::AllDay;
+    for day in director_days.iter().filter(|d| d.missing > 0) {
+        let Some(accueil) = problem.accueil(&day.accueil) else {
+            continue;
+        };
+        let professional = problem.professional_director(accueil);
+        let creneaux: Vec<&Creneau> = problem
+            .needs
+            .iter()
+            .filter(|n| {
+                n.requirement.required > 0
+                    && n.forecast.accueil == accueil.code
+                    && n.forecast.date == day.date
+            })
+            .map(|n| &n.forecast.creneau)
+            .collect();
+        let Some(first) = creneaux.first().copied() else {
+            continue;
+        };
+        for person in &problem.animateurs {
+            let flags = problem.availability.flags(&person.id, day.date);
+            let eligibility = Eligibility::new(person, accueil, professional);
+            if flags.is_empty() || !eligibility.may_direct() || elsewhere(person, accueil, day.date)
+            {
+                continue;
+            }
+            let works: Vec<Vec<&Creneau>> = if all_day {
+                vec![creneaux.clone()]
+            } else {
+                creneaux.iter().map(|c| vec![*c]).collect()
+            };
+            let results: Vec<Result<(), Exclusion>> = works
+                .iter()
+                .map(|work| eligibility.work(day.date, flags, work, true))
+                .collect();
+            if results.iter().any(Result::is_ok) {
+                continue;
+            }
+            let blocking = results
+                .into_iter()
+                .filter_map(Result::err)
+                .find(|e| matches!(e, Exclusion::TooLong { .. } | Exclusion::OutsideSector));
+            if let Some(exclusion) = blocking {
+                add(person, accueil, true, first, exclusion, day.date);
+            }
+        }
+    }
+    for slot in slots.iter().filter(|s| s.missing_animateurs > 0) {
+        let need = problem.need(slot.forecast);
+        let accueil = problem.accueil_of(need);
+        let date = need.forecast.date;
+        for person in &problem.animateurs {
+            let flags = problem.availability.flags(&person.id, date);
+            if flags.is_empty() || worked.day(&person.id, date).is_some() {
+                continue;
+            }
+            let eligibility = Eligibility::new(person, accueil, false);
+            if let Err(exclusion @ Exclusion::TooLong { .. }) =
+                eligibility.work(date, flags, &[&need.forecast.creneau], false)
+            {
+                add(
+                    person,
+                    accueil,
+                    false,
+                    &need.forecast.creneau,
+                    exclusion,
+                    date,
+                );
+            }
+        }
+    }
+    let mut blockers: Vec<Blocker> = found
+        .into_iter()
+        .map(
+            |((person, accueil, directs, _, exclusion), (creneau, dates))| Blocker {
+                person,
+                accueil,
+                directs,
+                creneau,
+                exclusion,
+                dates: dates.into_iter().collect(),
+            },
+        )
+        .collect();
+    // Directors first, then most dates.
+    blockers.sort_by(|a, b| {
+        b.directs
+            .cmp(&a.directs)
+            .then(b.dates.len().cmp(&a.dates.len()))
+    });
+    blockers
+}

@@ -45,6 +45,7 @@ mod stats;
 
 pub use clock::Skipped;
 pub use decomposition::{Decomposition, PeriodLinks, PeriodSplit};
+pub use explain::Blocker;
 pub use options::{Backend, Fault, PlanOptions};
 pub use previous::{Change, ChangeReason};
 pub use progress::{Progress, SharedBudgetsStep};

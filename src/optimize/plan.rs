@@ -8,7 +8,7 @@ use super::component::solve_component;
 use super::components::components;
 use super::context::ComponentContext;
 use super::decomposition::Decomposition;
-use super::explain::explain;
+use super::explain::{blockers, explain};
 use super::hiring::{HiringGroup, candidate_animateur, hiring_groups};
 use super::options::PlanOptions;
 use super::outcome::{director_days, people_summaries, psc1_days, slot_outcomes, sort_assignments};
@@ -148,6 +148,9 @@ pub fn derive_figures(problem: &Problem, options: &PlanOptions, result: &mut Pla
     let staff = |id: &str| problem.animateur(id).map(|a| a.qualification.category);
     let team_slots = slot_outcomes(problem, &result.team_alone, staff);
     let team_directors = director_days(problem, &result.team_alone);
+    // What keeps the team from the work it leaves short: what to change in the input, not
+    // whom to hire (the posts cover it in the published plan).
+    result.blockers = blockers(problem, &result.team_alone, &team_slots, &team_directors);
     result.team_missing = (
         team_slots.iter().map(|s| s.missing_animateurs).sum(),
         team_slots.iter().map(|s| s.missing_qualified).sum(),

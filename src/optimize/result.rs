@@ -199,6 +199,8 @@ pub struct PlanResult {
     pub verification: Option<Verification>,
     /// Why the shortage left after the hires is not closed.
     pub unclosed: Unclosed,
+    /// What in the input keeps available people from the work the plan leaves short.
+    pub blockers: Vec<super::explain::Blocker>,
 }
 
 /// Why the shortage left after the hires is not closed, from the limits of the market: the

@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::domain::AnimationCategory;
-use crate::optimize::{Broken, Fallback, Hire, PlanResult, SolveStatus, UnclosedNeed};
+use crate::optimize::{Blocker, Broken, Fallback, Hire, PlanResult, SolveStatus, UnclosedNeed};
 use crate::problem::Problem;
+use crate::rules::eligibility::Exclusion;
 
-use crate::report::wording::{self, date_span_words, integer, percent, plural_unless_one};
+use crate::report::wording::{
+    self, compact_dates, date_span_words, integer, percent, plural_unless_one,
+};
 
 use super::figures::Figures;
 use super::remarks::pay_below_minimum;
@@ -65,6 +68,7 @@ pub fn advice(problem: &Problem, result: &PlanResult, figures: &Figures) -> Vec<
             unclosed_words(result)
         ));
     }
+    lines.extend(blocker_sentences(problem, result));
     if short {
         lines.push(
             "Le détail des créneaux en manque, avec la raison, est dans la feuille Manques."
@@ -194,6 +198,159 @@ pub(super) fn unclosed_words(result: &PlanResult) -> String {
             .to_string()
     } else {
         reasons.join(" ; ")
+    }
+}
+
+/// Blockers said in « Que faire », at most; the others are in `Manques` and `Non retenus`.
+const MAX_BLOCKERS: usize = 3;
+
+/// What in the input keeps available people from the work the team leaves short, and what to
+/// change (split the day, widen a sector): a director excluded by the day's length or their
+/// sector, people excluded by a créneau's length.
+fn blocker_sentences(problem: &Problem, result: &PlanResult) -> Vec<String> {
+    let mut sentences = Vec::new();
+    // Animateurs kept from one créneau of one accueil: one sentence for all of them.
+    let mut animating: BTreeMap<(&str, &str), Vec<&Blocker>> = BTreeMap::new();
+    for blocker in &result.blockers {
+        if blocker.directs {
+            sentences.extend(director_blocker(problem, blocker));
+        } else {
+            animating
+                .entry((blocker.accueil.as_str(), blocker.creneau.label.as_str()))
+                .or_default()
+                .push(blocker);
+        }
+    }
+    for blockers in animating.values() {
+        sentences.extend(animator_blocker(problem, blockers));
+    }
+    let more = sentences.len().saturating_sub(MAX_BLOCKERS);
+    sentences.truncate(MAX_BLOCKERS);
+    if more > 0 {
+        sentences.push(format!(
+            "… et {} du même ordre (feuilles Manques et Non retenus).",
+            plural_unless_one(more, "autre empêchement", "autres empêchements")
+        ));
+    }
+    sentences
+}
+
+/// « Claire Martin (BAFD, CDI) ne peut pas diriger ALSH-SAUMUR les 23/12, 24/12 : … ».
+fn director_blocker(problem: &Problem, blocker: &Blocker) -> Option<String> {
+    let person = problem.animateur(&blocker.person)?;
+    let accueil = problem.accueil(&blocker.accueil)?;
+    let who = format!(
+        "{} ({}, {})",
+        person.full_name(),
+        person.qualification.label,
+        person.contrat.label()
+    );
+    let dates = compact_dates(&blocker.dates);
+    match blocker.exclusion {
+        Exclusion::TooLong { minutes, limit } => {
+            let creneaux = day_creneaux(problem, &accueil.code, blocker.dates.first().copied());
+            let span = match (creneaux.first(), creneaux.last()) {
+                (Some(first), Some(last)) => format!(" ({}–{})", first.start, last.end),
+                _ => String::new(),
+            };
+            let split = if creneaux.len() > 1 {
+                "deux directeurs pourront se relayer sur ses créneaux"
+            } else {
+                "et découpez la journée en créneaux (accueil du matin, activités, accueil du \
+                 soir) pour que deux directeurs se relaient"
+            };
+            Some(format!(
+                "{who} ne peut pas diriger {} les jours où la direction manque ({dates}) : la \
+                 journée y dure {}{span}, plus que les {} par jour que permet {} ; passez \
+                 « Presence de la direction » à « un creneau » dans la feuille Regles, {split}, \
+                 ou confiez la direction à une personne en CEE (sans limite journalière).",
+                accueil.code,
+                hours_words(minutes),
+                hours_words(limit),
+                limit_article(person, blocker.dates.first().copied()),
+            ))
+        }
+        Exclusion::OutsideSector => Some(format!(
+            "{who} est libre les jours où la direction de {} manque ({dates}), mais cet accueil \
+             ({}) n'est ni dans son secteur ni dans ses « Accueils possibles » : ajoutez-y {} \
+             dans la feuille Animateurs si cette personne peut s'y rendre.",
+            accueil.code,
+            accueil
+                .secteur
+                .as_deref()
+                .map_or_else(|| "sans secteur".to_string(), |s| format!("secteur {s}")),
+            accueil.code,
+        )),
+        _ => None,
+    }
+}
+
+/// « 3 personnes (Léo Petit, …) ne peuvent pas faire le créneau « journee » … ».
+fn animator_blocker(problem: &Problem, blockers: &[&Blocker]) -> Option<String> {
+    let first = blockers.first()?;
+    let Exclusion::TooLong { minutes, .. } = first.exclusion else {
+        return None;
+    };
+    let names: Vec<String> = blockers
+        .iter()
+        .filter_map(|b| problem.animateur(&b.person).map(|p| p.full_name()))
+        .collect();
+    let mut dates: Vec<NaiveDate> = blockers.iter().flat_map(|b| b.dates.clone()).collect();
+    dates.sort_unstable();
+    dates.dedup();
+    let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
+    let more = if names.len() > 3 { ", …" } else { "" };
+    let count = names.len();
+    Some(format!(
+        "{} ({}{more}) {} les jours en manque à {} ({}) {} pas faire le créneau « {} » de {} : \
+         plus que {} par jour (10 h en CDD, CDI ou titulaire, Code du travail L3121-18 ; 8 h \
+         avant 18 ans, L3162-1) ; découpez-le en créneaux plus courts (matin, après-midi).",
+        plural_unless_one(count, "personne", "personnes"),
+        shown.join(", "),
+        wording::agree(count, "disponible", "disponibles"),
+        first.accueil,
+        compact_dates(&dates),
+        wording::agree(count, "ne peut", "ne peuvent"),
+        first.creneau.label,
+        hours_words(minutes),
+        wording::agree(count, "sa limite", "leur limite"),
+    ))
+}
+
+/// The créneaux with children of an accueil on a date, in order of start.
+fn day_creneaux<'a>(
+    problem: &'a Problem,
+    accueil: &str,
+    date: Option<NaiveDate>,
+) -> Vec<&'a crate::domain::Creneau> {
+    let mut creneaux: Vec<&crate::domain::Creneau> = problem
+        .needs
+        .iter()
+        .filter(|n| {
+            n.requirement.required > 0
+                && n.forecast.accueil == accueil
+                && Some(n.forecast.date) == date
+        })
+        .map(|n| &n.forecast.creneau)
+        .collect();
+    creneaux.sort_by_key(|c| c.sort_key());
+    creneaux
+}
+
+/// `11 h`, `9 h 30`.
+fn hours_words(minutes: u32) -> String {
+    match minutes % 60 {
+        0 => format!("{} h", minutes / 60),
+        rest => format!("{} h {rest:02}", minutes / 60),
+    }
+}
+
+/// Whose daily limit applies, with its article.
+fn limit_article(person: &crate::domain::Animateur, date: Option<NaiveDate>) -> &'static str {
+    if date.is_some_and(|d| person.is_minor_on(d)) {
+        "le droit du travail avant 18 ans (L3162-1)"
+    } else {
+        "son contrat (Code du travail L3121-18)"
     }
 }
 
