@@ -16,6 +16,8 @@ pub const CONFORME: &str = "conforme";
 pub const MANQUE: &str = "manque";
 pub const MANQUE_QUALIFIES: &str = "manque qualifiés";
 pub const SANS_DIRECTION: &str = "sans direction";
+/// A séjour or mini-camp day without a PSC1 holder in its team (suivi sanitaire).
+pub const SANS_PSC1: &str = "sans PSC1";
 pub const SANS_ENFANT: &str = "aucun enfant";
 
 const HEADERS: [Column; 25] = [
@@ -119,6 +121,7 @@ pub(super) fn write(sheet: &mut Worksheet, context: &SheetContext) -> Result<(),
         (MANQUE, &formats.bad),
         (SANS_DIRECTION, &formats.bad),
         (MANQUE_QUALIFIES, &formats.warning),
+        (SANS_PSC1, &formats.warning),
     ];
     for (text, format) in rules {
         sheet.add_conditional_format(
@@ -268,6 +271,13 @@ pub(super) fn status(slot: &SlotView, context: &SheetContext) -> &'static str {
         MANQUE
     } else if slot.missing_qualified() > 0 {
         MANQUE_QUALIFIES
+    } else if context
+        .result()
+        .psc1_days
+        .iter()
+        .any(|d| d.missing() && (d.accueil.as_str(), d.date) == key)
+    {
+        SANS_PSC1
     } else {
         CONFORME
     }

@@ -610,7 +610,7 @@ fn guide() -> [(&'static str, &'static str); 11] {
             "Accueils",
             "chaque accueil × date × créneau : enfants, taux appliqué, effectif requis, présents, \
              statut (vert conforme ; rouge « sans direction », qui prime, ou « manque » ; orange \
-             « manque qualifiés »)",
+             « manque qualifiés » ou « sans PSC1 », un séjour sans titulaire du PSC1 ce jour-là)",
         ),
         (
             "Animateurs",
