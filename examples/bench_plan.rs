@@ -20,6 +20,7 @@ use std::time::Instant;
 
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
+use acm_planner::verify;
 use acm_planner::problem::{Adjustments, Problem};
 use acm_planner::report::planning::reasons;
 use acm_planner::testdata::{TerritorySpec, write_territory};
@@ -263,7 +264,7 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
             .then_some(print_progress as fn(&optimize::Progress<'_>)),
         ..PlanOptions::default()
     };
-    let result = optimize::plan(&problem, &options).map_err(|e| e.to_string())?;
+    let result = verify::plan(&problem, &options).map_err(|e| e.to_string())?;
     let stats = &result.stats;
     let (variables, constraints) = stats.largest_model();
     let (any, qualified, directors) = result.missing_totals();
