@@ -20,10 +20,10 @@ use std::time::Instant;
 
 use acm_planner::input::Required;
 use acm_planner::optimize::{self, Backend, PlanOptions};
-use acm_planner::verify;
 use acm_planner::problem::{Adjustments, Problem};
 use acm_planner::report::planning::reasons;
 use acm_planner::testdata::{TerritorySpec, write_territory};
+use acm_planner::verify;
 
 #[derive(Debug, Clone)]
 enum Instance {
@@ -303,6 +303,14 @@ fn run_child(arguments: &Arguments) -> Result<(), String> {
         cheapest.director_changes,
         stability.cost_of_stability(),
         result.team_missing,
+    );
+    println!(
+        "    directeurs de la semaine : le moins possible prouvé {} ; second directeur : {:?}, sans règle {}",
+        stability
+            .least_changing
+            .map_or_else(|| "—".to_string(), |l| l.to_string()),
+        stability.second_directors.forced,
+        stability.second_directors.chosen,
     );
     let skipped = stats.skipped;
     if skipped.any() {

@@ -96,8 +96,12 @@ fn a_plan_that_contradicts_its_stages_is_not_published() {
             claimed: 1000
         }]
     );
+    // Published instead: the team's own plan with the same post — legal, and no shorter than
+    // the team alone (two animateurs missing, 2 × 50), though the contradicted plan had none
+    // missing: a plan whose figures cannot be trusted is not worth its figures.
     assert_eq!(verification.fallback, Some(Fallback::TeamWithPosts));
-    assert_eq!(audited(&problem, &result), (0, 0));
+    assert_eq!(audited(&problem, &result), (0, 100));
+    assert!(verification.weighted_shortage <= verification.team_alone_shortage);
 }
 
 /// The replaced plan says so: first in « Que faire » (terminal and Synthese), and in Technique.

@@ -51,8 +51,8 @@ pub use previous::{Change, ChangeReason};
 pub use progress::{Progress, SharedBudgetsStep};
 pub use reasons::{DirectorDiploma, DirectorReason, Obstacle, ObstacleCount, ShortageReason};
 pub use result::{
-    Broken, DirectorDay, Fallback, Hire, PersonSummary, PlanResult, Psc1Day, SlotOutcome,
-    StabilityOutcome, Unclosed, UnclosedNeed, Verification,
+    Broken, DirectorDay, Fallback, ForcedBy, Hire, PersonSummary, PlanResult, Psc1Day,
+    SecondDirectors, SlotOutcome, StabilityOutcome, Unclosed, UnclosedNeed, Verification,
 };
 pub use stability::StabilityFigures;
 pub use stats::{Objective, Phase, SolveStats, SolveStatus, StageName, StageStats};

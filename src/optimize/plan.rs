@@ -17,7 +17,7 @@ use super::previous::changes;
 use super::recruitment::{hire_post, merge_posts};
 use super::result::{Hire, PlanResult, UnclosedNeed};
 use super::solution::StabilityCost;
-use super::stability::StabilityFigures;
+use super::stability::{StabilityFigures, second_directors};
 use super::stats::SolveStats;
 use std::collections::BTreeSet;
 
@@ -54,7 +54,10 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
         ..PlanResult::default()
     };
     let mut posts: Vec<(HiringGroup, Vec<Affectation>)> = Vec::new();
-    let mut stability = StabilityCost::default();
+    let mut stability = StabilityCost {
+        least_changing: Some(0.0),
+        ..StabilityCost::default()
+    };
     for (index, accueils) in components.iter().enumerate() {
         let elapsed = started.elapsed().as_secs_f64();
         let budget =
@@ -81,6 +84,10 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
                 result.unclosed.capped.push(capped);
             }
         }
+        stability.least_changing = stability
+            .least_changing
+            .zip(solution.stability.least_changing)
+            .map(|(a, b)| a + b);
         stability.reference.add(solution.stability.reference);
         stability.reference_cost += solution.stability.reference_cost;
         stability.published_cost += solution.stability.published_cost;
@@ -97,6 +104,7 @@ pub fn plan(problem: &Problem, options: &PlanOptions) -> Result<PlanResult, Erro
             }));
     }
     result.stability.cheapest = stability.reference;
+    result.stability.least_changing = stability.least_changing.map(|l| l.round() as u32);
     result.stability.cheapest_cost = Cents(stability.reference_cost.round() as i64);
     derive_figures(problem, options, &mut result);
     stats.decomposition = decomposition;
@@ -128,6 +136,7 @@ pub fn derive_figures(problem: &Problem, options: &PlanOptions, result: &mut Pla
         .map(|previous| changes(problem, previous, &published));
     result.stability.mode = problem.parameters.stability;
     result.stability.published = StabilityFigures::measure(&published);
+    result.stability.second_directors = second_directors(problem, &published);
     explain(
         problem,
         &result.assignments,

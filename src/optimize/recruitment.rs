@@ -17,7 +17,7 @@ use super::solve::StageOutcome;
 use super::stability::Homes;
 use super::stages::{StageRunner, Start};
 use super::stats::{Objective, Phase, SolveStats};
-use crate::domain::{Affectation, AnimationCategory, DirectorLevel};
+use crate::domain::{Affectation, AnimationCategory, Certificate, DirectorLevel};
 use crate::error::Error;
 use crate::problem::Problem;
 use crate::rules;
@@ -110,13 +110,13 @@ pub fn recruit(
             seconds,
         )?;
         // A profile whose every candidate is hired while the plan stays short may have been
-        // offered too few: offer twice as many (within the market's cap) and plan again, so
-        // that what is left short is never for want of candidates the market has.
+        // offered too few: offer all the market has (its cap) and plan again, once, so that
+        // what is left short is never for want of candidates the market has.
         let saturated = saturated_offers(&hiring, &shortage, &offers);
         if shortage.shortage > 0.5 && !saturated.is_empty() {
             for index in saturated {
                 let (group, count, _) = &mut offers[index];
-                *count = (*count * 2).min(group.cap);
+                *count = group.cap;
             }
             continue;
         }
@@ -252,9 +252,20 @@ pub fn hired_posts(
     posts
 }
 
-/// Shortage of the staffing stage, per sector and date: (animateurs, qualified, directors), each
-/// the sum over the sector's ACM of the day's largest slot deficit.
-type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, (u32, u32, u32, bool)>>;
+/// What the staffing stage leaves short in a sector on a date: each the sum over the sector's
+/// ACM of the day's largest slot deficit.
+#[derive(Debug, Clone, Copy, Default)]
+struct DayShortage {
+    animateurs: u32,
+    qualified: u32,
+    directors: u32,
+    /// A missing director must hold a professional diploma (R227-14 III).
+    professional: bool,
+    /// Séjour and mini-camp days without a PSC1 holder.
+    psc1: u32,
+}
+
+type SectorShortage = BTreeMap<Option<String>, BTreeMap<NaiveDate, DayShortage>>;
 
 fn shortage_by_sector(
     problem: &Problem,
@@ -263,35 +274,38 @@ fn shortage_by_sector(
     values: &[f64],
 ) -> SectorShortage {
     let value = |column: usize| values.get(column).map_or(0, |v| v.round().max(0.0) as u32);
+    let psc1: BTreeMap<usize, u32> = model
+        .missing_psc1
+        .iter()
+        .map(|(day, var)| (*day, value(var.column)))
+        .collect();
     let mut short: SectorShortage = BTreeMap::new();
     for (day_index, day) in instance.days.iter().enumerate() {
         let accueil = &problem.accueils[day.accueil.index()];
-        let any = day
-            .slots
-            .iter()
-            .map(|s| value(model.missing_any[*s].column))
-            .max()
-            .unwrap_or(0);
-        let qualified = day
-            .slots
-            .iter()
-            .map(|s| value(model.missing_qualified[*s].column))
-            .max()
-            .unwrap_or(0);
+        let most = |vars: &[super::model::Var]| {
+            day.slots
+                .iter()
+                .map(|s| value(vars[*s].column))
+                .max()
+                .unwrap_or(0)
+        };
+        let any = most(&model.missing_any);
+        let qualified = most(&model.missing_qualified);
         let directors = value(model.missing_director[day_index].column);
-        if any + qualified + directors == 0 {
+        let psc1 = psc1.get(&day_index).copied().unwrap_or(0);
+        if any + qualified + directors + psc1 == 0 {
             continue;
         }
-        let professional = problem.professional_director(accueil);
         let entry = short
             .entry(accueil.secteur.clone())
             .or_default()
             .entry(day.date)
             .or_default();
-        entry.0 += any;
-        entry.1 += qualified;
-        entry.2 += directors;
-        entry.3 |= professional && directors > 0;
+        entry.animateurs += any;
+        entry.qualified += qualified;
+        entry.directors += directors;
+        entry.professional |= problem.professional_director(accueil) && directors > 0;
+        entry.psc1 += psc1;
     }
     short
 }
@@ -302,23 +316,25 @@ fn shortage_by_sector(
 fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet<NaiveDate>) {
     let directs = group.qualification.may_direct();
     let professional = group.qualification.director == DirectorLevel::Professional;
-    let need = |values: &(u32, u32, u32, bool)| -> u32 {
-        let (any, qualified, directors, needs_professional) = *values;
-        if directs {
-            if needs_professional && !professional {
+    let holds_psc1 = group.certificats.contains(&Certificate::Psc1);
+    let need = |day: &DayShortage| -> u32 {
+        let anything = day.animateurs + day.qualified + day.directors + day.psc1 > 0;
+        let own = if directs {
+            if day.professional && !professional {
                 0
             } else {
                 // Where the sector is short of anything, one director post may be what closes
-                // it: it frees a director of the team to animate, or to direct where another
-                // leaves (a day left without its director once the team was replanned with
-                // the other posts was seen on the summer fixture).
-                directors.max(u32::from(any + qualified > 0))
+                // it: it frees a director of the team to animate, to direct elsewhere, or (a
+                // PSC1 holder) to go to a séjour (seen on the summer fixture, and on a
+                // mini-camp whose only PSC1 holder directed its parent accueil).
+                day.directors.max(u32::from(anything))
             }
         } else if group.qualification.category == AnimationCategory::Qualified {
-            any.max(qualified)
+            day.animateurs.max(day.qualified)
         } else {
-            any
-        }
+            day.animateurs
+        };
+        if holds_psc1 { own.max(day.psc1) } else { own }
     };
     let mut dates = BTreeSet::new();
     let mut peak = 0;
@@ -326,8 +342,8 @@ fn candidate_need(group: &HiringGroup, short: &SectorShortage) -> (u32, BTreeSet
         if group.secteur.is_some() && *sector != group.secteur {
             continue;
         }
-        for (date, values) in by_date {
-            let needed = need(values);
+        for (date, day) in by_date {
+            let needed = need(day);
             if needed > 0 {
                 dates.insert(*date);
                 peak = peak.max(needed);

@@ -144,6 +144,36 @@ pub struct StabilityOutcome {
     /// Their costs (hires included).
     pub cheapest_cost: Cents,
     pub published_cost: Cents,
+    /// The fewest accueil-weeks with more directors than a day needs that the directors stage
+    /// proved possible (with the same shortage, hires and homes); `None` when not proven.
+    pub least_changing: Option<u32>,
+    /// Why each accueil-week of the published plan has more directors than a day needs.
+    pub second_directors: SecondDirectors,
+}
+
+/// Why accueil-weeks have more directors than a day needs: the rule that kept the week's main
+/// director from one of its days, or none (the plan's choice).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SecondDirectors {
+    /// Per rule, the accueil-weeks it forced.
+    pub forced: std::collections::BTreeMap<ForcedBy, u32>,
+    /// Accueil-weeks no rule forced.
+    pub chosen: u32,
+}
+
+/// What keeps a week's main director from directing all its days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ForcedBy {
+    /// Not available some day (`Disponibilites`).
+    Availability,
+    /// A day longer than their daily limit (L3121-18: 10 h; L3162-1: 8 h under 18).
+    DayHours,
+    /// The week's days together beyond their weekly hours (L3121-20: 48 h; L3162-1: 35 h).
+    WeekHours,
+    /// Seven days in a row (weekly rest, L432-6, L3132-2).
+    WeeklyRest,
+    /// Their CEE days or `Max jours` run out.
+    DaysBudget,
 }
 
 impl StabilityOutcome {

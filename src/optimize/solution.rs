@@ -34,6 +34,9 @@ pub struct ComponentSolution {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StabilityCost {
     pub reference: StabilityFigures,
+    /// The fewest accueil-weeks changing director proven possible (the directors stage's
+    /// bound); `None` when a part had no directors stage.
+    pub least_changing: Option<f64>,
     /// Cost of the cheapest plan and of the published one, in cents (hires included).
     pub reference_cost: f64,
     pub published_cost: f64,
@@ -52,7 +55,10 @@ impl ComponentSolution {
             team_assignments: Vec::new(),
             claimed_shortage: 0.0,
             staffing: Staffing::default(),
-            stability: StabilityCost::default(),
+            stability: StabilityCost {
+                least_changing: Some(0.0),
+                ..StabilityCost::default()
+            },
         };
         for part in parts {
             combined.assignments.extend(part.assignments);
@@ -60,6 +66,13 @@ impl ComponentSolution {
             combined.capped.extend(part.capped);
             combined.team_assignments.extend(part.team_assignments);
             combined.claimed_shortage += part.claimed_shortage;
+            combined.stability.least_changing = match (
+                combined.stability.least_changing,
+                part.stability.least_changing,
+            ) {
+                (Some(a), Some(b)) => Some(a + b),
+                _ => None,
+            };
             combined.stability.reference.add(part.stability.reference);
             combined.stability.reference_cost += part.stability.reference_cost;
             combined.stability.published_cost += part.stability.published_cost;

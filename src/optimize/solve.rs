@@ -35,6 +35,14 @@ pub struct StageOutcome {
     /// Days away from home plus weighted director changes (stability stage; filled in by the
     /// caller).
     pub moves: f64,
+    /// Accueil-weeks directed by more people than a day needs (stability stages; filled in by
+    /// the caller).
+    pub changing: f64,
+    /// The directors stage's proven least `changing` (filled in by the caller).
+    pub bound_changing: Option<f64>,
+    /// A shortage stage whose cost tie-breaker is proven within the cost stage's tolerance:
+    /// the bound on the cost (cents) of any plan as short (filled in by the caller).
+    pub proven_cost: Option<f64>,
     /// Whether the solver's first answer was refused (its objective was not its solution's)
     /// and the stage solved again without presolve.
     pub solved_again: bool,
@@ -132,6 +140,9 @@ fn solve_highs(
         shortage: 0.0,
         shortage_bound: 0.0,
         moves: 0.0,
+        changing: 0.0,
+        bound_changing: None,
+        proven_cost: None,
         solved_again: retried,
         columns,
     })
@@ -322,6 +333,9 @@ fn solve_cbc(model: Model, settings: StageSettings) -> Result<StageOutcome, Erro
         shortage: 0.0,
         shortage_bound: 0.0,
         moves: 0.0,
+        changing: 0.0,
+        bound_changing: None,
+        proven_cost: None,
         solved_again: false,
         columns,
     })

@@ -19,22 +19,18 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::instance::Instance;
 use super::model::Choice;
 use super::previous::Prior;
+use super::result::{ForcedBy, SecondDirectors};
 use crate::domain::{AcmType, Affectation, Role};
 use crate::problem::{AccueilId, Problem};
+use crate::rules::eligibility::{Eligibility, Exclusion};
+use crate::rules::labour;
 use crate::rules::parameters::StabilityMode;
-
-/// Weight of a day directed by someone other than the accueil's designated director, against
-/// one day worked away from home: a director change outweighs a move.
-pub const DIRECTOR_CHANGE_WEIGHT: f64 = 3.0;
 
 /// The home of each person and the designated director of each open day, for one instance.
 #[derive(Debug, Clone, Default)]
 pub struct Homes {
     /// Per (person, date): the home accueil of the person's period holding that date.
     home: BTreeMap<(usize, NaiveDate), AccueilId>,
-    /// Per (person, date): the open days (instance indices) where the person is the designated
-    /// director.
-    designated: BTreeMap<(usize, NaiveDate), Vec<usize>>,
     /// Re-planning: per (person, date), what the previous plan had them do.
     prior: BTreeMap<(usize, NaiveDate), Prior>,
     /// Re-planning: the stability stage counts changed person-days instead of moves.
@@ -75,13 +71,6 @@ impl Homes {
         self.allowed
             .get(&(person, date))
             .is_none_or(|allowed| allowed.contains(&accueil))
-    }
-
-    /// The open days of `date` that `person` is designated to direct.
-    pub fn designated(&self, person: usize, date: NaiveDate) -> &[usize] {
-        self.designated
-            .get(&(person, date))
-            .map_or(&[], Vec::as_slice)
     }
 
     /// Homes and designations read from a plan (`choices`, indexed like `instance.arcs`).
@@ -177,6 +166,18 @@ impl Homes {
             })
             .collect();
         let mut homes = Homes::default();
+        // Whoever may direct may also go where they could direct that period: the directors
+        // stage chooses each week's director among them.
+        let mut may_direct: BTreeMap<(usize, NaiveDate), Vec<AccueilId>> = BTreeMap::new();
+        for arc in instance.arcs.iter().filter(|a| a.can_direct) {
+            let day = &instance.days[arc.day];
+            let places = may_direct
+                .entry((arc.person, periods.person_period(day.date)))
+                .or_default();
+            if !places.contains(&day.accueil) {
+                places.push(day.accueil);
+            }
+        }
         for arc in &instance.arcs {
             let date = instance.days[arc.day].date;
             let key = (arc.person, periods.person_period(date));
@@ -186,16 +187,8 @@ impl Homes {
             if let Some(worked_at) = places.get(&key) {
                 let mut allowed = worked_at.clone();
                 allowed.extend(home_of.get(&key));
+                allowed.extend(may_direct.get(&key).into_iter().flatten());
                 homes.allowed.insert((arc.person, date), allowed);
-            }
-        }
-        for (index, day) in instance.days.iter().enumerate() {
-            if let Some(person) = director_of.get(&(day.accueil, periods.day_period[index])) {
-                homes
-                    .designated
-                    .entry((*person, day.date))
-                    .or_default()
-                    .push(index);
             }
         }
         homes
@@ -380,4 +373,132 @@ fn share(part: u32, whole: u32) -> f64 {
     } else {
         f64::from(part) / f64::from(whole)
     }
+}
+
+/// Why each accueil-week of `assignments` with more directors than a day needs has them: the
+/// first rule that kept the week's main director (who directs it most days) from a day they did
+/// not direct, or none (the plan's choice). Posts to fill (not in the team) have no limit but
+/// weekly rest.
+pub fn second_directors(problem: &Problem, assignments: &[Affectation]) -> SecondDirectors {
+    type Week = (i32, u32);
+    let week_of = |date: NaiveDate| {
+        let w = date.iso_week();
+        (w.year(), w.week())
+    };
+    // Per (accueil, week): per director, the dates directed; per date, the directors.
+    let mut weeks: BTreeMap<(&str, Week), BTreeMap<&str, BTreeSet<NaiveDate>>> = BTreeMap::new();
+    let mut worked: BTreeMap<&str, BTreeSet<NaiveDate>> = BTreeMap::new();
+    for a in assignments {
+        worked
+            .entry(a.animateur.as_str())
+            .or_default()
+            .insert(a.date);
+        if a.role == Role::Direction {
+            weeks
+                .entry((a.accueil.as_str(), week_of(a.date)))
+                .or_default()
+                .entry(a.animateur.as_str())
+                .or_default()
+                .insert(a.date);
+        }
+    }
+    let mut result = SecondDirectors::default();
+    for ((code, _), people) in &weeks {
+        let mut per_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+        for dates in people.values() {
+            for date in dates {
+                *per_day.entry(*date).or_default() += 1;
+            }
+        }
+        let most_per_day = per_day.values().copied().max().unwrap_or(0);
+        if people.len() <= most_per_day {
+            continue;
+        }
+        let Some((main, directed)) = people
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        let missed: Vec<NaiveDate> = per_day
+            .keys()
+            .filter(|d| !directed.contains(d))
+            .copied()
+            .collect();
+        let days: Vec<NaiveDate> = per_day.keys().copied().collect();
+        let cause = problem.accueil(code).and_then(|accueil| {
+            let person = problem.animateur(main)?;
+            forced_by(problem, accueil, person, &days, &missed, worked.get(main))
+        });
+        match cause {
+            Some(cause) => *result.forced.entry(cause).or_default() += 1,
+            None => result.chosen += 1,
+        }
+    }
+    result
+}
+
+/// The first rule that keeps `person` from directing `accueil` on one of `missed`, given the
+/// week's directed `days` and the dates they work.
+fn forced_by(
+    problem: &Problem,
+    accueil: &crate::domain::Accueil,
+    person: &crate::domain::Animateur,
+    days: &[NaiveDate],
+    missed: &[NaiveDate],
+    worked: Option<&BTreeSet<NaiveDate>>,
+) -> Option<ForcedBy> {
+    let day_creneaux = |date: NaiveDate| -> Vec<&crate::domain::Creneau> {
+        problem
+            .needs
+            .iter()
+            .filter(|n| {
+                n.requirement.required > 0
+                    && n.forecast.accueil == accueil.code
+                    && n.forecast.date == date
+            })
+            .map(|n| &n.forecast.creneau)
+            .collect()
+    };
+    let eligibility = Eligibility::new(person, accueil, problem.professional_director(accueil));
+    let mut causes = BTreeSet::new();
+    for date in missed {
+        let flags = problem.availability.flags(&person.id, *date);
+        match eligibility.work(*date, flags, &day_creneaux(*date), true) {
+            Err(Exclusion::Unavailable | Exclusion::MinorOnPublicHoliday) => {
+                causes.insert(ForcedBy::Availability);
+            }
+            Err(Exclusion::TooLong { .. }) => {
+                causes.insert(ForcedBy::DayHours);
+            }
+            Err(Exclusion::CeeDaysUsed { .. } | Exclusion::NoDaysAllowed) => {
+                causes.insert(ForcedBy::DaysBudget);
+            }
+            _ => {}
+        }
+    }
+    let first = days.first().copied()?;
+    let limits = labour::labour_limits(person, first);
+    let minutes: u32 = days
+        .iter()
+        .map(|d| labour::minutes_worked(day_creneaux(*d)))
+        .sum();
+    if limits.max_minutes_per_week.is_some_and(|max| minutes > max) {
+        causes.insert(ForcedBy::WeekHours);
+    }
+    let mut all: BTreeSet<NaiveDate> = worked.cloned().unwrap_or_default();
+    all.extend(days.iter().copied());
+    let seven_in_a_row = all
+        .iter()
+        .any(|d| (1..7).all(|k| all.contains(&(*d + Duration::days(k)))));
+    if seven_in_a_row {
+        causes.insert(ForcedBy::WeeklyRest);
+    }
+    if person
+        .max_jours
+        .is_some_and(|max| worked.map_or(0, BTreeSet::len) >= max as usize)
+    {
+        causes.insert(ForcedBy::DaysBudget);
+    }
+    causes.into_iter().next()
 }

@@ -17,13 +17,16 @@ use crate::error::Error;
 pub struct StablePlan {
     pub outcome: StageOutcome,
     pub instance: Option<Instance>,
+    /// The fewest accueil-weeks changing director the directors stage proved possible on its
+    /// instance (`None` when re-planning).
+    pub least_changing: Option<f64>,
 }
 
-/// Re-plans `cheapest` (the cost stage's outcome under `bounds`) for stable teams: the
-/// stability stage, then the cost stage, each given `seconds`. Keeps the cheapest plan if the
-/// stability stage finds nothing better (its start is that plan, so it cannot be worse).
-/// When re-planning, `runner` already builds its models with the previous plan's days, and the
-/// stage counts changed person-days instead.
+/// Re-plans `cheapest` (the cost stage's outcome under `bounds`) for stable teams: the fewest
+/// accueil-weeks changing director (the week's directors chosen by the model), then the fewest
+/// days away from home, in one stage with `seconds.0`; then the least cost keeping both, with
+/// `seconds.1`. Each stage starts from the plan before it, so it cannot be worse. When re-planning, `runner` already builds
+/// its models with the previous plan's days, and the stage counts changed person-days instead.
 pub fn stabilize(
     runner: &mut StageRunner<'_>,
     phase: Phase,
@@ -38,74 +41,47 @@ pub fn stabilize(
     let problem = runner.problem;
     let bounds = bounds_with_hires(cheapest, bounds);
     let started = Instant::now();
-    let mut plan = model::choices(full, &cheapest.columns, &cheapest.values);
-    let mut last = None;
-    for round in 0..ROUNDS {
-        let homes = Homes::from_plan(problem, full, &plan, problem.parameters.stability);
-        let (instance, kept) = neighbourhood(full, &homes);
-        let start_plan: Vec<Choice> = kept.iter().map(|&index| plan[index].clone()).collect();
-        let start = Start::from_choices(start_plan);
-        let left = (seconds.0 - started.elapsed().as_secs_f64()).max(1.0);
-        // The first round stops early enough to leave the second one time: a round stopped by
-        // its limit still returns a plan at least as stable as its start.
-        let limit = if round + 1 < ROUNDS {
-            left * 0.45
-        } else {
-            left
-        };
-        let mut stage_runner = runner.with_homes(&homes);
-        stage_runner.instance = &instance;
-        let teams = stage_runner.run(phase, Objective::Teams, bounds, start, limit)?;
-        // The plan found, on the whole instance, for the next round's homes.
-        let found = model::choices(&instance, &teams.columns, &teams.values);
-        plan = full
-            .arcs
-            .iter()
-            .map(|arc| Choice {
-                directed: vec![false; arc.slots.len()],
-                animates: vec![false; arc.slots.len()],
-            })
-            .collect();
-        for (choice, &index) in found.into_iter().zip(&kept) {
-            plan[index] = choice;
-        }
-        last = Some((homes, instance, teams));
-        // A second round only with time to spare, here and for the periods still waiting.
-        let spare = runner.clock.improving(1.0, full.arcs.len(), 2).is_some();
-        if started.elapsed().as_secs_f64() > seconds.0 * 0.6 || !spare {
-            break;
-        }
-    }
-    let Some((homes, instance, teams)) = last else {
-        unreachable!("at least one round");
-    };
-    let cost_bounds = Bounds {
-        stability: Some(teams.moves + 0.5),
-        ..bounds
-    };
+    let plan = model::choices(full, &cheapest.columns, &cheapest.values);
+    let homes = Homes::from_plan(problem, full, &plan, problem.parameters.stability);
+    let (instance, kept) = neighbourhood(full, &homes);
+    let start_plan: Vec<Choice> = kept.iter().map(|&index| plan[index].clone()).collect();
     let mut stage_runner = runner.with_homes(&homes);
     stage_runner.instance = &instance;
+    // The directors stage stops early enough to leave the teams stage its share: a stage
+    // stopped by its limit still returns a plan at least as good as its start.
+    let directors = stage_runner.run(
+        phase,
+        Objective::Directors,
+        bounds,
+        Start::from_choices(start_plan),
+        seconds.0,
+    )?;
+    let least_changing = directors.bound_changing;
+    // The cost stage keeps the directors and days away of the directors stage.
+    let cost_bounds = Bounds {
+        changing: Some(directors.changing + 0.5),
+        stability: Some(directors.moves + 0.5),
+        ..bounds
+    };
     // Stopped early, the stage keeps its start: the stable plan, at its own cost.
     let cost_seconds = stage_runner
         .clock
         .improving(seconds.1, instance.arcs.len(), 1)
-        .unwrap_or(1.0);
+        .unwrap_or(1.0)
+        .max(seconds.0 - started.elapsed().as_secs_f64());
     let cost = stage_runner.run(
         phase,
         Objective::Cost,
         cost_bounds,
-        Start::After(&teams),
+        Start::After(&directors),
         cost_seconds,
     )?;
     Ok(StablePlan {
         outcome: cost,
         instance: Some(instance),
+        least_changing,
     })
 }
-
-/// Rounds of the stability stage: homes chosen from the cheapest plan, then again from the
-/// plan the first round found (each round's start is a plan of its neighbourhood).
-const ROUNDS: usize = 2;
 
 /// The neighbourhood of the stability stage: each person where the plan has them that period,
 /// or at home, so the plan the homes were read from stays a plan of it. Returns the instance
@@ -173,5 +149,6 @@ fn least_changes(
     Ok(StablePlan {
         outcome: cost,
         instance: None,
+        least_changing: None,
     })
 }

@@ -167,8 +167,9 @@ pub fn solve_dates(
     };
     let reference_plan = model::choices(final_instance, &cheapest.columns, &cheapest.values);
     let reference = extract(problem, final_instance, &reference_plan, |_| true);
-    let stability = StabilityCost {
+    let mut stability = StabilityCost {
         reference: StabilityFigures::measure(&reference),
+        least_changing: None,
         // Counted on the plan itself (days worked and hires), as the published plan's cost is
         // (a stage's objective may be another quantity: stints, moves).
         reference_cost: model::plan_cost(final_instance, &cheapest.columns, &cheapest.values),
@@ -207,6 +208,7 @@ pub fn solve_dates(
         };
         let seconds = (first_round, remaining(1.0));
         let stable = stabilize(&mut stable_runner, phase, cheapest, final_bounds, seconds)?;
+        stability.least_changing = stable.least_changing;
         published = Some(stable.outcome);
         stable_instance = stable.instance;
     }

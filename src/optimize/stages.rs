@@ -142,6 +142,15 @@ impl<'a> StageRunner<'a> {
         shortage: StageOutcome,
         seconds: Option<f64>,
     ) -> Result<StageOutcome, Error> {
+        // The shortage stage's cost tie-breaker may already be proven within the cost stage's
+        // own tolerance (its bound, less the shortage found, is a bound on the cost of any plan
+        // that short): the cost stage would find nothing cheaper to speak of.
+        if let Some(cost_bound) = shortage.proven_cost {
+            let mut kept = shortage;
+            kept.objective = model::plan_cost(self.instance, &kept.columns, &kept.values);
+            kept.bound = cost_bound;
+            return Ok(kept);
+        }
         let Some(seconds) = seconds else {
             self.stats.skipped.cost += 1;
             let mut kept = shortage;
@@ -177,6 +186,25 @@ impl<'a> StageRunner<'a> {
             self.homes,
         );
         self.log_census(&model.census);
+        let mut model = model;
+        // The week's directors chosen by the directors stage are kept by the stages after it
+        // (teams, cost): their columns are fixed at the values they start from.
+        if let (Start::After(before), Some(designation), true) = (
+            &start,
+            &model.columns.designation,
+            stage != Objective::Directors,
+        ) {
+            for var in designation
+                .whole
+                .values()
+                .chain(designation.changes.values())
+            {
+                let value = before.values.get(var.column).map_or(0.0, |v| v.round());
+                model
+                    .constraints
+                    .push(good_lp::Expression::from(var.variable).eq(value));
+            }
+        }
         let initial_values = match start {
             // The earlier stage's point is feasible here; the stint variables it lacks start at
             // 1, which satisfies their rows.
@@ -198,7 +226,7 @@ impl<'a> StageRunner<'a> {
         };
         let shortage_model_terms = model::shortage_terms(&model.columns, &self.problem.parameters);
         let (moves_constant, moves_model_terms) = match self.homes {
-            Some(homes) if stage == Objective::Teams => {
+            Some(homes) if matches!(stage, Objective::Teams | Objective::Directors) => {
                 let (constant, terms) = if homes.replanning() {
                     model::changes_terms(self.instance, &model.columns.classes)
                 } else {
@@ -215,6 +243,12 @@ impl<'a> StageRunner<'a> {
             }
             _ => (0.0, Vec::new()),
         };
+        let changing_columns: Vec<usize> = model
+            .columns
+            .designation
+            .as_ref()
+            .map(|d| d.changes.values().map(|v| v.column).collect())
+            .unwrap_or_default();
         let mut outcome = solve::solve(model, settings, initial_values.as_deref())?;
         model::settle_shortages(self.instance, &outcome.columns, &mut outcome.values);
         self.clock
@@ -233,11 +267,37 @@ impl<'a> StageRunner<'a> {
                 })
                 .sum::<f64>();
         outcome.moves = moves.round();
-        let (objective, bound) = if stage == Objective::Teams {
+        outcome.changing = changing_columns
+            .iter()
+            .map(|column| outcome.values.get(*column).copied().unwrap_or(0.0))
+            .sum::<f64>()
+            .round();
+        // Counts: their proven least is the bound rounded up.
+        // (HiGHS has the objective without its constant: the changed days of a re-plan start
+        // from one.)
+        let count_bound =
+            |count: f64| ((outcome.bound + moves_constant - 1e-6).ceil()).clamp(0.0, count);
+        let (objective, bound) = if stage == Objective::Directors {
+            // W × weeks + days away, days away below W: the weeks' least from the bound.
+            let most_away = moves_model_terms.len() as f64 + 1.0;
+            let bound = (((outcome.bound - 1e-6).ceil() - (most_away - 1.0)) / most_away - 1e-9)
+                .ceil()
+                .clamp(0.0, outcome.changing);
+            outcome.bound_changing = Some(bound);
+            (outcome.changing, bound)
+        } else if stage == Objective::Teams {
             let moves = moves.round();
-            let bound = model::moves_bound(self.instance, outcome.bound, moves);
-            (moves, bound)
+            (moves, count_bound(moves))
         } else if stage == Objective::Shortage {
+            // The tie-breaker is the cost in euros: proven when the stage's gap is within the
+            // cost stage's tolerance of it.
+            let scale = model::shortage_scale(self.instance, &self.problem.parameters);
+            let tie_breaker = outcome.objective - scale * outcome.shortage;
+            let cost_bound = outcome.bound - scale * outcome.shortage;
+            let tolerance = self.options.mip_gap.unwrap_or(1e-4) * tie_breaker.abs().max(1.0);
+            if outcome.bound.is_finite() && tie_breaker - cost_bound <= tolerance {
+                outcome.proven_cost = Some(cost_bound * 100.0);
+            }
             let bound = model::shortage_bound(
                 self.instance,
                 &self.problem.parameters,

@@ -27,9 +27,12 @@ pub enum Objective {
     Shortage,
     /// 2. Least cost (days worked, plus fixed hiring costs).
     Cost,
-    /// Stable teams (between shortage and cost): fewest days worked away from one's accueil of
-    /// the week, and directed by someone other than the accueil's director of the week
-    /// (`stability`).
+    /// One director per accueil and week (between shortage and stable teams): fewest
+    /// accueil-weeks directed by more people than a day needs, the week's directors chosen by
+    /// the model (`model::directors`).
+    Directors,
+    /// Stable teams (between the directors and cost): fewest days worked away from one's
+    /// accueil of the week (`stability`).
     Teams,
     /// 3. Team stability: fewest stints (a person staying at the same ACM on consecutive open
     ///    days is one stint).

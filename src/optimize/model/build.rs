@@ -9,8 +9,9 @@ use super::constraints::{
     minor_two_days_off, one_place_per_day, personal_day_limit, psc1_presence, qualified_quota,
     unqualified_cap, weekly_hours, weekly_rest,
 };
+use super::directors::{Designation, designation};
 use super::objective::{
-    cost_objective, moves, moves_scale, shortage_objective, shortage_scale, stints,
+    cost_objective, moves, moves_terms, shortage_objective, shortage_scale, stints,
 };
 use super::previous::{changes, locked_days};
 use super::variables::{Bounds, Builder, Census, Columns, Model, Var};
@@ -101,6 +102,10 @@ pub fn build_with(
         .map(|p| p.candidate.as_ref().map(|_| builder.binary()))
         .collect();
 
+    // The stability stages choose the week's directors (not when re-planning).
+    let designation = homes
+        .filter(|h| !h.replanning())
+        .map(|_| designation(instance, &classes, &mut builder));
     let days_worked = days_worked(&classes);
     let mut family = FamilyCounter::new(&builder);
     cover_ratio(instance, &classes, &missing_any, &mut builder);
@@ -161,6 +166,10 @@ pub fn build_with(
     if let (Some(bound), Some(away)) = (bounds.stability, &away) {
         builder.constraints.push(away.clone().leq(bound));
     }
+    let changing = designation.as_ref().map(Designation::changing);
+    if let (Some(bound), Some(changing)) = (bounds.changing, &changing) {
+        builder.constraints.push(changing.clone().leq(bound));
+    }
     let objective = match stage {
         // The least shortage, with the cost as a tie-breaker too small to trade against one
         // missing person: the solution is already cheap, which gives stage 2 a good start.
@@ -171,7 +180,16 @@ pub fn build_with(
         Objective::Cost => cost,
         // The fewest moves, with the cost as a tie-breaker (as in the shortage stage): the
         // cost stage after it starts from a cheap plan.
-        Objective::Teams => away.unwrap_or_default() * moves_scale(instance) + cost * 0.01,
+        // The fewest weeks changing director; then (teams) the fewest days away from home.
+        // The fewest weeks changing director, then the fewest days away from home: one more
+        // such week outweighs every day away there could be. Counts, without a cost
+        // tie-breaker: the optimum is proven as soon as the bound reaches it, and the cost
+        // stage comes after.
+        Objective::Directors => {
+            let most_away = moves_terms(instance, &classes).len() as f64 + 1.0;
+            changing.unwrap_or_default() * most_away + away.clone().unwrap_or_default()
+        }
+        Objective::Teams => away.unwrap_or_default(),
         Objective::Stability => stints(instance, &classes, &mut builder),
     };
     // How much the classes aggregate, for the development log.
@@ -198,6 +216,7 @@ pub fn build_with(
             hired,
             rest_pairs: builder.rest_pairs,
             missing_psc1,
+            designation,
         },
     }
 }

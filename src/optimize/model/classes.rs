@@ -17,23 +17,29 @@ use crate::rules::{health, labour};
 /// Slots per arc up to which every combination is a task; beyond, one slot at a time.
 const MAX_COMBINED_SLOTS: usize = 8;
 
+/// Minutes worked on the slots of `mask` (bit k: the k-th slot of `slots`): the length of the
+/// union of their créneaux, as the law counts a day's work (a `journee` and a `soir` that
+/// overlap by an hour are not counted twice).
+fn worked_minutes(instance: &Instance, slots: &[usize], mask: u32) -> u32 {
+    labour::minutes_worked(
+        slots
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| mask & (1 << k) != 0)
+            .map(|(_, s)| &instance.slots[*s].creneau),
+    )
+}
+
 /// The tasks open on `arc` under a daily hour limit, with their minutes: every combination of
 /// its slots that fits (one slot at a time beyond `MAX_COMBINED_SLOTS`), and directing.
 fn arc_tasks(instance: &Instance, arc: &Arc, daily_limit: Option<u32>) -> Vec<(Task, u32)> {
-    let minutes: Vec<u32> = arc
-        .slots
-        .iter()
-        .take(32)
-        .map(|s| instance.slots[*s].minutes)
-        .collect();
+    let slots: Vec<usize> = arc.slots.iter().take(32).copied().collect();
+    let minutes: Vec<u32> = slots.iter().map(|s| instance.slots[*s].minutes).collect();
     let fits = |total: u32| daily_limit.is_none_or(|max| total <= max);
     let mut tasks = Vec::new();
     if minutes.len() <= MAX_COMBINED_SLOTS {
         for mask in 1u32..(1 << minutes.len()) {
-            let total = (0..minutes.len())
-                .filter(|k| mask & (1 << k) != 0)
-                .map(|k| minutes[k])
-                .sum();
+            let total = worked_minutes(instance, &slots, mask);
             if fits(total) {
                 tasks.push((Task::Animate(mask), total));
             }
@@ -68,12 +74,7 @@ fn partial_direction(
     fits: &dyn Fn(u32) -> bool,
 ) -> Vec<(Task, u32)> {
     let slots: Vec<usize> = arc.slots.iter().take(32).copied().collect();
-    let minutes = |mask: u32| -> u32 {
-        (0..slots.len())
-            .filter(|k| mask & (1 << k) != 0)
-            .map(|k| instance.slots[slots[k]].minutes)
-            .sum()
-    };
+    let minutes = |mask: u32| worked_minutes(instance, &slots, mask);
     let counting: u32 = (0..slots.len())
         .filter(|k| instance.slots[slots[*k]].director_counts)
         .fold(0, |mask, k| mask | (1 << k));
@@ -112,20 +113,19 @@ pub struct ClassPlan {
     daily_limit: Option<u32>,
     counted: bool,
     home: Option<AccueilId>,
-    designated: Vec<usize>,
     prior: Option<Prior>,
 }
 
 /// What makes people interchangeable on a date: the date, the person for a class of one, the
 /// category (quotas), the daily hour limit, whether the week's minutes are counted, and per
 /// open day the slots and direction allowed. With homes (the stability stage), also the home
-/// accueil and the open days the person is designated to direct: the people of a class share
-/// them, so the days they work away from home are counted exactly.
+/// accueil: the people of a class share it, so the days they work away from home are counted
+/// exactly; and anyone who may direct is alone in their class, their directing tied to their
+/// designation as a week's director (`directors`).
 type ClassKey = (
     NaiveDate,
     Option<usize>,
     Option<AccueilId>,
-    Vec<usize>,
     Option<Prior>,
     AnimationCategory,
     // Holds the PSC1, where some open day needs a holder (suivi sanitaire).
@@ -147,6 +147,14 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
             .push(index);
     }
     let psc1_matters = instance.days.iter().any(|d| d.needs_psc1);
+    // The stability stages choose the week's directors: whoever may direct is a class of one.
+    let designating = homes.is_some_and(|h| !h.replanning());
+    let directs: BTreeSet<usize> = instance
+        .arcs
+        .iter()
+        .filter(|a| a.can_direct)
+        .map(|a| a.person)
+        .collect();
     let mut keyed: BTreeMap<ClassKey, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
     for (person, dates) in by_person {
         let animateur = &instance.people[person].animateur;
@@ -184,11 +192,11 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
                         (arc.day, arc.slots.clone(), arc.can_direct)
                     })
                     .collect();
+                let alone = !aggregate || (designating && directs.contains(&person));
                 let key = (
                     date,
-                    (!aggregate).then_some(person),
+                    alone.then_some(person),
                     homes.and_then(|h| h.home(person, date)),
-                    homes.map_or_else(Vec::new, |h| h.designated(person, date).to_vec()),
                     homes.and_then(|h| h.prior(person, date)),
                     instance.people[person].category,
                     psc1_matters && health::holds_psc1(animateur),
@@ -203,24 +211,18 @@ pub fn partition(instance: &Instance, aggregate: bool, homes: Option<&Homes>) ->
     keyed
         .into_iter()
         .map(
-            |(
-                (date, _, home, designated, prior, _, _, daily_limit, counted, signature),
-                members,
-            )| {
-                ClassPlan {
-                    date,
-                    people: members.iter().map(|(p, _)| *p).collect(),
-                    arcs: signature
-                        .iter()
-                        .enumerate()
-                        .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
-                        .collect(),
-                    daily_limit,
-                    counted,
-                    home,
-                    designated,
-                    prior,
-                }
+            |((date, _, home, prior, _, _, daily_limit, counted, signature), members)| ClassPlan {
+                date,
+                people: members.iter().map(|(p, _)| *p).collect(),
+                arcs: signature
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (day, _, _))| (*day, members.iter().map(|(_, a)| a[k]).collect()))
+                    .collect(),
+                daily_limit,
+                counted,
+                home,
+                prior,
             },
         )
         .collect()
@@ -313,7 +315,6 @@ pub fn class_variables(
             Class {
                 date: plan.date,
                 home: plan.home,
-                designated: plan.designated,
                 prior: plan.prior,
                 people: plan.people,
                 arcs,

@@ -27,6 +27,7 @@
 mod build;
 mod classes;
 mod constraints;
+mod directors;
 mod objective;
 mod previous;
 mod solution;
@@ -36,13 +37,10 @@ pub use build::build;
 #[cfg(test)]
 pub use build::build_with;
 pub use constraints::settle_shortages;
-#[cfg(test)]
 pub use objective::shortage_scale;
-pub use objective::{moves_bound, moves_terms, shortage_bound, shortage_terms};
+pub use objective::{moves_terms, shortage_bound, shortage_terms};
 pub use previous::changes_terms;
 pub use solution::{Choice, choices, completion, plan_cost};
 #[cfg(test)]
 pub use variables::Builder;
-#[cfg(test)]
-pub use variables::Var;
-pub use variables::{Bounds, Census, Columns, Model};
+pub use variables::{Bounds, Census, Columns, Model, Var};

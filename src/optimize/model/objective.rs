@@ -9,7 +9,6 @@ use good_lp::Expression;
 use super::constraints::{DaysWorked, sum};
 use super::variables::{Builder, Class, Columns, Var};
 use crate::optimize::instance::Instance;
-use crate::optimize::stability::DIRECTOR_CHANGE_WEIGHT;
 use crate::problem::AccueilId;
 use crate::rules::Parameters;
 
@@ -157,8 +156,7 @@ pub fn cost_objective(instance: &Instance, days: &DaysWorked, hired: &[Option<Va
     objective
 }
 
-/// Days worked away from home, plus the days directed by someone other than the designated
-/// director (weighted): exact, since the people of a class share their home and designations
+/// Days worked away from home: exact, since the people of a class share their home
 /// (`stability`).
 pub fn moves(instance: &Instance, classes: &[Class]) -> Expression {
     moves_terms(instance, classes)
@@ -176,34 +174,12 @@ pub fn moves_terms(instance: &Instance, classes: &[Class]) -> Vec<(Var, f64)> {
             // Without a home (idle that period in the plan the homes come from), any accueil
             // is free: the next round gives them one.
             let away = class.home.is_some_and(|home| home != accueil);
-            for task in &class_arc.tasks {
-                let mut weight = if away { 1.0 } else { 0.0 };
-                if task.task.directs() && !class.designated.contains(&class_arc.day) {
-                    weight += DIRECTOR_CHANGE_WEIGHT;
-                }
-                if weight > 0.0 {
-                    terms.push((task.var, weight));
-                }
+            if away {
+                terms.extend(class_arc.tasks.iter().map(|task| (task.var, 1.0)));
             }
         }
     }
     terms
-}
-
-/// How much one move must outweigh in the stability stage's objective, whose cost term
-/// (in euros) only breaks ties: more than every euro the plan could spend.
-pub fn moves_scale(instance: &Instance) -> f64 {
-    (most_cost(instance) / 100 + 2) as f64
-}
-
-/// A proven lower bound of the fewest moves, from the stability stage's bound of
-/// `k × moves + cost / 100`: moves are integers, and the cost term is below `k`.
-pub fn moves_bound(instance: &Instance, bound: f64, moves: f64) -> f64 {
-    let k = moves_scale(instance);
-    let most_euros = most_cost(instance) as f64 / 100.0;
-    (((bound - most_euros) / k - 1e-6).ceil())
-        .max(0.0)
-        .min(moves)
 }
 
 /// Number of stints: a stint starts when a person works at an ACM on an open day and did not

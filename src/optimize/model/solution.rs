@@ -161,6 +161,9 @@ pub fn completion(
         let free = pair.iter().all(|d| !worked.contains(&(*person, *d)));
         values[var.column] = if free { 1.0 } else { 0.0 };
     }
+    if let Some(designation) = &model.designation {
+        super::directors::complete(instance, &model.classes, designation, &mut values);
+    }
     values
 }
 

@@ -15,6 +15,9 @@ pub struct Bounds {
     pub cost: Option<f64>,
     /// Most candidates hired (the stability stage may not hire for stability's sake).
     pub hires: Option<f64>,
+    /// Most accueil-weeks directed by more people than a day needs (the directors stage's
+    /// optimum, kept by the stages after it).
+    pub changing: Option<f64>,
 }
 
 /// A variable and its column index in the solver.
@@ -49,8 +52,8 @@ impl Task {
 #[derive(Debug, Clone, Copy)]
 pub struct TaskVar {
     pub task: Task,
-    /// Minutes worked (a director works the union of the day's créneaux; overlapping
-    /// créneaux of an animateur are added up, which is conservative).
+    /// Minutes worked: the union of the créneaux of the task (overlapping ones are not
+    /// counted twice).
     pub minutes: u32,
     pub var: Var,
 }
@@ -69,10 +72,8 @@ pub struct ClassArc {
 #[derive(Debug, Clone)]
 pub struct Class {
     pub date: NaiveDate,
-    /// With homes (the stability stage): the members' home accueil that date, and the open days
-    /// (instance indices) they are designated to direct.
+    /// With homes (the stability stage): the members' home accueil that date.
     pub home: Option<crate::problem::AccueilId>,
-    pub designated: Vec<usize>,
     /// Re-planning: what the members did that date in the previous plan.
     pub prior: Option<crate::optimize::previous::Prior>,
     pub people: Vec<usize>,
@@ -136,6 +137,8 @@ pub struct Columns {
     pub variable_count: usize,
     /// Per open day that needs a PSC1 holder (séjour, mini-camp): the day and its shortage.
     pub missing_psc1: Vec<(usize, Var)>,
+    /// The stability stages: the week's directors, chosen by the model.
+    pub designation: Option<super::directors::Designation>,
 }
 
 /// Creates the variables, numbering them as the solver's columns, and collects the rows.

@@ -145,12 +145,12 @@ fn one_place_per_day() {
 
 #[test]
 fn hour_limits_for_code_du_travail_and_minors() {
-    // A CDI may not work 9 h (journee) + 2 h (soir) = 11 h > 10 h (L3121-18): at a
+    // A CDI may not work 08:30–17:30 and 17:30–19:00, 10 h 30 > 10 h (L3121-18): at a
     // capacity-60 accueil (director on top) one of the two slots stays short.
     let result = Scenario::new()
         .accueil("A", AcmType::Extrascolaire, 60, 60)
         .forecast("A", 6, "journee", 0, 10)
-        .forecast("A", 6, "soir", 0, 10)
+        .forecast_at("A", 6, ("soir", 17 * 60 + 30, 19 * 60), 10)
         .person(person("DA", "BAFD", Contrat::Cee, 0, 90))
         .person(person("C1", "BAFA", Contrat::Cdi, 0, 100))
         .run();
@@ -161,6 +161,16 @@ fn hour_limits_for_code_du_travail_and_minors() {
         .filter(|a| a.animateur == "C1")
         .count();
     assert_eq!(slots_of_c1, 1);
+    // The standard journee (08:30–17:30) and soir (16:30–18:30) overlap by an hour: together
+    // they are 10 h of work, not 11 (the day's union, as the law counts it), which a CDI may do.
+    let result = Scenario::new()
+        .accueil("A", AcmType::Extrascolaire, 60, 60)
+        .forecast("A", 6, "journee", 0, 10)
+        .forecast("A", 6, "soir", 0, 10)
+        .person(person("DA", "BAFD", Contrat::Cee, 0, 90))
+        .person(person("C1", "BAFA", Contrat::Cdi, 0, 100))
+        .run();
+    assert_eq!(result.missing_totals(), (0, 0, 0));
     // A 17-year-old may not work a 9-hour journee (L3162-1: 8 h) but may do the soir.
     let mut minor = person("M1", "BAFA", Contrat::Cee, 0, 60);
     minor.date_naissance = NaiveDate::from_ymd_opt(2009, 1, 1);

@@ -70,6 +70,7 @@ fn team_idle_minor() -> Model {
             rest_pairs: Vec::new(),
             variable_count: builder.count,
             missing_psc1: Vec::<(usize, Var)>::new(),
+            designation: None,
         },
         census: Default::default(),
     }

@@ -176,6 +176,30 @@ impl Scenario {
         self
     }
 
+    /// A forecast on a créneau of its own times, in minutes from midnight.
+    pub(super) fn forecast_at(
+        mut self,
+        code: &str,
+        day: u32,
+        (label, start, end): (&str, u16, u16),
+        over_6: u32,
+    ) -> Self {
+        self.inputs.previsions.push(Prevision {
+            accueil: code.to_string(),
+            date: date(day),
+            creneau: Creneau {
+                label: label.to_string(),
+                start: crate::domain::Minutes(start),
+                end: crate::domain::Minutes(end),
+            },
+            moins_de_6: 0,
+            six_et_plus: over_6,
+            renforce: 0,
+            source: SourceRef::default(),
+        });
+        self
+    }
+
     pub(super) fn person(mut self, animateur: Animateur) -> Self {
         let dates: Vec<NaiveDate> = self.inputs.previsions.iter().map(|p| p.date).collect();
         for day in dates {

@@ -3,9 +3,9 @@
 
 use crate::domain::Cents;
 use crate::optimize::{
-    Decomposition, DirectorDiploma, DirectorReason, Objective, Obstacle, ObstacleCount,
-    PeriodLinks, PeriodSplit, Phase, Progress, Psc1Day, SharedBudgetsStep, ShortageReason,
-    SolveStatus, StageName,
+    Decomposition, DirectorDiploma, DirectorReason, ForcedBy, Objective, Obstacle, ObstacleCount,
+    PeriodLinks, PeriodSplit, Phase, Progress, Psc1Day, SecondDirectors, SharedBudgetsStep,
+    ShortageReason, SolveStatus, StageName,
 };
 use crate::report::wording;
 
@@ -34,6 +34,7 @@ pub fn stage_name(name: &StageName) -> String {
     let objective = match name.objective {
         Objective::Shortage => "manques",
         Objective::Cost => "coût",
+        Objective::Directors => "directeurs de la semaine",
         Objective::Teams => "équipes stables",
         Objective::Stability => "stabilité",
     };
@@ -75,6 +76,40 @@ pub fn shortage_reason(reason: &ShortageReason) -> String {
             text
         }
     }
+}
+
+/// Why accueil-weeks have a second director, counted by rule: `2 imposées par les 48 h par
+/// semaine (Code du travail L3121-20), 1 par une indisponibilité ; 1 choix du calcul`.
+pub fn second_directors(second: &SecondDirectors) -> String {
+    let mut parts: Vec<String> = second
+        .forced
+        .iter()
+        .map(|(cause, weeks)| {
+            let why = match cause {
+                ForcedBy::Availability => "une indisponibilité du directeur principal",
+                ForcedBy::DayHours => {
+                    "une journée plus longue que sa limite (10 h, Code du travail L3121-18 ; 8 h \
+                     avant 18 ans)"
+                }
+                ForcedBy::WeekHours => {
+                    "la durée hebdomadaire (48 h, Code du travail L3121-20 ; 35 h avant 18 ans)"
+                }
+                ForcedBy::WeeklyRest => "le repos hebdomadaire (un jour sur sept)",
+                ForcedBy::DaysBudget => "ses jours CEE ou son maximum de jours épuisés",
+            };
+            format!("{weeks} par {why}")
+        })
+        .collect();
+    if let Some(first) = parts.first_mut() {
+        *first = format!("imposées : {first}");
+    }
+    if second.chosen > 0 {
+        parts.push(format!(
+            "{} sans règle qui l'impose",
+            wording::plural_unless_one(second.chosen as usize, "semaine", "semaines")
+        ));
+    }
+    parts.join(", ")
 }
 
 /// Why a séjour or mini-camp day has no PSC1 holder in its team.
@@ -142,7 +177,10 @@ pub fn progress_line(event: &Progress<'_>) -> String {
             let objective = match stage.name.objective {
                 Objective::Shortage => format!("manque pondéré {:.0}", stage.objective),
                 Objective::Cost => format!("coût {}", Cents(stage.objective.round() as i64)),
-                Objective::Teams => format!("{:.0} changements pondérés", stage.objective),
+                Objective::Directors => {
+                    format!("{:.0} semaines à plusieurs directeurs", stage.objective)
+                }
+                Objective::Teams => format!("{:.0} journées hors de l'accueil", stage.objective),
                 Objective::Stability => format!("{:.0} séquences", stage.objective),
             };
             format!(

@@ -129,10 +129,17 @@ pub fn stability_words(result: &crate::optimize::PlanResult) -> String {
         crate::rules::parameters::StabilityMode::Week => "par semaine",
         crate::rules::parameters::StabilityMode::StayOrPeriod => "par séjour ou période",
     };
+    let least = match stability.least_changing {
+        Some(least) if published.accueil_weeks > 0 => format!(
+            ", le moins possible {}",
+            percent(f64::from(least) / f64::from(published.accueil_weeks))
+        ),
+        _ => String::new(),
+    };
     format!(
         "{mode} : {} des semaines de travail sur plusieurs accueils (au moins cher : {}), {} des \
          semaines d'accueil avec plus de directeurs qu'un jour n'en demande (au moins cher : \
-         {}) ; coût de la stabilité {}",
+         {}{least}) ; coût de la stabilité {}",
         percent(published.moving_share()),
         percent(stability.cheapest.moving_share()),
         percent(published.changing_share()),

@@ -420,11 +420,12 @@ fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
             Value::Percent(published.changing_share()),
             format!(
                 "plus de directeurs qu'un jour n'en demande : {} sur {} ({} journées de direction \
-                 par un autre) ; le planning le moins cher : {} ; un directeur qui ne peut pas \
-                 travailler tous les jours (48 h par semaine) en demande un second",
+                 par un autre){}{} ; le planning le moins cher : {}",
                 published.accueil_weeks_changing,
                 published.accueil_weeks,
                 published.director_changes,
+                least_changing_words(stability),
+                forced_words(stability),
                 percent(cheapest.changing_share()),
             ),
         ),
@@ -437,6 +438,28 @@ fn stability_rows(result: &PlanResult) -> Vec<(&'static str, Value, String)> {
             ),
         ),
     ]
+}
+
+/// `; le moins possible, prouvé par le calcul : 7 (7,6 %)`.
+fn least_changing_words(stability: &crate::optimize::StabilityOutcome) -> String {
+    match stability.least_changing {
+        Some(least) if stability.published.accueil_weeks > 0 => format!(
+            " ; le moins possible avec ces manques, ces recrutements et ces équipes, prouvé par \
+             le calcul : {least} ({})",
+            percent(f64::from(least) / f64::from(stability.published.accueil_weeks))
+        ),
+        _ => String::new(),
+    }
+}
+
+/// `; imposées : 5 par la durée hebdomadaire (48 h…)`.
+fn forced_words(stability: &crate::optimize::StabilityOutcome) -> String {
+    let words = super::reasons::second_directors(&stability.second_directors);
+    if words.is_empty() {
+        String::new()
+    } else {
+        format!(" ; {words}")
+    }
 }
 
 /// The calculation's status in plain words.

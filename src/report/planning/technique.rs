@@ -147,6 +147,15 @@ fn facts(context: &SheetContext) -> Vec<(&'static str, String, String)> {
             verification_comment(result),
         ),
         (
+            "Directeurs de la semaine",
+            format!(
+                "{} sur {}",
+                integer(result.stability.published.accueil_weeks_changing),
+                integer(result.stability.published.accueil_weeks)
+            ),
+            directors_comment(result),
+        ),
+        (
             "Temps de calcul",
             format!("{} s", wording::decimal(stats.total_seconds, 1)),
             time_comment(stats),
@@ -157,6 +166,25 @@ fn facts(context: &SheetContext) -> Vec<(&'static str, String, String)> {
             mixed_age_comment(context),
         ),
     ]
+}
+
+/// The weeks with more directors than a day needs: the least the directors stage proved, and
+/// the rules that forced a second director.
+fn directors_comment(result: &crate::optimize::PlanResult) -> String {
+    let stability = &result.stability;
+    let mut parts = vec![
+        "semaines d'accueil avec plus de directeurs qu'un jour n'en demande, les directeurs de \
+         chaque semaine choisis par le calcul"
+            .to_string(),
+    ];
+    if let Some(least) = stability.least_changing {
+        parts.push(format!("le moins possible, prouvé : {}", integer(least)));
+    }
+    let forced = super::reasons::second_directors(&stability.second_directors);
+    if !forced.is_empty() {
+        parts.push(forced);
+    }
+    parts.join(" ; ")
 }
 
 /// Whether the published plan passed the final check, or replaced the stages' plan.
